@@ -1,0 +1,271 @@
+"""Candidate retrieval and scoring of a statement against the claim base.
+
+Everything derived from the claim base (vocabulary, alias table, token weights, the
+inverted index) is computed once, in ``Matcher.__init__``; matching a statement is then:
+
+    words -> negation cues -> spelling -> stems -> aliases -> clauses
+          -> candidates from the inverted index -> weighted overlap score -> polarity
+
+The score of a claim wording W against a span S of the statement is a recall-leaning
+F-measure of their weighted token overlap (weights are inverse claim frequencies, so
+"ccsvi" counts for little and "restenosis" for much).  A span must name the topic (a
+``topic`` term of the claim base) to match at all: the tool never guesses outside CCSVI
+and liberation therapy.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
+from .claims import Claim, ClaimBase
+from .polarity import drop_rhetorical_cue, expand
+from .text import stem, words
+
+STOPWORDS = frozenset("""
+a an the this that these those it its it's they them their there here he she him her his
+hers i me my mine we us our you your yours u ur one ones someone anyone everyone people
+person folks is are was were be been being am do does did doing done have has had having
+will would shall should can could may might must get gets got go goes going gone
+of in on at to for from by with about as into onto over under between through during
+after before since until up down out off than then so such very really just also even
+still too quite rather pretty much many more most some any all each every both either
+other another own same only already yet again ever
+and or but if because while whereas although though however therefore thus
+what which who whom whose when where why how whether
+say says said tell told read think thinks thought know knows knew believe believes
+claim claims claimed hear heard saw see seen seem seems seemed
+actually basically literally totally definitely certainly truly honestly clearly
+lol omg wow pls plz please thanks thank yes yeah ok okay hey hi hello
+share sharing repost retweet rt via thread post posted posting
+want wants wanted like likes liked let lets make makes made
+sure true fact facts real really thing things way ways lot lots
+""".split())
+DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+_DET = "<det>"
+
+# Clause boundaries: punctuation and contrastive conjunctions.
+_CLAUSE_SPLIT = re.compile(
+    r"[,;:!?()\[\]{}\"“”—–]+|\.(?=\s|$)|\s-\s|\s(?:but|however|although|though|whereas|"
+    r"while|because)\s", re.IGNORECASE)
+
+OOV_WEIGHT = 1.0      # weight of an input word the claim base never uses
+BETA = 1.6            # > 1 favours recall of the claim over extra words in the input
+MAX_SPAN_CLAUSES = 3  # spans of up to this many consecutive clauses are scored
+MAX_CLAUSES = 12      # beyond this, only single clauses and the whole are scored
+
+
+@dataclass(frozen=True)
+class Wording:
+    claim_index: int
+    text: str
+    tokens: frozenset[str]
+    negated: bool
+    weight: float
+
+
+@dataclass(frozen=True)
+class Match:
+    """The best match of one claim against a statement."""
+
+    claim: Claim
+    score: float
+    negated: bool
+    wording: str
+
+
+@dataclass
+class _Clause:
+    tokens: list[str]
+    cue_count: int
+
+
+class Matcher:
+    """Scores statements against a claim base; build once, call ``match`` many times."""
+
+    def __init__(self, base: ClaimBase):
+        self.base = base
+        self.claims = list(base.claims)
+        # 1. spelling vocabulary: every raw word the base uses
+        raw_vocab: set[str] = set(STOPWORDS)
+        texts = [w for c in self.claims for w in c.wordings]
+        texts += [p for group in base.aliases for p in group] + list(base.topic)
+        for t in texts:
+            raw_vocab.update(expand(words(t))[0])
+        self._vocab = raw_vocab
+        self._vocab_list = sorted(raw_vocab)
+        self._vocab_by_initial: dict[str, list[str]] = {}
+        for v in self._vocab_list:
+            self._vocab_by_initial.setdefault(v[0], []).append(v)
+        self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
+        # 2. alias table: stemmed phrase -> canonical symbol
+        self._aliases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for group in base.aliases:
+            canonical = "_".join(t for t in self._alias_key(group[0]) if t != _DET)
+            for phrase in group:
+                key = self._alias_key(phrase)
+                if key and key != (_DET,):
+                    self._aliases.setdefault(key[0], []).append((key, canonical))
+        for entries in self._aliases.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        self._topic = frozenset(t for term in base.topic for t in self._symbols(term))
+        # 3. wordings, weights and the inverted index
+        wordings: list[tuple[int, str, frozenset[str], bool]] = []
+        df: dict[str, int] = {}
+        for ci, c in enumerate(self.claims):
+            seen: set[str] = set()
+            for text in c.wordings:
+                clauses = self._clauses(text)
+                toks = frozenset(t for cl in clauses for t in cl.tokens)
+                neg = sum(cl.cue_count for cl in clauses) % 2 == 1
+                wordings.append((ci, text, toks, neg))
+                seen |= toks
+            for t in seen:
+                df[t] = df.get(t, 0) + 1
+        n = max(len(self.claims), 1)
+        self._weight = {t: math.log(1 + n / d) for t, d in df.items()}
+        self.wordings: list[Wording] = []
+        self._index: dict[str, list[int]] = {}
+        for ci, text, toks, neg in wordings:
+            wi = len(self.wordings)
+            total = sum(self._weight[t] for t in toks)
+            self.wordings.append(Wording(ci, text, toks, neg, total))
+            for t in toks:
+                self._index.setdefault(t, []).append(wi)
+
+    # ------------------------------------------------------------------ normalising
+
+    def _correct_uncached(self, tok: str) -> tuple[str, ...]:
+        """Spelling: an unknown word -> the nearest word of the base, or a split of it."""
+        if len(tok) < 5 or not tok.isalpha():
+            return (tok,)
+        best = process.extractOne(tok, self._vocab_by_initial.get(tok[0], ()),
+                                  scorer=DamerauLevenshtein.distance,
+                                  score_cutoff=2 if len(tok) >= 8 else 1)
+        if best is None and len(tok) >= 6:
+            best = process.extractOne(tok, self._vocab_list,
+                                      scorer=DamerauLevenshtein.distance, score_cutoff=1)
+        if best is not None:
+            return (best[0],)
+        if len(tok) >= 7:  # hashtags: "liberationtherapy" -> "liberation therapy"
+            for i in range(3, len(tok) - 2):
+                left, right = tok[:i], tok[i:]
+                if left in self._vocab and right in self._vocab:
+                    return (left, right)
+        return (tok,)
+
+    def _alias_key(self, phrase: str) -> tuple[str, ...]:
+        """An alias phrase as the matcher sees it; a leading determiner is kept."""
+        toks, _ = expand(words(phrase))
+        key = [_DET if i == 0 and t in DETERMINERS else stem(t)
+               for i, t in enumerate(toks) if t not in STOPWORDS or (i == 0 and t in DETERMINERS)]
+        return tuple(key)
+
+    def _symbols(self, text: str) -> list[str]:
+        """Content symbols of a short phrase (aliases applied)."""
+        return [t for cl in self._clauses(text) for t in cl.tokens]
+
+    def _normalise(self, raw: str) -> _Clause:
+        toks, cues = expand(words(raw))
+        cues = drop_rhetorical_cue(toks, cues, raw.rstrip().endswith("?"))
+        seq: list[str] = []
+        cue_count = 0
+        for t, cue in zip(toks, cues):
+            if cue:
+                cue_count += 1
+            elif t in DETERMINERS:
+                seq.append(_DET)
+            elif t not in STOPWORDS:
+                for c in (self._correct(t) if t not in self._vocab else (t,)):
+                    if c not in STOPWORDS:
+                        seq.append(stem(c))
+        return _Clause(self._apply_aliases(seq), cue_count)
+
+    def _alias_at(self, seq: list[str], i: int) -> tuple[int, str] | None:
+        """The longest alias starting at ``seq[i]``: (tokens consumed, canonical)."""
+        for key, canonical in self._aliases.get(seq[i], ()):
+            j = i
+            for k in key:
+                while j < len(seq) and seq[j] == _DET and k != _DET:
+                    j += 1
+                if j >= len(seq) or seq[j] != k:
+                    break
+                j += 1
+            else:
+                return j - i, canonical
+        return None
+
+    def _apply_aliases(self, seq: list[str]) -> list[str]:
+        out: list[str] = []
+        i = 0
+        while i < len(seq):
+            hit = self._alias_at(seq, i)
+            if hit is None:
+                if seq[i] != _DET:
+                    out.append(seq[i])
+                i += 1
+                continue
+            used, canonical = hit
+            if not out or out[-1] != canonical:
+                out.append(canonical)
+            i += used
+        return out
+
+    def _clauses(self, raw: str) -> list[_Clause]:
+        parts = [p for p in _CLAUSE_SPLIT.split(raw) if p and p.strip()]
+        if not parts:
+            return []
+        # a question mark is kept with its clause for the rhetorical-question rule
+        if raw.rstrip().endswith("?"):
+            parts[-1] = parts[-1] + "?"
+        return [self._normalise(p) for p in parts]
+
+    # ------------------------------------------------------------------ matching
+
+    def match(self, text: str, top: int = 1) -> list[Match]:
+        """The ``top`` best-scoring claims for ``text``, best first (may be empty)."""
+        clauses = [c for c in self._clauses(text) if c.tokens]
+        if not clauses:
+            return []
+        spans: list[tuple[int, int]] = []
+        k = len(clauses)
+        width = MAX_SPAN_CLAUSES if k <= MAX_CLAUSES else 1
+        for i in range(k):
+            for j in range(i + 1, min(k, i + width) + 1):
+                spans.append((i, j))
+        if (0, k) not in spans:
+            spans.append((0, k))
+        best: dict[int, Match] = {}
+        for i, j in spans:
+            span = clauses[i:j]
+            toks = frozenset(t for cl in span for t in cl.tokens)
+            if not toks & self._topic:
+                continue
+            span_weight = sum(self._weight.get(t, OOV_WEIGHT) for t in toks)
+            acc: dict[int, float] = {}
+            for t in toks:
+                w = self._weight.get(t)
+                if w is None:
+                    continue
+                for wi in self._index.get(t, ()):
+                    acc[wi] = acc.get(wi, 0.0) + w
+            for wi, overlap in acc.items():
+                wording = self.wordings[wi]
+                recall = overlap / wording.weight
+                precision = overlap / span_weight
+                b2 = BETA * BETA
+                score = 100.0 * (1 + b2) * precision * recall / (b2 * precision + recall)
+                prev = best.get(wording.claim_index)
+                if prev is not None and prev.score >= score:
+                    continue
+                cues = sum(cl.cue_count for cl in span if wording.tokens.intersection(cl.tokens))
+                negated = (cues % 2 == 1) != wording.negated
+                best[wording.claim_index] = Match(self.claims[wording.claim_index],
+                                                  round(score, 1), negated, wording.text)
+        ranked = sorted(best.values(), key=lambda m: -m.score)
+        return ranked[:top]

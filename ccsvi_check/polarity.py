@@ -1,0 +1,81 @@
+"""Polarity: does a span of text assert a claim, or deny it?
+
+Works on the word tokens of ``text.words``.  Negation cues are counted per clause, and
+only in the clauses that carry the matched claim's content, so that "Doctors don't want
+you to know: CCSVI causes MS" still asserts the claim.  Two cues cancel ("it is not
+true that CCSVI doesn't cause MS" asserts it).  Words that mean "shown to be false"
+(disproven, debunked, refuted) are a cue plus the word "proven", so that "the theory
+was debunked" and "the theory has not been proven" line up with "the theory has been
+proven".
+"""
+
+from __future__ import annotations
+
+# Tokens that negate the clause they stand in.
+NEGATORS = frozenset({
+    "not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "cannot",
+    "without", "lack", "lacks", "lacked", "lacking", "myth", "myths", "untrue",
+    "nowhere", "fails", "failed", "fail",
+})
+
+# Words that carry a negation and a content word at once.
+NEGATIVE_WORDS = {
+    "disproven": "proven", "disproved": "proven", "disprove": "proven",
+    "disproves": "proven", "debunked": "proven", "debunk": "proven",
+    "debunks": "proven", "refuted": "proven", "refute": "proven", "refutes": "proven",
+    "discredited": "proven", "unproven": "proven", "unproved": "proven",
+    "unsafe": "safe", "ineffective": "effective", "unsupported": "supported",
+    "unfounded": "supported", "baseless": "supported", "unrelated": "related",
+    "unlinked": "linked", "unapproved": "approved", "unauthorized": "authorized",
+    "unauthorised": "authorised", "unclear": "clear", "undefined": "defined",
+    "unestablished": "established", "useless": "useful", "unhelpful": "helpful",
+    "unrecommended": "recommended",
+}
+
+# A question that opens with a negative auxiliary ("Isn't TVAM dangerous?") asks for
+# agreement with the positive statement: that opening cue does not count.
+_NEG_AUX_OPENERS = frozenset({
+    "isn", "is", "aren", "are", "doesn", "does", "don", "do", "didn", "did", "can",
+    "won", "will", "wasn", "was", "weren", "were", "hasn", "has", "haven", "have",
+    "couldn", "could", "shouldn", "should", "wouldn", "would",
+})
+
+_QUESTION_OPENERS = frozenset({
+    "does", "do", "did", "is", "are", "was", "were", "can", "could", "will", "would",
+    "should", "has", "have", "had", "may", "might", "what", "why", "how", "who", "which",
+    "when", "where", "isn", "aren", "doesn", "don", "didn",
+})
+
+
+def expand(tokens: list[str]) -> tuple[list[str], list[bool]]:
+    """Replace negative words by their content word; flag each token that negates.
+
+    Returns the new token list and, parallel to it, whether each token is a negation
+    cue (a cue token is kept in the list, so positions stay meaningful).
+    """
+    out: list[str] = []
+    cues: list[bool] = []
+    for t in tokens:
+        if t in NEGATIVE_WORDS:
+            out.append("not")
+            cues.append(True)
+            out.append(NEGATIVE_WORDS[t])
+            cues.append(False)
+        else:
+            out.append(t)
+            cues.append(t in NEGATORS)
+    return out, cues
+
+
+def is_question(raw: str, tokens: list[str]) -> bool:
+    """A question mark, or a clause that opens like a yes/no or wh- question."""
+    return raw.rstrip().endswith("?") or bool(tokens and tokens[0] in _QUESTION_OPENERS
+                                               and raw.rstrip().endswith("?"))
+
+
+def drop_rhetorical_cue(tokens: list[str], cues: list[bool], question: bool) -> list[bool]:
+    """In "Isn't X dangerous?" the opening n't does not deny X."""
+    if question and len(tokens) >= 2 and tokens[0] in _NEG_AUX_OPENERS and cues[1]:
+        cues = list(cues)
+        cues[1] = False
+    return cues

@@ -1,0 +1,124 @@
+"""Text normalisation: what people type -> a clean sequence of word tokens.
+
+Pure functions, no I/O.  The same pipeline runs over the claim base's wordings and over
+user input, so whatever it does (case folding, look-alike letters, light stemming) is
+applied identically on both sides and only has to be consistent, not linguistically
+perfect.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Longest text we try to match.  Longer input is still echoed back whole; only its
+# first MAX_MATCH_CHARS characters are looked at (a "statement" longer than this is a
+# document: use `scan`).
+MAX_MATCH_CHARS = 10_000
+
+# Latin look-alikes from Cyrillic and Greek that NFKC leaves alone (homoglyph spam).
+_CONFUSABLES = str.maketrans(
+    {
+        "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i",
+        "ј": "j", "ѕ": "s", "ԁ": "d", "ɡ": "g", "һ": "h", "к": "k", "м": "m", "т": "t",
+        "в": "b", "н": "h", "ӏ": "l", "ο": "o", "α": "a", "ν": "v", "ι": "i", "κ": "k",
+        "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ε": "e", "ѵ": "v", "ℓ": "l",
+        "А": "a", "В": "b", "Е": "e", "К": "k", "М": "m", "Н": "h", "О": "o", "Р": "p",
+        "С": "c", "Т": "t", "Х": "x", "У": "y", "І": "i", "Ј": "j", "Ѕ": "s",
+        "Α": "a", "Β": "b", "Ε": "e", "Ζ": "z", "Η": "h", "Ι": "i", "Κ": "k", "Μ": "m",
+        "Ν": "n", "Ο": "o", "Ρ": "p", "Τ": "t", "Υ": "y", "Χ": "x",
+        "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'",
+    }
+)
+
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_MENTION = re.compile(r"(?<!\w)@\w+")
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_SEPARATORS = re.compile(r"[_\-/+=&|]+")
+
+# Contractions that carry a negation: split so that the negation is a token of its own.
+_NEG_CONTRACTIONS = {
+    "can't": ("can", "not"),
+    "cant": ("can", "not"),
+    "won't": ("will", "not"),
+    "wont": ("will", "not"),
+    "shan't": ("shall", "not"),
+    "ain't": ("is", "not"),
+    "aint": ("is", "not"),
+}
+_NT_BARE = {  # "dont", "doesnt", ... typed without the apostrophe
+    "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent",
+    "hadnt", "couldnt", "shouldnt", "wouldnt", "mustnt", "neednt",
+}
+
+
+def clean(text: str) -> str:
+    """Fold case, Unicode compatibility forms and look-alikes; drop URLs and @mentions.
+
+    Hashtags keep their word (``#CCSVI`` -> ``ccsvi``); emoji and other symbols become
+    spaces; accents are stripped (``sclérose`` -> ``sclerose``).
+    """
+    text = text[:MAX_MATCH_CHARS]
+    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():
+        text = text.translate(_CONFUSABLES)
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+        )
+    text = _URL.sub(" ", text)
+    text = _MENTION.sub(" ", text)
+    text = _SEPARATORS.sub(" ", text)
+    return text.casefold()
+
+
+def words(text: str) -> list[str]:
+    """Split cleaned text into word tokens, with negative contractions made explicit."""
+    out: list[str] = []
+    for tok in _TOKEN.findall(clean(text)):
+        if tok in _NEG_CONTRACTIONS:
+            out.extend(_NEG_CONTRACTIONS[tok])
+        elif tok.endswith("n't"):
+            out.extend((tok[:-3], "not"))
+        elif tok in _NT_BARE:
+            out.extend((tok[:-2], "not"))
+        elif "'" in tok:
+            out.append(tok.split("'", 1)[0])  # "zamboni's" -> "zamboni", "it's" -> "it"
+        else:
+            out.append(tok)
+    return out
+
+
+_DOUBLE = re.compile(r"([bdfgklmnprtvz])\1$")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light, conservative English suffix folder (causes/caused/causing -> caus).
+
+    Deliberately small (a full Snowball stemmer costs more start-up time than the whole
+    matcher): it only needs to fold the inflections that people vary when restating a
+    claim, and it runs identically on claims and input.
+    """
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    w = word
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith(("sses", "shes", "ches", "xes", "zes")):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for suffix in ("ingly", "edly", "ing", "ed"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            if _DOUBLE.search(w):
+                w = w[:-1]
+            break
+    if w.endswith("ly") and len(w) > 5:
+        w = w[:-2]
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    if w.endswith("y") and len(w) > 3:
+        w = w[:-1] + "i"
+    return w
