@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .claims import Claim, ClaimBase, Source, load_claims
+from .claims import Claim, ClaimBase, Source
 from .matcher import Match, Matcher
 
 SCHEMA = 1
@@ -96,8 +96,14 @@ class Checker:
                  threshold: float = DEFAULT_THRESHOLD, base: ClaimBase | None = None,
                  include_default: bool = True):
         self.threshold = float(threshold)
-        self.base = base if base is not None else load_claims(claims, include_default)
-        self.matcher = Matcher(self.base)
+        if base is None:
+            from .cache import load_matcher
+
+            self.matcher = load_matcher(claims, include_default)
+            self.base = self.matcher.base
+        else:
+            self.base = base
+            self.matcher = Matcher(base)
 
     def __getstate__(self) -> dict[str, Any]:
         return {"base": self.base, "threshold": self.threshold}

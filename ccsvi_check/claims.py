@@ -237,12 +237,12 @@ class _Reader:
             if key not in ("id", "claim", "verdict", "explanation", "variants", "sources"):
                 self.problem(f"claim: unknown field '{key}'", m[key])
         ok = True
-        for name in ("id", "claim", "verdict", "explanation", "sources"):
-            if name not in m:
-                self.problem(f"claim: missing '{name}'", node)
-                ok = False
         cid = self.text(m.get("id"), "claim id")
         where = f"claim '{cid}'" if cid else "claim"
+        for name in ("id", "claim", "verdict", "explanation", "sources"):
+            if name not in m:
+                self.problem(f"{where}: missing '{name}'", node)
+                ok = False
         if cid:
             if not ID_RE.match(cid):
                 self.problem(f"{where}: id must be kebab-case (a-z, 0-9, '-')", m["id"])
@@ -327,8 +327,13 @@ class _Reader:
         return ClaimBase(claims, aliases, topic)
 
 
-def parse_claims(text: str, path: str = "<claims>") -> ClaimBase:
-    """Parse claim-file text; raise ClaimsProblems listing every problem found."""
+def parse_claims_report(text: str, path: str = "<claims>"
+                        ) -> tuple[ClaimBase, list[ClaimsError]]:
+    """Parse claim-file text without raising: the well-formed claims, and every problem.
+
+    For tools that report all they can (``ccsvi-check validate``); loading for use goes
+    through ``parse_claims``, which refuses a file with any problem.
+    """
     yaml = _yaml()
     loader_cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
@@ -337,27 +342,37 @@ def parse_claims(text: str, path: str = "<claims>") -> ClaimBase:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark is not None else None
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise ClaimsProblems([ClaimsError(f"not valid YAML: {reason}", path, line)]) from None
+        return ClaimBase(), [ClaimsError(f"not valid YAML: {reason}", path, line)]
     reader = _Reader(path)
     base = reader.base(root)
-    if reader.problems:
-        raise ClaimsProblems(reader.problems)
+    return base, reader.problems
+
+
+def parse_claims(text: str, path: str = "<claims>") -> ClaimBase:
+    """Parse claim-file text; raise ClaimsProblems listing every problem found."""
+    base, problems = parse_claims_report(text, path)
+    if problems:
+        raise ClaimsProblems(problems)
     return base
 
 
-def read_claims_file(path: str | Path) -> ClaimBase:
-    """Load one claim file from disk, with errors naming the file."""
+def read_claims_text(path: str | Path) -> str:
+    """The text of a claim file; a ClaimsError naming the file if it can't be read."""
     p = Path(path)
     try:
         data = p.read_bytes()
     except OSError as exc:
         raise ClaimsError(f"cannot read claim file: {exc.strerror or exc}", str(p)) from None
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise ClaimsError("claim file is not UTF-8 text", str(p), line) from None
-    return parse_claims(text, str(p))
+
+
+def read_claims_file(path: str | Path) -> ClaimBase:
+    """Load one claim file from disk, with errors naming the file."""
+    return parse_claims(read_claims_text(path), str(Path(path)))
 
 
 def default_claims_path() -> Path:
@@ -370,8 +385,8 @@ def default_claims_path() -> Path:
 
 
 def default_claims_text() -> str:
-    """The text of the shipped claim base."""
-    return default_claims_path().read_text(encoding="utf-8")
+    """The text of the shipped claim base (a ClaimsError if it can't be read)."""
+    return read_claims_text(default_claims_path())
 
 
 def load_claims(paths: list[str | Path] | tuple[str | Path, ...] = (),

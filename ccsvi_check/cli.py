@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -37,6 +37,7 @@ class CheckFormat(str, Enum):
     text = "text"
     json = "json"
     jsonl = "jsonl"
+    markdown = "markdown"
 
 
 class Color(str, Enum):
@@ -45,14 +46,18 @@ class Color(str, Enum):
     never = "never"
 
 
-FormatOpt = Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")]
+FormatOpt = Annotated[CheckFormat | None, typer.Option(
+    "--format", "-f", show_default=False,
+    help="Output format [default: text, or the settings file's].")]
 ThresholdOpt = Annotated[
-    float, typer.Option("--threshold", "-t", min=0, max=100,
-                        help="Match score (0-100) below which the verdict is 'unknown'.")]
+    float | None, typer.Option("--threshold", "-t", min=0, max=100, show_default=False,
+                               help="Match score (0-100) below which the verdict is "
+                               "'unknown' [default: 60, or the settings file's].")]
 ClaimsOpt = Annotated[
-    Optional[list[Path]],
+    list[Path] | None,
     typer.Option("--claims", "-c", help="Extra claim file (repeatable); later files add "
-                 "claims and replace claims with the same id.")]
+                 "claims and replace claims with the same id. Given here, replaces the "
+                 "settings file's 'claims'.")]
 ColorOpt = Annotated[Color, typer.Option("--color", help="Colour in text output.")]
 
 
@@ -93,6 +98,20 @@ def _group(
     """Fact-check statements about CCSVI and liberation therapy for MS."""
 
 
+def apply_settings(fmt: CheckFormat | None, threshold: float | None,
+                   claims: list[Path] | None) -> tuple[CheckFormat, float, list[Path]]:
+    """Command-line values, else the settings file's (config.py), else the defaults."""
+    from .checker import DEFAULT_THRESHOLD
+    from .config import load_settings
+
+    settings = load_settings()
+    if fmt is None:
+        fmt = CheckFormat(settings.format or "text")
+    if threshold is None:
+        threshold = DEFAULT_THRESHOLD if settings.threshold is None else settings.threshold
+    return fmt, threshold, list(claims) if claims else list(settings.claims)
+
+
 def make_checker(claims: list[Path] | None, threshold: float):
     from .checker import Checker
 
@@ -115,11 +134,11 @@ def statements_from(args: list[str] | None):
 
 @app.command("check")
 def check_command(
-    statements: Annotated[Optional[list[str]], typer.Argument(
+    statements: Annotated[list[str] | None, typer.Argument(
         help="Statements to check. None, or '-', reads stdin, one statement a line.",
         show_default=False)] = None,
-    fmt: FormatOpt = CheckFormat.text,
-    threshold: ThresholdOpt = 60.0,
+    fmt: FormatOpt = None,
+    threshold: ThresholdOpt = None,
     top: Annotated[int, typer.Option("--top", "-k", min=0, max=50,
                                      help="Add the K best-matching claims as 'alternatives'.")
                    ] = 0,
@@ -127,12 +146,18 @@ def check_command(
     color: ColorOpt = Color.auto,
 ) -> None:
     """Check statements; exit 1 if any is false or misleading."""
+    fmt, threshold, claims = apply_settings(fmt, threshold, claims)
     checker = make_checker(claims, threshold)
     out = sys.stdout
     if fmt is CheckFormat.text:
         from .render import TextWriter
 
         writer = TextWriter(out, color.value)
+        emit = writer.emit
+    elif fmt is CheckFormat.markdown:
+        from .render import MarkdownWriter
+
+        writer = MarkdownWriter(out)
         emit = writer.emit
     else:
         from .render import JsonArrayWriter, JsonLinesWriter
@@ -154,15 +179,14 @@ def check_command(
 
 # ---------------------------------------------------------------------- entry point
 
-SUBCOMMANDS = ("check",)
 _GROUP_OPTIONS = ("--help", "--version", "--install-completion", "--show-completion")
 
 
-def _route(argv: list[str]) -> list[str]:
+def _route(argv: list[str], subcommands: Iterable[str]) -> list[str]:
     """`ccsvi-check STATEMENT...` means `ccsvi-check check STATEMENT...`."""
     if not argv:
         return ["check"]
-    if argv[0] in SUBCOMMANDS or argv[0] in _GROUP_OPTIONS:
+    if argv[0] in subcommands or argv[0] in _GROUP_OPTIONS:
         return argv
     return ["check", *argv]
 
@@ -177,8 +201,9 @@ def run(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status instead of raising."""
     from typer.main import get_command
 
-    args = _route(list(sys.argv[1:] if argv is None else argv))
     command = get_command(app)
+    args = _route(list(sys.argv[1:] if argv is None else argv),
+                  getattr(command, "commands", {}).keys())
     try:
         rc = command.main(args=args, prog_name="ccsvi-check", standalone_mode=False)
         return rc if isinstance(rc, int) else EXIT_OK
@@ -207,3 +232,7 @@ def main() -> None:
     if code == EXIT_PIPE:
         _silence_stdout()
     sys.exit(code)
+
+
+from . import cli_extra  # noqa: E402,F401  (registers claims, validate, export)
+from . import cli_scan as _cli_scan  # noqa: E402,F401  (registers scan)

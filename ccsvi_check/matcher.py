@@ -138,6 +138,15 @@ class Matcher:
             for t in toks:
                 self._index.setdefault(t, []).append(wi)
 
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        del state["_correct"]  # a per-process cache; rebuilt on load
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
+
     # ------------------------------------------------------------------ normalising
 
     def _correct_uncached(self, tok: str) -> tuple[str, ...]:
@@ -175,7 +184,7 @@ class Matcher:
         cues = drop_rhetorical_cue(toks, cues, raw.rstrip().endswith("?"))
         seq: list[str] = []
         cue_count = 0
-        for t, cue in zip(toks, cues):
+        for t, cue in zip(toks, cues, strict=False):
             if cue:
                 cue_count += 1
             elif t in DETERMINERS:

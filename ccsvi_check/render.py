@@ -1,4 +1,5 @@
-"""Renderers: Results -> text on a stream.  JSON paths never import rich."""
+"""Renderers: Results -> text on a stream (rich text, JSON, Markdown).  JSON paths never
+import rich."""
 
 from __future__ import annotations
 
@@ -109,3 +110,58 @@ class TextWriter:
 
     def close(self) -> None:
         self.console.file.flush()
+
+
+# ------------------------------------------------------------------ Markdown
+
+def render_markdown(result: Result, *, heading_level: int = 3, location: str | None = None,
+                    show_score: bool = True) -> str:
+    """One Result as Markdown a journalist can paste into a draft.
+
+    A heading with the verdict and the statement, the claim it matched, the explanation
+    and the sources as links.  ``location`` (e.g. "notes.txt, line 12") is added under
+    the heading; ``heading_level`` is 1-6.  Ends with a newline; Results are separated by
+    a blank line (see ``MarkdownWriter``).
+    """
+    from .export import VERDICT_NAMES, md_escape, md_source
+
+    h = "#" * min(max(heading_level, 1), 6)
+    verdict = VERDICT_NAMES.get(result.verdict, result.verdict.title())
+    statement = md_escape(result.input) or "(empty)"
+    lines = [f"{h} {verdict}: “{statement}”", ""]
+    if location:
+        lines += [f"*{md_escape(location)}*", ""]
+    facts = [f"**Verdict:** {verdict}"]
+    if result.claim is not None:
+        facts.append(f"**Claim checked:** {md_escape(result.claim.text)} "
+                     f"(rated {VERDICT_NAMES.get(result.claim.verdict, result.claim.verdict)}"
+                     f", `{result.claim.id}`)")
+    if show_score:
+        facts.append(f"Match score: {result.score:g}/100")
+    lines += ["  \n".join(facts), ""]
+    if result.explanation:
+        lines += [md_escape(result.explanation), ""]
+    if result.sources:
+        lines += ["Sources:", ""]
+        lines += [f"- {md_source(s)}" for s in result.sources]
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+class MarkdownWriter:
+    """Results as Markdown sections, a blank line between them, each flushed at once."""
+
+    def __init__(self, out: IO[str], **options: Any):
+        self.out = out
+        self.options = options
+        self.count = 0
+
+    def emit(self, result: Result, location: str | None = None) -> None:
+        if self.count:
+            self.out.write("\n")
+        self.count += 1
+        self.out.write(render_markdown(result, location=location, **self.options))
+        self.out.flush()
+
+    def close(self) -> None:
+        self.out.flush()

@@ -1,0 +1,55 @@
+"""Shared test helpers: run the installed `ccsvi-check` entry point as a user would."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+# keep the tests' matcher cache out of the user's own cache directory
+os.environ.setdefault("CCSVI_CHECK_CACHE", tempfile.mkdtemp(prefix="ccsvi-check-test-cache-"))
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def entry_point() -> str:
+    """The console script installed beside this interpreter (else the one on PATH)."""
+    here = Path(sys.executable).parent / "ccsvi-check"
+    if here.exists():
+        return str(here)
+    found = shutil.which("ccsvi-check")
+    if not found:
+        pytest.fail("the ccsvi-check entry point is not installed (pip install -e '.[test]')")
+    return found
+
+
+def run_cli(*args: str, input: str | bytes | None = None, env: dict | None = None,
+            cwd: str | Path | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+    """Run `ccsvi-check ARGS` with stdin ``input``; stdout/stderr as text."""
+    full_env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    full_env.update(env or {})
+    data = input.encode("utf-8") if isinstance(input, str) else input
+    proc = subprocess.run([entry_point(), *args], input=data if data is not None else b"",
+                          capture_output=True, env=full_env, cwd=cwd, timeout=timeout)
+    return subprocess.CompletedProcess(proc.args, proc.returncode,
+                                       proc.stdout.decode("utf-8", errors="replace"),
+                                       proc.stderr.decode("utf-8", errors="replace"))
+
+
+def jsonl(stdout: str) -> list[dict]:
+    """Parse JSON-lines output (every non-empty line must be one JSON object)."""
+    return [json.loads(line) for line in stdout.splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def checker():
+    from ccsvi_check import Checker
+
+    return Checker()

@@ -1,0 +1,224 @@
+"""`ccsvi-check check` through the installed entry point: formats, exit codes, streaming,
+and every kind of bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+
+import pytest
+from conftest import entry_point, jsonl, run_cli
+
+FIELDS = {"schema", "input", "verdict", "score", "negated", "claim", "explanation", "sources"}
+
+
+def test_bare_statement_is_check_and_exits_1_on_false():
+    p = run_cli("CCSVI causes MS", "--format", "jsonl")
+    assert p.returncode == 1, p.stderr
+    (rec,) = jsonl(p.stdout)
+    assert set(rec) == FIELDS
+    assert rec["schema"] == 1 and rec["input"] == "CCSVI causes MS"
+    assert rec["verdict"] == "false" and rec["negated"] is False
+    assert rec["claim"]["verdict"] == "false" and rec["claim"]["id"]
+    assert 0 <= rec["score"] <= 100
+    assert rec["sources"] and all(set(s) == {"title", "publisher", "year", "url"}
+                                  for s in rec["sources"])
+    assert all(s["url"].startswith("http") for s in rec["sources"])
+    assert run_cli("check", "CCSVI causes MS", "--format", "jsonl").stdout == p.stdout
+
+
+def test_negated_statement_is_true_and_exits_0():
+    p = run_cli("--format", "jsonl", "CCSVI does not cause MS.")
+    assert p.returncode == 0
+    (rec,) = jsonl(p.stdout)
+    assert rec["verdict"] == "true" and rec["negated"] is True
+    assert rec["claim"]["verdict"] == "false"
+
+
+def test_off_topic_is_unknown_with_null_claim():
+    p = run_cli("--format", "jsonl", "The stock market fell three percent today.")
+    assert p.returncode == 0
+    (rec,) = jsonl(p.stdout)
+    assert rec["verdict"] == "unknown" and rec["claim"] is None and rec["sources"] == []
+
+
+def test_several_statements_in_order_and_json_array():
+    args = ["CCSVI causes MS", "Please remember to vote", "Liberation therapy is safe."]
+    p = run_cli("--format", "json", *args)
+    data = json.loads(p.stdout)
+    assert [r["input"] for r in data] == args
+    assert [r["verdict"] for r in data] == ["false", "unknown", "false"]
+    assert p.returncode == 1
+
+
+def test_empty_json_array_for_no_input():
+    p = run_cli("--format", "json", "-", input="")
+    assert p.returncode == 0 and json.loads(p.stdout) == []
+
+
+def test_top_adds_alternatives():
+    (rec,) = jsonl(run_cli("--format", "jsonl", "--top", "3", "CCSVI causes MS").stdout)
+    alts = rec["alternatives"]
+    assert 1 <= len(alts) <= 3 and alts[0]["id"] == rec["claim"]["id"]
+    assert all(set(a) == {"id", "score"} for a in alts)
+    assert [a["score"] for a in alts] == sorted((a["score"] for a in alts), reverse=True)
+
+
+def test_threshold_100_makes_paraphrases_unknown():
+    text = "my neighbour swears ccsvi causes ms in everyone"
+    p = run_cli("--format", "jsonl", "--threshold", "100", text)
+    assert jsonl(p.stdout)[0]["verdict"] == "unknown"
+    p = run_cli("--format", "jsonl", "--threshold", "80", text)
+    assert jsonl(p.stdout)[0]["verdict"] == "false"
+
+
+def test_text_output_has_verdict_claim_and_sources_without_colour_off_terminal():
+    p = run_cli("CCSVI causes MS")
+    assert p.returncode == 1
+    assert "FALSE" in p.stdout and "Sources:" in p.stdout and "https://" in p.stdout
+    assert "\x1b[" not in p.stdout
+
+
+def test_color_always_and_no_color():
+    assert "\x1b[" in run_cli("--color", "always", "CCSVI causes MS").stdout
+    assert "\x1b[" not in run_cli("--color", "never", "CCSVI causes MS").stdout
+    assert "\x1b[" not in run_cli("CCSVI causes MS", env={"NO_COLOR": "1"}).stdout
+
+
+BAD_LINES = [
+    "",
+    "   \t  ",
+    "nul\x00byte and \x07 bell \x1b[31m escape",
+    "🙏🙏🙏🔥",
+    "x" * 1_000_000,
+    "CCSVI causes MS",
+]
+
+
+def test_every_bad_line_gives_exactly_one_record_in_order():
+    payload = ("\n".join(BAD_LINES) + "\n").encode() + b"invalid \xff\xfe utf-8\n" + b"last"
+    p = run_cli("--format", "jsonl", input=payload)
+    recs = jsonl(p.stdout)
+    assert len(recs) == len(BAD_LINES) + 2, p.stderr
+    assert [r["input"] for r in recs[: len(BAD_LINES)]] == BAD_LINES
+    assert recs[-2]["input"] == "invalid \ufffd\ufffd utf-8" and recs[-1]["input"] == "last"
+    assert recs[-3]["verdict"] == "false"
+    assert all(r["verdict"] == "unknown" for r in recs[:5])
+    assert p.returncode == 1 and p.stderr == ""
+
+
+def test_crlf_lines():
+    recs = jsonl(run_cli("-f", "jsonl", input=b"CCSVI causes MS\r\nhello\r\n").stdout)
+    assert [r["input"] for r in recs] == ["CCSVI causes MS", "hello"]
+
+
+@pytest.mark.parametrize("args,needle", [
+    (["--format", "xml", "x"], "--format"),
+    (["--threshold", "150", "x"], "--threshold"),
+    (["--top", "-1", "x"], "--top"),
+    (["--claims", "/nonexistent/claims.yaml", "x"], "/nonexistent/claims.yaml"),
+    (["--bogus", "x"], "--bogus"),
+])
+def test_usage_errors_are_one_line_exit_2(args, needle):
+    p = run_cli(*args)
+    assert p.returncode == 2
+    assert p.stdout == ""
+    lines = p.stderr.strip().splitlines()
+    assert len(lines) == 1 and needle in lines[0] and "Traceback" not in p.stderr
+
+
+def test_bad_claims_file_names_file_and_line(tmp_path):
+    bad = tmp_path / "extra.yaml"
+    bad.write_text("version: 1\nclaims:\n  - id: x\n    claim: y\n    verdict: maybe\n")
+    p = run_cli("--claims", str(bad), "CCSVI causes MS")
+    assert p.returncode == 2
+    assert p.stderr.startswith(f"ccsvi-check: error: {bad}:3: ") or \
+        p.stderr.startswith(f"ccsvi-check: error: {bad}:5: ")
+    assert len(p.stderr.strip().splitlines()) == 1
+
+
+def test_extra_claims_file_adds_and_replaces(tmp_path):
+    extra = tmp_path / "extra.yaml"
+    extra.write_text(
+        "version: 1\n"
+        "claims:\n"
+        "  - id: ccsvi-causes-ms\n"
+        "    claim: CCSVI causes MS.\n"
+        "    verdict: misleading\n"
+        "    explanation: Replaced for this test.\n"
+        "    sources: [{title: T, publisher: P, year: 2020, url: 'https://example.org'}]\n"
+        "  - id: local-claim\n"
+        "    claim: Liberation therapy is available in Atlantis.\n"
+        "    verdict: unproven\n"
+        "    explanation: A local claim.\n"
+        "    sources: [{title: T, publisher: P, year: 2020, url: 'https://example.org'}]\n")
+    recs = jsonl(run_cli("-f", "jsonl", "-c", str(extra), "CCSVI causes MS",
+                         "Liberation therapy is available in Atlantis").stdout)
+    assert recs[0]["claim"]["id"] == "ccsvi-causes-ms" and recs[0]["verdict"] == "misleading"
+    assert recs[0]["explanation"] == "Replaced for this test."
+    assert recs[1]["claim"]["id"] == "local-claim" and recs[1]["verdict"] == "unproven"
+
+
+def test_stdin_is_streamed_record_by_record():
+    proc = subprocess.Popen([entry_point(), "--format", "jsonl"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        proc.stdin.write(b"CCSVI causes MS\n")
+        proc.stdin.flush()
+        first = proc.stdout.readline()  # arrives before stdin is closed
+        assert json.loads(first)["verdict"] == "false"
+        proc.stdin.write(b"hello\n")
+        proc.stdin.close()
+        rest = proc.stdout.read()
+        assert len(rest.splitlines()) == 1
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def test_head_closes_pipe_quietly():
+    p = subprocess.run(f"yes 'CCSVI causes MS' | head -n 3000 | {entry_point()} -f jsonl "
+                       "| head -n 1", shell=True, capture_output=True, timeout=120)
+    assert len(p.stdout.splitlines()) == 1
+    assert b"Traceback" not in p.stderr and p.stderr == b""
+
+
+def test_ctrl_c_exits_130_quietly():
+    proc = subprocess.Popen([entry_point(), "-f", "jsonl"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdin.write(b"CCSVI causes MS\n")
+    proc.stdin.flush()
+    proc.stdout.readline()  # the checker is loaded and waiting for input
+    proc.send_signal(signal.SIGINT)
+    try:
+        _, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130
+    assert b"Traceback" not in err and err.strip() == b""
+
+
+def test_python_dash_m_works():
+    import sys
+
+    p = subprocess.run([sys.executable, "-m", "ccsvi_check", "-f", "jsonl", "CCSVI causes MS"],
+                       capture_output=True, text=True, cwd="/", timeout=60,
+                       env={**os.environ, "PYTHONPATH": ""})
+    assert p.returncode == 1 and jsonl(p.stdout)[0]["verdict"] == "false"
+
+
+def test_version():
+    p = run_cli("--version")
+    assert p.returncode == 0 and p.stdout.startswith("ccsvi-check ")
+
+
+def test_startup_is_not_slowed_by_rich_on_json_paths():
+    code = ("import sys; from ccsvi_check.cli import run; run(['-f','jsonl','CCSVI causes MS']);"
+            "print('rich' in sys.modules, file=sys.stderr)")
+    import sys
+
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                       timeout=60)
+    assert p.stderr.strip().endswith("False")

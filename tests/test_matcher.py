@@ -1,0 +1,106 @@
+"""The matcher on a small base built for the test: aliases, spelling, polarity, topic."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from ccsvi_check.checker import Checker
+from ccsvi_check.claims import parse_claims
+
+BASE = """
+version: 1
+aliases:
+  - [ccsvi, chronic cerebrospinal venous insufficiency, narrow neck veins]
+  - [ms, multiple sclerosis]
+  - [liberation therapy, tvam, venous angioplasty, the procedure]
+  - [cure, cures, fixes, heals]
+topic: [ccsvi, liberation therapy]
+claims:
+  - id: ccsvi-causes-ms
+    claim: CCSVI causes MS.
+    verdict: "false"
+    explanation: No.
+    variants: [MS is caused by CCSVI]
+    sources: [{title: T, publisher: P, year: 2014, url: "https://example.org/1"}]
+  - id: lt-cures-ms
+    claim: Liberation therapy cures MS.
+    verdict: "false"
+    explanation: No.
+    sources: [{title: T, publisher: P, year: 2018, url: "https://example.org/2"}]
+  - id: lt-complications
+    claim: Liberation therapy can cause serious complications.
+    verdict: "true"
+    explanation: Yes.
+    sources: [{title: T, publisher: P, year: 2012, url: "https://example.org/3"}]
+  - id: improvement-reported
+    claim: Some people reported feeling better after liberation therapy.
+    verdict: misleading
+    explanation: Sham-controlled trials found no benefit.
+    sources: [{title: T, publisher: P, year: 2018, url: "https://example.org/4"}]
+"""
+
+
+@pytest.fixture(scope="module")
+def small():
+    return Checker(base=parse_claims(BASE, "test.yaml"))
+
+
+@pytest.mark.parametrize("text,claim_id,verdict,negated", [
+    ("CCSVI causes MS", "ccsvi-causes-ms", "false", False),
+    ("Chronic cerebrospinal venous insufficiency causes multiple sclerosis",
+     "ccsvi-causes-ms", "false", False),
+    ("narrow neck veins cause MS", "ccsvi-causes-ms", "false", False),       # alias
+    ("CCVSI causes multipel sclerossis", "ccsvi-causes-ms", "false", False),  # spelling
+    ("#ccsvi causes #ms 🙏 https://t.co/x @bob", "ccsvi-causes-ms", "false", False),
+    ("Does CCSVI cause MS?", "ccsvi-causes-ms", "false", False),              # question
+    ("CCSVI does not cause MS", "ccsvi-causes-ms", "true", True),             # denial
+    ("it is a myth that ccsvi causes ms", "ccsvi-causes-ms", "true", True),
+    ("It is not true that CCSVI doesn't cause MS", "ccsvi-causes-ms", "false", False),
+    ("doctors don't want you to know: ccsvi causes ms", "ccsvi-causes-ms", "false", False),
+    ("#liberationtherapy cures ms", "lt-cures-ms", "false", False),          # hashtag split
+    ("TVAM fixes MS", "lt-cures-ms", "false", False),
+    ("The procedure can cause serious complications", "lt-complications", "true", False),
+    ("Isn't liberation therapy able to cause serious complications?", "lt-complications",
+     "true", False),
+])
+def test_matches(small, text, claim_id, verdict, negated):
+    r = small.check(text)
+    assert r.claim is not None, (text, r)
+    assert (r.claim.id, r.verdict, r.negated) == (claim_id, verdict, negated)
+    assert r.score >= small.threshold
+
+
+@pytest.mark.parametrize("text", [
+    "MS is an autoimmune disease",              # no topic word
+    "Knee surgery cures pain",                  # 'surgery' alone is not the topic
+    "CCSVI",                                    # topic word alone is not a claim
+    "",
+    "?!?!",
+])
+def test_unknown(small, text):
+    r = small.check(text)
+    assert r.verdict == "unknown" and r.claim is None and r.sources == ()
+
+
+def test_denying_a_misleading_claim_is_not_rated(small):
+    r = small.check("Nobody reported feeling better after liberation therapy")
+    assert r.verdict == "unknown" and r.negated and r.claim is None
+
+
+def test_alternatives_are_ranked(small):
+    r = small.check("Liberation therapy cures MS", top=3)
+    assert r.alternatives[0].id == "lt-cures-ms"
+    assert [a.score for a in r.alternatives] == sorted((a.score for a in r.alternatives),
+                                                        reverse=True)
+
+
+def test_checker_pickles(small):
+    clone = pickle.loads(pickle.dumps(small))
+    assert clone.check("CCSVI causes MS") == small.check("CCSVI causes MS")
+
+
+def test_threshold(small):
+    strict = Checker(base=small.base, threshold=100)
+    assert strict.check("ccsvi causes ms in women").verdict == "unknown"

@@ -1,0 +1,40 @@
+"""Negation cues and rhetorical questions."""
+
+from __future__ import annotations
+
+from ccsvi_check.polarity import drop_rhetorical_cue, expand
+from ccsvi_check.text import words
+
+
+def cues(text: str) -> int:
+    toks, flags = expand(words(text))
+    flags = drop_rhetorical_cue(toks, flags, text.rstrip().endswith("?"))
+    return sum(flags)
+
+
+def test_plain_assertion_has_no_cue():
+    assert cues("CCSVI causes MS") == 0
+
+
+def test_negations_are_cues():
+    assert cues("CCSVI does not cause MS") == 1
+    assert cues("CCSVI doesn't cause MS") == 1
+    assert cues("There is no link between CCSVI and MS") == 1
+    assert cues("It is a myth that CCSVI causes MS") == 1
+
+
+def test_double_negation_counts_twice():
+    assert cues("It is not true that CCSVI doesn't cause MS") == 2
+
+
+def test_negative_words_become_a_cue_and_a_content_word():
+    toks, flags = expand(words("The theory was debunked"))
+    assert toks[-2:] == ["not", "proven"] and flags[-2:] == [True, False]
+    toks, flags = expand(words("TVAM is unsafe"))
+    assert toks[-2:] == ["not", "safe"]
+
+
+def test_rhetorical_question_opening_is_not_a_denial():
+    assert cues("Isn't liberation therapy dangerous?") == 0
+    assert cues("Isn't liberation therapy dangerous.") == 1
+    assert cues("Is it true that CCSVI doesn't cause MS?") == 1

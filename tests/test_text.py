@@ -1,0 +1,46 @@
+"""Normalisation of what people type."""
+
+from __future__ import annotations
+
+import pytest
+
+from ccsvi_check.text import MAX_MATCH_CHARS, clean, stem, words
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("CCSVI causes MS", ["ccsvi", "causes", "ms"]),
+    ("#CCSVI causes #MS!!!", ["ccsvi", "causes", "ms"]),
+    ("@someone CCSVI https://example.org/x?y=1 causes MS", ["ccsvi", "causes", "ms"]),
+    ("ＣＣＳＶＩ causes ＭＳ", ["ccsvi", "causes", "ms"]),          # full-width
+    ("ССSVІ causes MS", ["ccsvi", "causes", "ms"]),                 # Cyrillic look-alikes
+    ("liberation therapy = cure 🙏🙏", ["liberation", "therapy", "cure"]),
+    ("La thérapie guérit", ["la", "therapie", "guerit"]),
+    ("CCSVI   doesn’t\tcause MS", ["ccsvi", "does", "not", "cause", "ms"]),
+    ("it can't and dont", ["it", "can", "not", "and", "do", "not"]),
+    ("Zamboni's study", ["zamboni", "study"]),
+    ("a\x00b\x07c", ["a", "b", "c"]),
+    ("", []),
+])
+def test_words(raw, expected):
+    assert words(raw) == expected
+
+
+def test_clean_caps_length():
+    assert len(clean("x" * (MAX_MATCH_CHARS * 3))) == MAX_MATCH_CHARS
+
+
+@pytest.mark.parametrize("group", [
+    ["cause", "causes", "caused", "causing"],
+    ["cure", "cures", "cured", "curing"],
+    ["narrow", "narrows", "narrowed", "narrowing"],
+    ["vein", "veins"],
+    ["stop", "stops", "stopped", "stopping"],
+    ["study", "studies", "studied"],
+])
+def test_stem_folds_inflections(group):
+    assert len({stem(w) for w in group}) == 1, {w: stem(w) for w in group}
+
+
+@pytest.mark.parametrize("word", ["ms", "sclerosis", "ccsvi", "2008", "tvam"])
+def test_stem_leaves_short_and_special_words(word):
+    assert stem(word) == word
