@@ -1,0 +1,73 @@
+"""Human output of `scan`: one linter-style line per finding, then a summary line."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import IO, Any
+
+from .render import VERDICT_STYLE, make_console
+from .scan import Finding
+
+VERDICT_ORDER = ("false", "misleading", "unproven", "true", "unknown")
+
+
+def finding_line(f: Finding) -> str:
+    """``path:line:column: VERDICT claim-id: claim`` (no colour), as the text output."""
+    return "".join(text for text, _ in _head_parts(f))
+
+
+def _head_parts(f: Finding) -> list[tuple[str, str]]:
+    r = f.result
+    parts = [(f"{f.path}:{f.line}:{f.column}:", "bold"), (" ", ""),
+             (r.verdict.upper(), VERDICT_STYLE.get(r.verdict, ""))]
+    if r.claim is not None:
+        parts.append((f" {r.claim.id}", "cyan"))
+        parts.append((": denies " if r.negated else ": ", ""))
+        parts.append((r.claim.text, ""))
+    else:
+        parts.append((": no claim in the base matches", "dim"))
+    return parts
+
+
+def summary_line(findings: Counter[str], sentences: int, files: int, skipped: int,
+                 errors: int) -> str:
+    total = sum(findings.values())
+    noun = "finding" if total == 1 else "findings"
+    head = f"{total} {noun}" if total else "No findings"
+    kinds = ", ".join(f"{findings[v]} {v}" for v in VERDICT_ORDER if findings[v])
+    text = f"{head}{f' ({kinds})' if kinds else ''} in {files} file{'s' * (files != 1)}, " \
+           f"{sentences} sentence{'s' * (sentences != 1)} checked"
+    if skipped:
+        text += f"; {skipped} skipped"
+    if errors:
+        text += f"; {errors} error{'s' * (errors != 1)}"
+    return text + "."
+
+
+class ScanTextWriter:
+    """Findings as ``path:line:column: VERDICT claim-id: claim`` plus the sentence."""
+
+    def __init__(self, out: IO[str], color: str = "auto"):
+        self.console = make_console(out, color)
+
+    def emit(self, f: Finding) -> None:
+        from rich.text import Text
+
+        head = Text()
+        for text, style in _head_parts(f):
+            head.append(text, style=style)
+        self.console.print(head, soft_wrap=True)
+        self.console.print(Text("    " + f.result.input, style="dim"), soft_wrap=True)
+        self.console.file.flush()
+
+    def summary(self, line: str) -> None:
+        from rich.text import Text
+
+        self.console.print(Text(line, style="bold"), soft_wrap=True)
+
+    def close(self) -> None:
+        self.console.file.flush()
+
+
+def json_record(f: Finding) -> dict[str, Any]:
+    return f.to_dict()

@@ -1,0 +1,238 @@
+"""`ccsvi-check scan` through the installed entry point, with the shipped claim base:
+positions, directories, stdin, markup, encodings, binary and unreadable files, the
+ignore comment, formats, exit codes and --jobs."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, jsonl, run_cli
+
+FIELDS = {"schema", "input", "verdict", "score", "negated", "claim", "explanation", "sources",
+          "path", "line", "column", "end_line", "end_column"}
+FALSE_1 = "CCSVI causes MS."
+FALSE_2 = "Liberation therapy is safe."
+TRUE_1 = "The FDA has issued a warning about TVAM."
+OFF = "I had a great time at the concert."
+
+
+def scan(*args, **kw):
+    return run_cli("scan", *args, **kw)
+
+
+def at(text: str, rec: dict) -> str:
+    """The text of a record's span (1-based, end exclusive) in ``text``."""
+    lines = text.split("\n")
+    if rec["line"] == rec["end_line"]:
+        return lines[rec["line"] - 1][rec["column"] - 1:rec["end_column"] - 1]
+    first = lines[rec["line"] - 1][rec["column"] - 1:]
+    middle = lines[rec["line"]:rec["end_line"] - 1]
+    last = lines[rec["end_line"] - 1][:rec["end_column"] - 1]
+    return "\n".join([first, *middle, last])
+
+
+def test_positions_in_a_multi_line_file(tmp_path):
+    text = (f"{OFF} She said that {FALSE_1}\n"
+            "\n"
+            f"  Nothing here. {FALSE_2} And then\n"
+            "we went home.\n")
+    f = tmp_path / "notes.txt"
+    f.write_text(text, encoding="utf-8")
+    p = scan("--format", "jsonl", str(f))
+    assert p.returncode == 1, p.stderr
+    recs = jsonl(p.stdout)
+    assert [r["verdict"] for r in recs] == ["false", "false"]
+    assert all(set(r) == FIELDS and r["path"] == str(f) for r in recs)
+    assert (recs[0]["line"], recs[0]["column"]) == (1, len(OFF) + 2)
+    assert at(text, recs[0]) == f"She said that {FALSE_1}"
+    assert recs[0]["end_column"] == len(text.split("\n")[0]) + 1  # exclusive
+    assert (recs[1]["line"], recs[1]["column"], recs[1]["end_line"]) == (3, 17, 3)
+    assert at(text, recs[1]) == FALSE_2
+
+
+def test_text_output_is_linter_style_with_a_summary(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(f"{OFF}\n{FALSE_1}\n", encoding="utf-8")
+    p = scan(str(f), "--color", "never")
+    assert p.returncode == 1
+    lines = p.stdout.splitlines()
+    assert re.fullmatch(rf"{re.escape(str(f))}:2:1: FALSE [\w-]+: .+", lines[0]), lines
+    assert lines[1].strip() == FALSE_1
+    assert lines[-1].startswith("1 finding (1 false) in 1 file, 2 sentences checked")
+    assert "\x1b[" not in p.stdout
+    assert "\x1b[" in scan(str(f), "--color", "always").stdout
+    assert "\x1b[" not in scan(str(f), "--color", "auto").stdout  # not a terminal
+
+
+def test_directory_tree_sorted_and_filtered(tmp_path):
+    (tmp_path / "sub" / "deeper").mkdir(parents=True)
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "b.md").write_text(f"# Notes\n\n{FALSE_1}\n")
+    (tmp_path / "a.txt").write_text(f"{OFF}\n")
+    (tmp_path / "sub" / "c.rst").write_text(f"{FALSE_2}\n")
+    (tmp_path / "sub" / "deeper" / "d.html").write_text(f"<p>{FALSE_1}</p>\n")
+    (tmp_path / "sub" / "code.py").write_text(f"# {FALSE_1}\n")
+    (tmp_path / ".git" / "e.md").write_text(f"{FALSE_1}\n")
+    p = scan("--format", "jsonl", str(tmp_path))
+    assert p.returncode == 1, p.stderr
+    got = [(os.path.relpath(r["path"], tmp_path), r["line"], r["column"]) for r in jsonl(p.stdout)]
+    assert got == [("b.md", 3, 1), (os.path.join("sub", "c.rst"), 1, 1),
+                   (os.path.join("sub", "deeper", "d.html"), 1, 4)]
+
+
+def test_stdin_is_one_document():
+    text = f"{OFF}\n{FALSE_1} {TRUE_1}\nhappy friday"
+    for args in ([], ["-"]):
+        p = scan("--format", "jsonl", *args, input=text)
+        assert p.returncode == 1, p.stderr
+        recs = jsonl(p.stdout)
+        assert [(r["path"], r["line"], r["verdict"]) for r in recs] == [
+            ("<stdin>", 2, "false"), ("<stdin>", 2, "true")]
+        assert at(text, recs[1]) == TRUE_1
+    p = scan("--format", "jsonl", "--stdin-filename", "post.md", input=f"`{FALSE_1}`\n")
+    assert p.returncode == 0 and p.stdout == ""
+
+
+def test_lines_without_punctuation_and_all(tmp_path):
+    p = scan("--format", "jsonl", "--all", "-", input=f"{FALSE_1[:-1]}\n{OFF[:-1]}\nthanks")
+    recs = jsonl(p.stdout)
+    assert [(r["line"], r["verdict"]) for r in recs] == [(1, "false"), (2, "unknown"),
+                                                       (3, "unknown")]
+    assert recs[1]["claim"] is None and recs[1]["input"] == OFF[:-1]
+
+
+def test_markdown_code_blocks_and_links(tmp_path):
+    text = (f"# Reading notes\n\n"
+            f"Quote: `{FALSE_1}` and a [link](https://example.org/{FALSE_1.replace(' ', '-')}).\n"
+            f"\n```\n{FALSE_1}\n```\n\n    {FALSE_2}\n\n"
+            f"<!-- {FALSE_2} -->\n"
+            f"- **{FALSE_2}**\n")
+    f = tmp_path / "notes.md"
+    f.write_text(text, encoding="utf-8")
+    p = scan("--format", "jsonl", str(f))
+    recs = jsonl(p.stdout)
+    assert [(r["line"], r["column"], r["verdict"]) for r in recs] == [(12, 5, "false")], recs
+    assert recs[0]["input"] == FALSE_2 and recs[0]["end_column"] == 5 + len(FALSE_2)
+    assert p.returncode == 1
+    plain = jsonl(scan("--format", "jsonl", "--markup", "text", str(f)).stdout)
+    assert len(plain) > 1
+
+
+def test_latin1_file_is_decoded(tmp_path):
+    f = tmp_path / "old.txt"
+    f.write_bytes(f"Café crème. {FALSE_1}\n".encode("latin-1"))
+    p = scan("--format", "jsonl", str(f))
+    assert p.returncode == 1, p.stderr
+    (rec,) = jsonl(p.stdout)
+    assert (rec["line"], rec["column"], rec["input"]) == (1, 13, FALSE_1)
+
+
+def test_binary_file_is_skipped_with_a_note(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"\x89PNG\0\0\0" + FALSE_1.encode())
+    (tmp_path / "b.txt").write_text(FALSE_1)
+    p = scan("--format", "jsonl", str(tmp_path))
+    assert p.returncode == 1
+    assert [os.path.basename(r["path"]) for r in jsonl(p.stdout)] == ["b.txt"]
+    (note,) = p.stderr.splitlines()
+    assert "a.txt" in note and "binary" in note
+
+
+def test_unreadable_file_among_readable_ones(tmp_path):
+    (tmp_path / "a.txt").write_text(FALSE_1)
+    (tmp_path / "b.txt").symlink_to(tmp_path / "gone.txt")  # dangling: can't be read
+    (tmp_path / "c.txt").write_text(FALSE_2)
+    p = scan("--format", "jsonl", str(tmp_path))
+    assert p.returncode == 2
+    assert [os.path.basename(r["path"]) for r in jsonl(p.stdout)] == ["a.txt", "c.txt"]
+    (err,) = p.stderr.splitlines()
+    assert "b.txt" in err
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                    reason="root reads a chmod 000 file; test_scan.py injects the OSError")
+def test_permission_denied_file(tmp_path):
+    (tmp_path / "a.txt").write_text(FALSE_1)
+    (tmp_path / "b.txt").write_text(FALSE_1)
+    (tmp_path / "b.txt").chmod(0)
+    try:
+        p = scan("--format", "jsonl", str(tmp_path))
+    finally:
+        (tmp_path / "b.txt").chmod(0o600)
+    assert p.returncode == 2 and len(jsonl(p.stdout)) == 1 and "b.txt" in p.stderr
+
+
+def test_missing_path_is_reported_and_the_rest_scanned(tmp_path):
+    (tmp_path / "a.txt").write_text(OFF)
+    p = scan("--format", "jsonl", str(tmp_path / "nope.md"), str(tmp_path / "a.txt"))
+    assert p.returncode == 2 and p.stdout == ""
+    (err,) = p.stderr.splitlines()
+    assert "nope.md" in err and "no such file" in err
+
+
+def test_ignore_comment(tmp_path):
+    text = (f"A myth: {FALSE_1} <!-- ccsvi-check: ignore -->\n"
+            f"<!-- ccsvi-check: ignore-next-line -->\n{FALSE_2}\n\n"
+            f"{FALSE_1}\n")
+    f = tmp_path / "article.md"
+    f.write_text(text)
+    recs = jsonl(scan("--format", "jsonl", str(f)).stdout)
+    assert [r["line"] for r in recs] == [5]
+    p = scan("--format", "jsonl", input=f"{FALSE_1}  # ccsvi-check: ignore\n")
+    assert p.returncode == 0 and p.stdout == ""
+
+
+def test_json_array_and_exit_0_without_flags(tmp_path):
+    p = scan("--format", "json", input=f"{OFF} {TRUE_1}")
+    assert p.returncode == 0
+    data = json.loads(p.stdout)
+    assert [r["verdict"] for r in data] == ["true"]
+    p = scan("--format", "json", input=OFF)
+    assert p.returncode == 0 and json.loads(p.stdout) == []
+
+
+def test_jobs_2_gives_the_same_output_as_one(tmp_path):
+    for k in range(6):
+        body = "\n\n".join(f"Paragraph {i} of file {k}. {FALSE_1 if i % 3 == 0 else OFF} "
+                           f"{FALSE_2 if i % 5 == 0 else 'Fine.'}" for i in range(400))
+        (tmp_path / f"f{k}.txt").write_text(body + "\n")
+    env = {"PYTHONHASHSEED": "0"}  # ties between claims are broken by hash order
+    one = scan("--format", "jsonl", "--jobs", "1", str(tmp_path), env=env)
+    two = scan("--format", "jsonl", "--jobs", "2", str(tmp_path), env=env)
+    assert one.returncode == two.returncode == 1
+    assert one.stdout == two.stdout and len(jsonl(one.stdout)) >= 6 * 200
+    text_one = scan("--jobs", "1", "--color", "never", str(tmp_path), env=env)
+    text_two = scan("--jobs", "2", "--color", "never", str(tmp_path), env=env)
+    assert text_one.stdout == text_two.stdout
+
+
+def test_usage_error_exits_2():
+    p = scan("--format", "yaml", input="x")
+    assert p.returncode == 2 and p.stdout == ""
+
+
+def test_pre_commit_hook_definition():
+    yaml = pytest.importorskip("yaml")
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    (hook,) = [h for h in hooks if h["id"] == "ccsvi-check"]
+    assert hook["entry"].split()[:2] == ["ccsvi-check", "scan"]
+    assert hook["language"] == "python"
+    assert re.search(hook["files"], "docs/notes.md") and re.search(hook["files"], "a.txt")
+    assert not re.search(hook["files"], "setup.py")
+
+
+def test_scan_is_listed_and_check_start_up_does_not_load_the_scanner():
+    p = run_cli("--help")
+    assert re.search(r"^[\s│|]*scan\b", p.stdout.partition("Commands")[2], re.MULTILINE)
+    code = ("import sys; from ccsvi_check import cli; "
+            "print(sorted(m for m in ('syntok', 'ccsvi_check.scan', 'ccsvi_check.documents', "
+            "'rich') if m in sys.modules))")
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=Path(ROOT), check=True).stdout
+    assert out.strip() == "[]"

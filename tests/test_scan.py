@@ -1,0 +1,278 @@
+"""Unit tests of the scanner core (ccsvi_check.scan) and the reader (ccsvi_check.documents):
+masking, sentence offsets, ignore comments, decoding, walking, jobs.  A small claim base
+of their own keeps them independent of the shipped claims.yaml."""
+
+from __future__ import annotations
+
+import io
+import os
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ccsvi_check import documents, scan
+from ccsvi_check.scan import Document, Notice, Opened, mask, scan_documents, split_sentences
+
+MINI = """\
+version: 1
+aliases:
+  - [ccsvi, chronic cerebrospinal venous insufficiency, narrow neck veins]
+  - [ms, multiple sclerosis]
+  - [liberation therapy, liberation procedure, tvam]
+  - [cause, causes, caused]
+topic: [ccsvi, liberation therapy]
+claims:
+  - id: ccsvi-causes-ms
+    claim: CCSVI causes multiple sclerosis.
+    verdict: "false"
+    explanation: Blinded studies found no link.
+    sources:
+      - {title: "A study", publisher: The Lancet, year: 2014, doi: 10.1016/S0140-6736(13)61747-X}
+  - id: liberation-therapy-safe
+    claim: Liberation therapy is safe.
+    verdict: "false"
+    explanation: Serious complications were reported.
+    sources:
+      - {title: "A study", publisher: The Lancet, year: 2014, doi: 10.1016/S0140-6736(13)61747-X}
+"""
+
+
+@pytest.fixture(scope="module")
+def mini(tmp_path_factory):
+    from ccsvi_check import Checker
+
+    path = tmp_path_factory.mktemp("claims") / "claims.yaml"
+    path.write_text(MINI, encoding="utf-8")
+    return Checker(claims=[path], include_default=False)
+
+
+def spans(text: str, markup: str = "text") -> list[str]:
+    return [text[s.start:s.end] for s in split_sentences(text, markup)]
+
+
+# ------------------------------------------------------------------ sentences and offsets
+
+def test_offsets_and_positions_exact():
+    text = "First one here. Second one!\n  Third on line two? Yes.\n"
+    got = split_sentences(text)
+    assert [text[s.start:s.end] for s in got] == [
+        "First one here.", "Second one!", "Third on line two?", "Yes."]
+    assert [(s.line, s.column, s.end_line, s.end_column) for s in got] == [
+        (1, 1, 1, 16), (1, 17, 1, 28), (2, 3, 2, 21), (2, 22, 2, 26)]
+    assert got[1].start == 16 and got[1].end == 27  # end exclusive
+
+
+def test_lines_without_final_punctuation_are_sentences():
+    assert spans("CCSVI causes MS\nliberation therapy is safe\nhappy friday") == [
+        "CCSVI causes MS", "liberation therapy is safe", "happy friday"]
+
+
+def test_hard_wrapped_paragraph_stays_one_sentence():
+    text = ("Some people in the online forums keep saying that the\n"
+            "liberation procedure is a cure. It is not.\n")
+    got = split_sentences(text)
+    assert [text[s.start:s.end] for s in got] == [
+        "Some people in the online forums keep saying that the\nliberation procedure is a "
+        "cure.", "It is not."]
+    assert (got[0].line, got[0].column, got[0].end_line, got[0].end_column) == (1, 1, 2, 32)
+    assert got[0].text == ("Some people in the online forums keep saying that the liberation "
+                           "procedure is a cure.")
+
+
+def test_capitalised_line_after_long_line_starts_a_sentence():
+    text = "My neurologist keeps telling me the same thing every visit\nThen I went home"
+    assert spans(text) == ["My neurologist keeps telling me the same thing every visit",
+                           "Then I went home"]
+
+
+def test_blank_lines_separate_paragraphs_and_crlf_offsets_hold():
+    text = "One sentence\r\n\r\nAnother one.\r\n"
+    assert spans(text) == ["One sentence", "Another one."]
+
+
+def test_abbreviations_and_ms_full_stop():
+    assert spans("Dr. Smith says CCSVI causes MS. Liberation therapy is safe.") == [
+        "Dr. Smith says CCSVI causes MS.", "Liberation therapy is safe."]
+    assert spans("See e.g. Zamboni et al. 2009 for it. The dose was 3.5 mg.") == [
+        "See e.g. Zamboni et al. 2009 for it.", "The dose was 3.5 mg."]
+
+
+def test_non_ascii_columns_count_characters():
+    text = "Café 😀 talk is über. CCSVI causes MS."
+    s = split_sentences(text)[1]
+    assert text[s.start:s.end] == "CCSVI causes MS." and s.column == 22
+
+
+# ------------------------------------------------------------------ masking
+
+MD = """\
+# CCSVI causes MS
+
+Text with `CCSVI causes MS` and a [link](https://x.org/ccsvi "CCSVI title").
+**Bold** claim.
+
+```python
+print("CCSVI causes MS.")
+```
+
+    indented CCSVI causes MS.
+
+- item one
+- item two
+<!-- CCSVI causes MS -->
+[ref]: https://ccsvi.example/causes-ms
+"""
+
+
+def test_markdown_mask_keeps_length_and_hides_code_and_targets():
+    masked = mask(MD, "markdown")
+    assert len(masked) == len(MD)
+    assert [i for i, c in enumerate(MD) if c == "\n"] == \
+        [i for i, c in enumerate(masked) if c == "\n"]
+    assert masked.count("CCSVI") == 1  # only the heading's
+    assert "https" not in masked and "print" not in masked and "title" not in masked
+    assert "link" in masked and "Bold" in masked and "**" not in masked
+
+
+def test_markdown_sentences():
+    assert spans(MD, "markdown") == [
+        "CCSVI causes MS", "Text with `CCSVI causes MS` and a [link](https://x.org/ccsvi "
+        "\"CCSVI title\").", "Bold** claim.", "item one", "item two"]
+    s = split_sentences(MD, "markdown")[1]
+    assert s.text == "Text with and a link."
+    assert (s.line, s.column) == (3, 1)
+
+
+def test_html_mask_comments_scripts_entities():
+    page = ("<html><head><style>p {}</style><script>var a = 'CCSVI causes MS.';\n"
+            "</script></head><body><h1>Title</h1><p>CCSVI doesn&rsquo;t cause MS.<!-- a\n"
+            "CCSVI causes MS --> Fine&nbsp;text.</p></body></html>\n")
+    masked = mask(page, "html")
+    assert len(masked) == len(page)
+    assert "var" not in masked and "CCSVI causes MS" not in masked
+    got = split_sentences(page, "html")
+    assert [s.text for s in got] == ["Title", "CCSVI doesn’t cause MS.", "Fine text."]
+    assert page[got[1].start:got[1].end] == "CCSVI doesn&rsquo;t cause MS."
+
+
+def test_rst_mask():
+    text = "Title\n=====\n\nSee ``CCSVI causes MS`` here.\n\n.. code::\n\n   CCSVI causes MS.\n"
+    masked = mask(text, "rst")
+    assert len(masked) == len(text) and "CCSVI" not in masked and "=====" not in masked
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .!?\n#*-`[]()<>&;|_:x1\t")), max_size=80),
+       st.sampled_from(["text", "markdown", "html", "rst"]))
+def test_property_offsets_map_to_the_original(text, markup):
+    assert len(mask(text, markup)) == len(text)
+    line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    for s in split_sentences(text, markup):
+        assert 0 <= s.start < s.end <= len(text)
+        assert s.start == line_starts[s.line - 1] + s.column - 1
+        assert s.end == line_starts[s.end_line - 1] + s.end_column - 1
+        assert not text[s.start].isspace() and not text[s.end - 1].isspace()
+
+
+# ------------------------------------------------------------------ checking
+
+def test_scan_text_findings(mini):
+    text = "Hello there.\nShe read that CCSVI causes MS. Nice weather.\n"
+    found = scan.scan_text(mini, text, "a.txt")
+    assert [(f.line, f.column, f.end_line, f.end_column, f.result.verdict) for f in found] == \
+        [(2, 1, 2, 31, "false")]
+    d = found[0].to_dict()
+    assert d["path"] == "a.txt" and d["input"] == "She read that CCSVI causes MS."
+    everything = scan.scan_text(mini, text, "a.txt", include_unknown=True)
+    assert [f.result.verdict for f in everything] == ["unknown", "false", "unknown"]
+
+
+def test_ignore_comments(mini):
+    text = ("CCSVI causes MS. <!-- ccsvi-check: ignore -->\n"
+            "<!-- ccsvi-check: ignore-next-line -->\n"
+            "Liberation therapy is safe.\n"
+            "Liberation therapy is safe.\n")
+    found = scan.scan_text(mini, text, "a.md", "markdown")
+    assert [f.line for f in found] == [4]
+    plain = scan.scan_text(mini, "CCSVI causes MS. ccsvi-check: ignore\nOk.", include_unknown=True)
+    assert [f.result.input for f in plain] == ["Ok."]
+
+
+def test_an_unreadable_document_is_reported_and_the_rest_scanned(mini):
+    def failing():
+        yield "CCSVI causes MS."
+        raise PermissionError(13, "Permission denied")
+
+    items = [Document("a.txt", "text", ["Liberation therapy is safe."]),
+             Document("b.txt", "text", failing()),
+             Document("c.txt", "text", ["CCSVI causes MS."])]
+    events = list(scan_documents(mini, items))
+    assert [e.path for e in events if isinstance(e, Opened)] == ["a.txt", "b.txt", "c.txt"]
+    events = [e for e in events if not isinstance(e, (int, Opened))]
+    assert [(type(e).__name__, e.path) for e in events] == [
+        ("Finding", "a.txt"), ("Finding", "b.txt"), ("Notice", "b.txt"), ("Finding", "c.txt")]
+    assert events[2].kind == "unreadable" and events[2].message == "Permission denied"
+
+
+def test_two_jobs_give_the_same_events_as_one(mini, monkeypatch):
+    monkeypatch.setattr(scan, "BATCH_CHARS", 200)  # many units of work
+    docs = [[f"Line {i} of doc {k}. CCSVI causes MS." if i % 7 == 0 else f"Filler {i}."
+             for i in range(300)] for k in range(4)]
+
+    def items():
+        return [Document(f"d{k}.txt", "text", lines) for k, lines in enumerate(docs)] + \
+            [Notice("gone.txt", "missing", "no such file or directory")]
+
+    def key(e):
+        return e if isinstance(e, (int, Notice, Opened)) else e.to_dict()
+
+    one = [key(e) for e in scan_documents(mini, items(), jobs=1)]
+    two = [key(e) for e in scan_documents(mini, items(), jobs=2)]
+    assert one == two and sum(isinstance(e, dict) for e in one) == 4 * 43
+
+
+# ------------------------------------------------------------------ reading
+
+def test_decode_falls_back_per_line():
+    data = "naïve\n".encode() + "café — “quoted”\n".encode("cp1252") + b"\x81\xff\n"
+    assert list(documents.read_lines(io.BytesIO(data))) == [
+        "naïve", "café — “quoted”", "\x81ÿ"]
+
+
+def test_read_lines_bom_crlf_and_last_line():
+    data = b"\xef\xbb\xbfone\r\ntwo\nthree"
+    assert list(documents.read_lines(io.BytesIO(data))) == ["one", "two", "three"]
+
+
+def test_read_lines_longer_than_the_sniff():
+    data = ("x" * 10_000 + "\n" + "y" * 5 + "\n").encode()
+    assert list(documents.read_lines(io.BytesIO(data))) == ["x" * 10_000, "yyyyy"]
+
+
+def test_binary_is_refused():
+    with pytest.raises(documents.BinaryFile):
+        list(documents.read_lines(io.BytesIO(b"abc\0def")))
+
+
+def test_walk_filters_and_sorts(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "node_modules").mkdir()
+    for name in ("z.md", "a.txt", "b/c.rst", "b/d.html", "e.py", ".hidden.md",
+                 ".git/x.md", "node_modules/y.md"):
+        (tmp_path / name).write_text("text\n")
+    got = [os.path.relpath(p, tmp_path) for p in documents.walk(str(tmp_path))]
+    assert got == ["a.txt", "z.md", os.path.join("b", "c.rst"), os.path.join("b", "d.html")]
+
+
+def test_documents_missing_binary_and_markup(tmp_path):
+    (tmp_path / "x.bin").write_bytes(b"\0\1\2")
+    (tmp_path / "y.md").write_text("# hi\n")
+    items = list(documents.documents([str(tmp_path / "nope.txt"), str(tmp_path / "x.bin"),
+                                      str(tmp_path / "y.md")]))
+    assert [(type(i).__name__, getattr(i, "kind", None)) for i in items] == [
+        ("Notice", "missing"), ("Notice", "skipped"), ("Document", None)]
+    assert items[2].markup == "markdown"
+    assert documents.markup_for("page.HTM") == "html"
+    assert documents.markup_for("notes.md", "text") == "text"
