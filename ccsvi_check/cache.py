@@ -20,7 +20,8 @@ from pathlib import Path
 from .claims import default_claims_path, load_claims
 from .matcher import Matcher
 
-FORMAT = 1  # bump when the Matcher's internal tables change shape
+FORMAT = 2  # bump when the Matcher's internal tables change shape
+_BUILDERS = ("matcher.py", "text.py", "polarity.py", "claims.py")
 
 
 def cache_dir() -> Path | None:
@@ -38,7 +39,11 @@ def _key(paths: list[Path], include_default: bool) -> str | None:
     from . import __version__
 
     h = hashlib.sha256(f"{FORMAT}|{__version__}|{sys.version}|{include_default}".encode())
-    files = ([default_claims_path()] if include_default else []) + paths
+    # the code that builds the tables is part of the key: an edited matcher never
+    # loads a pickle made by another version of itself
+    here = Path(__file__).parent
+    files = [here / m for m in _BUILDERS]
+    files += ([default_claims_path()] if include_default else []) + paths
     for p in files:
         try:
             h.update(str(p).encode() + b"\0" + p.read_bytes() + b"\0")

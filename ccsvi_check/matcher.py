@@ -25,7 +25,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from .claims import Claim, ClaimBase
 from .polarity import drop_rhetorical_cue, expand
-from .text import stem, words
+from .text import MAX_MATCH_CHARS, stem, strip_links, words
 
 STOPWORDS = frozenset("""
 a an the this that these those it its it's they them their there here he she him her his
@@ -58,6 +58,9 @@ OOV_WEIGHT = 1.0      # weight of an input word the claim base never uses
 BETA = 1.6            # > 1 favours recall of the claim over extra words in the input
 MAX_SPAN_CLAUSES = 3  # spans of up to this many consecutive clauses are scored
 MAX_CLAUSES = 12      # beyond this, only single clauses and the whole are scored
+WEAK_CLAIM_SHARE = 0.4  # a word in this share of the claims cannot make a candidate...
+WEAK_MIN_CLAIMS = 10    # ...in a base of at least this many claims
+CACHE_SIZE = 8192     # spelling corrections remembered (bounded: memory stays flat)
 
 
 @dataclass(frozen=True)
@@ -65,8 +68,13 @@ class Wording:
     claim_index: int
     text: str
     tokens: frozenset[str]
-    negated: bool
+    cues: tuple[frozenset[str], ...]  # the wording's own negation cues (see _Clause)
     weight: float
+
+    @property
+    def negated(self) -> bool:
+        """The wording, read whole, denies something ("... does not cause problems")."""
+        return len(self.cues) % 2 == 1
 
 
 @dataclass(frozen=True)
@@ -82,7 +90,25 @@ class Match:
 @dataclass
 class _Clause:
     tokens: list[str]
-    cue_count: int
+    # one entry per negation cue: the content symbols that follow it in the clause
+    cues: tuple[frozenset[str], ...] = ()
+
+    @property
+    def cue_count(self) -> int:
+        return len(self.cues)
+
+    def cues_against(self, wording: frozenset[str]) -> int:
+        """The cues of this clause that bear on ``wording``.
+
+        A cue counts when what follows it belongs to the wording ("CCSVI does *not
+        cause* MS") or when nothing follows it ("CCSVI causes MS is a *myth*"); a cue
+        whose words are all foreign to the wording ("TVAM is safe with *no serious
+        risks*") negates something else.
+        """
+        return sum(1 for after in self.cues if not after or not after.isdisjoint(wording))
+
+
+_NOT = "<not>"
 
 
 class Matcher:
@@ -102,7 +128,7 @@ class Matcher:
         self._vocab_by_initial: dict[str, list[str]] = {}
         for v in self._vocab_list:
             self._vocab_by_initial.setdefault(v[0], []).append(v)
-        self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
+        self._correct = lru_cache(maxsize=CACHE_SIZE)(self._correct_uncached)
         # 2. alias table: stemmed phrase -> canonical symbol
         self._aliases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for group in base.aliases:
@@ -113,17 +139,21 @@ class Matcher:
                     self._aliases.setdefault(key[0], []).append((key, canonical))
         for entries in self._aliases.values():
             entries.sort(key=lambda e: -len(e[0]))
-        self._topic = frozenset(t for term in base.topic for t in self._symbols(term))
+        # a topic term of one symbol names the topic alone; a term of several ("veins
+        # restenosis") names it only when all of them are in the statement
+        terms = [frozenset(self._symbols(term)) for term in base.topic]
+        self._topic = frozenset(t for term in terms if len(term) == 1 for t in term)
+        self._topic_sets = tuple(term for term in terms if len(term) > 1)
         # 3. wordings, weights and the inverted index
-        wordings: list[tuple[int, str, frozenset[str], bool]] = []
+        wordings: list[tuple[int, str, frozenset[str], tuple[frozenset[str], ...]]] = []
         df: dict[str, int] = {}
         for ci, c in enumerate(self.claims):
             seen: set[str] = set()
             for text in c.wordings:
                 clauses = self._clauses(text)
                 toks = frozenset(t for cl in clauses for t in cl.tokens)
-                neg = sum(cl.cue_count for cl in clauses) % 2 == 1
-                wordings.append((ci, text, toks, neg))
+                cues = tuple(after for cl in clauses for after in cl.cues)
+                wordings.append((ci, text, toks, cues))
                 seen |= toks
             for t in seen:
                 df[t] = df.get(t, 0) + 1
@@ -131,12 +161,19 @@ class Matcher:
         self._weight = {t: math.log(1 + n / d) for t, d in df.items()}
         self.wordings: list[Wording] = []
         self._index: dict[str, list[int]] = {}
-        for ci, text, toks, neg in wordings:
+        for ci, text, toks, cues in wordings:
             wi = len(self.wordings)
             total = sum(self._weight[t] for t in toks)
-            self.wordings.append(Wording(ci, text, toks, neg, total))
-            for t in toks:
+            self.wordings.append(Wording(ci, text, toks, cues, total))
+            for t in sorted(toks):
                 self._index.setdefault(t, []).append(wi)
+        # flat per-wording tables for the hot loop
+        self._wtokens = [w.tokens for w in self.wordings]
+        self._wtotal = [w.weight for w in self.wordings]
+        self._wclaim = [w.claim_index for w in self.wordings]
+        # words in so many claims that they cannot pick a candidate on their own
+        self._weak = frozenset(t for t, d in df.items() if d >= WEAK_CLAIM_SHARE * n
+                               and n >= WEAK_MIN_CLAIMS)
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
@@ -145,7 +182,7 @@ class Matcher:
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
-        self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
+        self._correct = lru_cache(maxsize=CACHE_SIZE)(self._correct_uncached)
 
     # ------------------------------------------------------------------ normalising
 
@@ -183,17 +220,30 @@ class Matcher:
         toks, cues = expand(words(raw))
         cues = drop_rhetorical_cue(toks, cues, raw.rstrip().endswith("?"))
         seq: list[str] = []
-        cue_count = 0
+        vocab = self._vocab
         for t, cue in zip(toks, cues, strict=False):
             if cue:
-                cue_count += 1
+                seq.append(_NOT)
             elif t in DETERMINERS:
                 seq.append(_DET)
             elif t not in STOPWORDS:
-                for c in (self._correct(t) if t not in self._vocab else (t,)):
-                    if c not in STOPWORDS:
-                        seq.append(stem(c))
-        return _Clause(self._apply_aliases(seq), cue_count)
+                if t in vocab:
+                    seq.append(stem(t))
+                else:
+                    for c in self._correct(t):
+                        if c not in STOPWORDS:
+                            seq.append(stem(c))
+        seq = self._apply_aliases(seq)
+        if _NOT not in seq:
+            return _Clause(seq)
+        tokens: list[str] = []
+        marks: list[int] = []  # for each cue, how many tokens came before it
+        for t in seq:
+            if t == _NOT:
+                marks.append(len(tokens))
+            else:
+                tokens.append(t)
+        return _Clause(tokens, tuple(frozenset(tokens[m:]) for m in marks))
 
     def _alias_at(self, seq: list[str], i: int) -> tuple[int, str] | None:
         """The longest alias starting at ``seq[i]``: (tokens consumed, canonical)."""
@@ -226,7 +276,8 @@ class Matcher:
         return out
 
     def _clauses(self, raw: str) -> list[_Clause]:
-        parts = [p for p in _CLAUSE_SPLIT.split(raw) if p and p.strip()]
+        raw = strip_links(raw[:MAX_MATCH_CHARS])
+        parts = [p for p in _CLAUSE_SPLIT.split(raw) if p and not p.isspace()]
         if not parts:
             return []
         # a question mark is kept with its clause for the rhetorical-question rule
@@ -236,45 +287,75 @@ class Matcher:
 
     # ------------------------------------------------------------------ matching
 
+    def _score_spans(self, clauses: list[_Clause]) -> dict[int, tuple[float, int, int, int]]:
+        """For each claim with a candidate wording: (score, wording, span start, end)."""
+        k = len(clauses)
+        width = MAX_SPAN_CLAUSES if k <= MAX_CLAUSES else 1
+        spans = [(i, j) for i in range(k) for j in range(i + 1, min(k, i + width) + 1)]
+        if (0, k) not in spans:
+            spans.append((0, k))
+        sets = [frozenset(c.tokens) for c in clauses]
+        topic, topic_sets = self._topic, self._topic_sets
+        weak, weight, index = self._weak, self._weight, self._index
+        wtokens, wtotal, wclaim = self._wtokens, self._wtotal, self._wclaim
+        b2 = BETA * BETA
+        best: dict[int, tuple[float, int, int, int]] = {}
+        for i, j in spans:
+            toks = sets[i] if j == i + 1 else frozenset().union(*sets[i:j])
+            if toks.isdisjoint(topic) and not any(ts <= toks for ts in topic_sets):
+                continue
+            # candidates come from the selective words only: near-ubiquitous words
+            # ("ccsvi", "ms") add to a candidate's overlap but never make one
+            acc: dict[int, float] = {}
+            weak_here: list[tuple[str, float]] = []
+            span_weight = 0.0
+            for t in sorted(toks):
+                w = weight.get(t)
+                if w is None:
+                    span_weight += OOV_WEIGHT
+                    continue
+                span_weight += w
+                if t in weak:
+                    weak_here.append((t, w))
+                    continue
+                for wi in index[t]:
+                    acc[wi] = acc.get(wi, 0.0) + w
+            for wi, overlap in acc.items():
+                wt = wtokens[wi]
+                for t, w in weak_here:
+                    if t in wt:
+                        overlap += w
+                recall = overlap / wtotal[wi]
+                precision = overlap / span_weight
+                score = 100.0 * (1 + b2) * precision * recall / (b2 * precision + recall)
+                ci = wclaim[wi]
+                prev = best.get(ci)
+                if prev is None or score > prev[0]:
+                    best[ci] = (score, wi, i, j)
+        return best
+
     def match(self, text: str, top: int = 1) -> list[Match]:
-        """The ``top`` best-scoring claims for ``text``, best first (may be empty)."""
+        """The ``top`` best-scoring claims for ``text``, best first (may be empty).
+
+        Ties are broken by the claims' order in the base, so results never depend on
+        hashing.
+        """
         clauses = [c for c in self._clauses(text) if c.tokens]
         if not clauses:
             return []
-        spans: list[tuple[int, int]] = []
-        k = len(clauses)
-        width = MAX_SPAN_CLAUSES if k <= MAX_CLAUSES else 1
-        for i in range(k):
-            for j in range(i + 1, min(k, i + width) + 1):
-                spans.append((i, j))
-        if (0, k) not in spans:
-            spans.append((0, k))
-        best: dict[int, Match] = {}
-        for i, j in spans:
+        best = self._score_spans(clauses)
+        ranked = sorted(best.items(), key=lambda kv: (-round(kv[1][0], 1), kv[0]))[:top]
+        out: list[Match] = []
+        for ci, (score, wi, i, j) in ranked:
+            wording = self.wordings[wi]
             span = clauses[i:j]
-            toks = frozenset(t for cl in span for t in cl.tokens)
-            if not toks & self._topic:
-                continue
-            span_weight = sum(self._weight.get(t, OOV_WEIGHT) for t in toks)
-            acc: dict[int, float] = {}
-            for t in toks:
-                w = self._weight.get(t)
-                if w is None:
-                    continue
-                for wi in self._index.get(t, ()):
-                    acc[wi] = acc.get(wi, 0.0) + w
-            for wi, overlap in acc.items():
-                wording = self.wordings[wi]
-                recall = overlap / wording.weight
-                precision = overlap / span_weight
-                b2 = BETA * BETA
-                score = 100.0 * (1 + b2) * precision * recall / (b2 * precision + recall)
-                prev = best.get(wording.claim_index)
-                if prev is not None and prev.score >= score:
-                    continue
-                cues = sum(cl.cue_count for cl in span if wording.tokens.intersection(cl.tokens))
-                negated = (cues % 2 == 1) != wording.negated
-                best[wording.claim_index] = Match(self.claims[wording.claim_index],
-                                                  round(score, 1), negated, wording.text)
-        ranked = sorted(best.values(), key=lambda m: -m.score)
-        return ranked[:top]
+            said = sum(cl.cues_against(wording.tokens) for cl in span
+                       if not wording.tokens.isdisjoint(cl.tokens))
+            # the wording's own cues count only where the statement speaks of what they
+            # deny: "X is present from birth" does not deny "X is present from birth and
+            # does not cause problems"
+            toks = frozenset().union(*(cl.tokens for cl in span))
+            meant = sum(1 for after in wording.cues if not after or not after.isdisjoint(toks))
+            negated = (said + meant) % 2 == 1
+            out.append(Match(self.claims[ci], round(score, 1), negated, wording.text))
+        return out

@@ -72,6 +72,14 @@ def clean(text: str) -> str:
     return text.casefold()
 
 
+def strip_links(text: str) -> str:
+    """Blank out URLs and @mentions (they hold no claim, and their dots and colons
+    would split clauses)."""
+    if "@" not in text and "://" not in text and "www." not in text.lower():
+        return text
+    return _MENTION.sub(" ", _URL.sub(" ", text))
+
+
 def words(text: str) -> list[str]:
     """Split cleaned text into word tokens, with negative contractions made explicit."""
     out: list[str] = []
@@ -92,7 +100,7 @@ def words(text: str) -> list[str]:
 _DOUBLE = re.compile(r"([bdfgklmnprtvz])\1$")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def stem(word: str) -> str:
     """A light, conservative English suffix folder (causes/caused/causing -> caus).
 
