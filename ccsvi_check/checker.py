@@ -113,9 +113,13 @@ class Checker:
         self.threshold = state["threshold"]
         self.matcher = Matcher(self.base)
 
-    def check(self, text: str, top: int = 0) -> Result:
-        """Rate one statement.  ``top`` > 0 adds that many alternatives to the result."""
-        matches = self.matcher.match(text, top=max(top, 1) + 1)
+    def check(self, text: str, top: int = 0, on_topic: bool = False) -> Result:
+        """Rate one statement.  ``top`` > 0 adds that many alternatives to the result.
+
+        ``on_topic``: the statement's context names CCSVI or liberation therapy, so the
+        statement itself need not (``scan`` sets it for "It ..." after such a sentence).
+        """
+        matches = self.matcher.match(text, top=max(top, 1) + 1, on_topic=on_topic)
         alternatives = (tuple(Alternative(m.claim.id, m.score) for m in matches[:top])
                         if top > 0 else None)
         best: Match | None = matches[0] if matches else None

@@ -45,6 +45,7 @@ lol omg wow pls plz please thanks thank yes yeah ok okay hey hi hello
 share sharing repost retweet rt via thread post posted posting
 want wants wanted like likes liked let lets make makes made
 sure true fact facts real really thing things way ways lot lots
+de del des la le les el il lo los las der das den und et en y e um una uno une
 """.split())
 DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _DET = "<det>"
@@ -58,6 +59,7 @@ OOV_WEIGHT = 1.0      # weight of an input word the claim base never uses
 BETA = 1.6            # > 1 favours recall of the claim over extra words in the input
 MAX_SPAN_CLAUSES = 3  # spans of up to this many consecutive clauses are scored
 MAX_CLAUSES = 12      # beyond this, only single clauses and the whole are scored
+MAX_FRAGMENT_WORDS = 2  # statements this short must hold a whole wording
 WEAK_CLAIM_SHARE = 0.4  # a word in this share of the claims cannot make a candidate...
 WEAK_MIN_CLAIMS = 10    # ...in a base of at least this many claims
 CACHE_SIZE = 8192     # spelling corrections remembered (bounded: memory stays flat)
@@ -283,11 +285,27 @@ class Matcher:
         # a question mark is kept with its clause for the rhetorical-question rule
         if raw.rstrip().endswith("?"):
             parts[-1] = parts[-1] + "?"
-        return [self._normalise(p) for p in parts]
+        out: list[_Clause] = []
+        for p in parts:
+            cl = self._normalise(p)
+            if not cl.tokens and cl.cues and out:
+                # "CCSVI causes MS... NOT": a bare negation denies the clause before it
+                prev = out[-1]
+                cl = _Clause(prev.tokens, prev.cues + tuple(frozenset() for _ in cl.cues))
+                out[-1] = cl
+                continue
+            out.append(cl)
+        return out
 
     # ------------------------------------------------------------------ matching
 
-    def _score_spans(self, clauses: list[_Clause]) -> dict[int, tuple[float, int, int, int]]:
+    def mentions_topic(self, text: str) -> bool:
+        """Does ``text`` name the topic (CCSVI, liberation therapy, ...)?"""
+        toks = frozenset(t for c in self._clauses(text) for t in c.tokens)
+        return not toks.isdisjoint(self._topic) or any(ts <= toks for ts in self._topic_sets)
+
+    def _score_spans(self, clauses: list[_Clause], on_topic: bool = False
+                     ) -> dict[int, tuple[float, int, int, int]]:
         """For each claim with a candidate wording: (score, wording, span start, end)."""
         k = len(clauses)
         width = MAX_SPAN_CLAUSES if k <= MAX_CLAUSES else 1
@@ -302,7 +320,8 @@ class Matcher:
         best: dict[int, tuple[float, int, int, int]] = {}
         for i, j in spans:
             toks = sets[i] if j == i + 1 else frozenset().union(*sets[i:j])
-            if toks.isdisjoint(topic) and not any(ts <= toks for ts in topic_sets):
+            if (not on_topic and toks.isdisjoint(topic)
+                    and not any(ts <= toks for ts in topic_sets)):
                 continue
             # candidates come from the selective words only: near-ubiquitous words
             # ("ccsvi", "ms") add to a candidate's overlap but never make one
@@ -320,8 +339,13 @@ class Matcher:
                     continue
                 for wi in index[t]:
                     acc[wi] = acc.get(wi, 0.0) + w
+            # two words or fewer ("ccsvi-check") are a claim only when they hold all of
+            # a wording's selective words ("Is TVAM safe?", "TVAM does not work")
+            fragment = toks | weak if len(toks) <= MAX_FRAGMENT_WORDS else None
             for wi, overlap in acc.items():
                 wt = wtokens[wi]
+                if fragment is not None and not wt <= fragment:
+                    continue
                 for t, w in weak_here:
                     if t in wt:
                         overlap += w
@@ -334,16 +358,17 @@ class Matcher:
                     best[ci] = (score, wi, i, j)
         return best
 
-    def match(self, text: str, top: int = 1) -> list[Match]:
+    def match(self, text: str, top: int = 1, on_topic: bool = False) -> list[Match]:
         """The ``top`` best-scoring claims for ``text``, best first (may be empty).
 
-        Ties are broken by the claims' order in the base, so results never depend on
-        hashing.
+        ``on_topic``: the context has named the topic already ("The FDA warned about
+        TVAM. *It* is not authorized..."), so ``text`` need not name it itself.  Ties are
+        broken by the claims' order in the base, so results never depend on hashing.
         """
         clauses = [c for c in self._clauses(text) if c.tokens]
         if not clauses:
             return []
-        best = self._score_spans(clauses)
+        best = self._score_spans(clauses, on_topic)
         ranked = sorted(best.items(), key=lambda kv: (-round(kv[1][0], 1), kv[0]))[:top]
         out: list[Match] = []
         for ci, (score, wi, i, j) in ranked:

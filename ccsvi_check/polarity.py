@@ -16,6 +16,7 @@ NEGATORS = frozenset({
     "not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "cannot",
     "without", "lack", "lacks", "lacked", "lacking", "myth", "myths", "untrue",
     "nowhere", "fails", "failed", "fail",
+    "nicht", "kein", "keine", "pas", "non", "nao",  # German, French, Italian, Portuguese
 })
 
 # Words that carry a negation and a content word at once.

@@ -1,0 +1,83 @@
+"""Verdicts of the shipped claim base on the kinds of statement people post.
+
+Each case pins one rule of the matcher or of polarity against the real claims.yaml, so
+a change to either that breaks a rule fails here with the statement that shows it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # negation is scoped: the cue must bear on the claim's own words
+    ("TVAM is a safe procedure with no serious risks", "liberation-therapy-safe", "false"),
+    ("Liberation therapy is not safe", "liberation-therapy-safe", "true"),
+    ("There is no evidence that CCSVI causes MS", "ccsvi-causes-ms", "true"),
+    ("CCSVI causing MS is a myth", "ccsvi-causes-ms", "true"),
+    # a bare negation after the clause denies it
+    ("CCSVI causes MS... NOT", "ccsvi-causes-ms", "true"),
+    # a wording's own negation counts only where the statement speaks of it
+    ("Lower than average cerebrospinal venous flow is usually present from birth.",
+     "low-venous-flow-congenital-and-harmless", "true"),
+    ("Low cerebrospinal venous flow doesn't lead to health problems",
+     "low-venous-flow-congenital-and-harmless", "true"),
+    # conjunctive topic terms: restenosis of veins is on topic
+    ("The veins often narrowed again after angioplasty", "restenosis-common", "true"),
+    # complications named one by one
+    ("The procedure can rupture the vein", "liberation-therapy-serious-complications",
+     "true"),
+    # other languages
+    ("La terapia de liberación cura la esclerosis múltiple", "liberation-therapy-cures-ms",
+     "false"),
+    ("La CCSVI non causa la sclerosi multipla", "ccsvi-causes-ms", "true"),
+]
+
+
+@pytest.mark.parametrize("text,claim_id,verdict", CASES)
+def test_verdict(checker, text, claim_id, verdict):
+    r = checker.check(text)
+    assert (r.claim.id if r.claim else None, r.verdict) == (claim_id, verdict)
+    assert r.sources, "every verdict points at its sources"
+
+
+@pytest.mark.parametrize("text", [
+    "ccsvi-check",                                   # the topic word alone
+    "CCSVI",
+    "Restenosis is common after coronary stenting",  # restenosis, but not of a vein
+    "Coronary angioplasty is safe",
+    "Varicose vein surgery is safe",
+    "Vitamin D deficiency is linked to MS",
+])
+def test_unknown(checker, text):
+    r = checker.check(text)
+    assert (r.verdict, r.claim, r.sources) == ("unknown", None, ())
+
+
+def test_ranking_does_not_depend_on_hashing(checker):
+    import subprocess
+    import sys
+
+    code = ("from ccsvi_check import Checker; c = Checker(); "
+            "print([(m.claim.id, m.score) for m in c.matcher.match("
+            "'The FDA warned that TVAM is unsafe and not approved', top=6)])")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           env={"PYTHONHASHSEED": str(seed), "CCSVI_CHECK_CACHE": "off"},
+                           check=True).stdout for seed in (1, 2, 3)}
+    assert len(outs) == 1
+
+
+def test_scan_reads_it_as_the_topic_of_the_sentence_before():
+    from conftest import jsonl, run_cli
+
+    post = ("The FDA has issued a warning about TVAM. It is not authorized in the United "
+            "States as a treatment for MS.\n\nIt is not authorized in the United States as "
+            "a treatment for MS.\n\nI like walks. It is not authorized anywhere.\n")
+    recs = jsonl(run_cli("scan", "--format", "jsonl", "--all", "-", input=post).stdout)
+    got = [(r["line"], r["verdict"], r["claim"] and r["claim"]["id"]) for r in recs]
+    assert got == [
+        (1, "true", "fda-warned-about-procedure"),
+        (1, "true", "fda-approved-liberation-therapy"),  # "it" = TVAM: a denial, true
+        (3, "unknown", None),                            # no sentence before: no topic
+        (5, "unknown", None),
+        (5, "unknown", None),
+    ]
