@@ -9,7 +9,8 @@ from __future__ import annotations
 import os
 import sys
 from enum import Enum
-from typing import Annotated
+from pathlib import Path
+from typing import Annotated, TextIO
 
 import typer
 
@@ -23,6 +24,7 @@ from .cli import (
     ThresholdOpt,
     UserError,
     app,
+    apply_settings,
     make_checker,
     stream_guard,
 )
@@ -32,6 +34,7 @@ class ScanFormat(str, Enum):
     text = "text"
     json = "json"
     jsonl = "jsonl"
+    markdown = "markdown"
 
 
 class Markup(str, Enum):
@@ -42,15 +45,43 @@ class Markup(str, Enum):
     rst = "rst"
 
 
+def scan_settings(fmt: ScanFormat | None, threshold: float | None,
+                  claims: list[Path] | None) -> tuple[ScanFormat, float, list[Path]]:
+    """Command-line values, else the settings file's, else the defaults: ``check``'s
+    rules (``cli.apply_settings``); the settings' format only if scan has it."""
+    check_fmt, threshold, claims = apply_settings(None, threshold, claims)
+    if fmt is None:
+        fmt = ScanFormat(check_fmt.value) if check_fmt.value in _SCAN_FORMATS \
+            else ScanFormat.text
+    return fmt, threshold, claims
+
+
+_SCAN_FORMATS = frozenset(f.value for f in ScanFormat)
+
+
+def _tolerant(out: TextIO) -> TextIO:
+    """``out``, made to print what its encoding lacks as '?' rather than fail mid-scan
+    (a document may hold any character; stdout may be latin-1)."""
+    reconfigure = getattr(out, "reconfigure", None)
+    if reconfigure is not None and getattr(out, "errors", None) == "strict":
+        try:
+            reconfigure(errors="replace")
+        except (ValueError, OSError):  # pragma: no cover - a stream that can't
+            pass
+    return out
+
+
 @app.command("scan")
 def scan_command(
     paths: Annotated[list[str] | None, typer.Argument(
         help="Files and directories to scan (directories recursively: .txt, .md, .rst, "
              ".html and the like). None, or '-', reads standard input as one document.",
         show_default=False)] = None,
-    fmt: Annotated[ScanFormat, typer.Option(
-        "--format", "-f", help="Output format: text (path:line:column: ...), jsonl (one "
-        "object per finding) or json (one array).")] = ScanFormat.text,
+    fmt: Annotated[ScanFormat | None, typer.Option(
+        "--format", "-f", show_default=False,
+        help="Output format: text (path:line:column: ...), jsonl (one object per "
+        "finding), json (one array) or markdown (to paste into a draft) [default: text, "
+        "or the settings file's].")] = None,
     all_sentences: Annotated[bool, typer.Option(
         "--all", help="Also report the sentences no claim matches (verdict 'unknown').")
     ] = False,
@@ -66,7 +97,7 @@ def scan_command(
         "--stdin-filename", metavar="NAME",
         help="Name standard input in the output (and, with --markup auto, pick its markup "
              "from this name's extension).")] = None,
-    threshold: ThresholdOpt = 60.0,
+    threshold: ThresholdOpt = None,
     claims: ClaimsOpt = None,
     color: ColorOpt = Color.auto,
 ) -> None:
@@ -76,7 +107,9 @@ def scan_command(
     columns (in characters); end_line/end_column point just past the sentence. A line
     holding 'ccsvi-check: ignore' is not reported; 'ccsvi-check: ignore-next-line'
     silences the next line. Missing or unreadable inputs are reported on stderr, the
-    rest is scanned, and the exit status is 2.
+    rest is scanned, and the exit status is 2. --threshold, --claims and --format
+    default to the settings file's ([tool.ccsvi-check] in pyproject.toml, or
+    .ccsvi-check.toml), as for check.
     """
     from collections import Counter
 
@@ -88,13 +121,19 @@ def scan_command(
             else (os.cpu_count() or 1)
     if stdin_filename is not None and not stdin_filename.strip():
         raise UserError("--stdin-filename must not be empty")
+    fmt, threshold, claims = scan_settings(fmt, threshold, claims)
     checker = make_checker(claims, threshold)
-    out = sys.stdout
-    text_writer = None
+    out = _tolerant(sys.stdout)
+    human_writer = None
     if fmt is ScanFormat.text:
         from .render_scan import ScanTextWriter
 
-        writer = text_writer = ScanTextWriter(out, color.value)
+        writer = human_writer = ScanTextWriter(out, color.value)
+        emit = writer.emit
+    elif fmt is ScanFormat.markdown:
+        from .render_scan import ScanMarkdownWriter
+
+        writer = human_writer = ScanMarkdownWriter(out)
         emit = writer.emit
     else:
         from .render import JsonArrayWriter, JsonLinesWriter
@@ -127,11 +166,11 @@ def scan_command(
                 out.flush()
                 sys.stderr.write(f"ccsvi-check: {event.path}: {event.message}\n")
                 sys.stderr.flush()
-        if text_writer is not None:
+        if human_writer is not None:
             from .render_scan import summary_line
 
             if not all_sentences:
                 verdicts.pop("unknown", None)
-            text_writer.summary(summary_line(verdicts, sentences, files, skipped, errors))
+            human_writer.summary(summary_line(verdicts, sentences, files, skipped, errors))
         writer.close()
     raise typer.Exit(EXIT_USAGE if failed else EXIT_FLAGGED if flagged else EXIT_OK)

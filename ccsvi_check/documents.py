@@ -12,6 +12,8 @@ reports them.  Lines are read one at a time, so a file of any size streams.
 - Each line is decoded as UTF-8; a line that is not valid UTF-8 is decoded as cp1252,
   and failing that as latin-1, so no file is ever refused for its encoding.  Lines end
   at LF or CRLF; a UTF-8 byte-order mark is dropped.
+- A file name that is not valid UTF-8 is shown with its odd bytes as ``\\xNN`` escapes
+  (``display_name``): the name in a finding or a notice can always be printed.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ SKIP_DIRS = frozenset({"node_modules", "__pycache__"})
 SNIFF_BYTES = 8192
 STDIN = "-"
 STDIN_NAME = "<stdin>"
+BINARY_MESSAGE = "binary file (NUL byte in the first 8 KiB), skipped"
 
 
 class BinaryFile(OSError):
@@ -48,6 +51,17 @@ def markup_for(path: str, choice: str = "auto") -> str:
     if choice != "auto":
         return choice
     return TEXT_EXTENSIONS.get(os.path.splitext(path)[1].lower(), "text")
+
+
+def display_name(path: str) -> str:
+    """``path`` as text that any output can encode: bytes of the file name that are not
+    UTF-8 (held as surrogates by os) become ``\\xNN`` escapes, as Python prints them on
+    stderr."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def decode(raw: bytes) -> str:
@@ -85,7 +99,7 @@ def read_lines(stream: BinaryIO) -> Iterator[str]:
     """
     head = stream.read(SNIFF_BYTES)
     if b"\0" in head:
-        raise BinaryFile("binary file (NUL byte in the first 8 KiB)")
+        raise BinaryFile(BINARY_MESSAGE)
     if head.startswith(b"\xef\xbb\xbf"):
         head = head[3:]
     for raw in _raw_lines(head, stream):
@@ -119,9 +133,9 @@ def _sniff(path: str) -> Notice | None:
         with open(path, "rb") as f:
             head = f.read(SNIFF_BYTES)
     except OSError as exc:
-        return Notice(path, "unreadable", exc.strerror or str(exc))
+        return Notice(display_name(path), "unreadable", exc.strerror or str(exc))
     if b"\0" in head:
-        return Notice(path, "skipped", "binary file (NUL byte in the first 8 KiB)")
+        return Notice(display_name(path), "skipped", BINARY_MESSAGE)
     return None
 
 
@@ -130,7 +144,8 @@ def walk(root: str) -> Iterator[str | Notice]:
     notices: list[Notice] = []
 
     def onerror(exc: OSError) -> None:
-        notices.append(Notice(exc.filename or root, "unreadable", exc.strerror or str(exc)))
+        notices.append(Notice(display_name(exc.filename or root), "unreadable",
+                              exc.strerror or str(exc)))
 
     for dirpath, dirnames, filenames in os.walk(root, onerror=onerror):
         yield from notices
@@ -161,14 +176,14 @@ def documents(args: Iterable[str] | None, markup: str = "auto",
     for arg in args:
         if arg == STDIN:
             name = stdin_name or STDIN_NAME
-            yield Document(name, markup_for(name, markup), _StdinLines(stdin))
+            yield Document(display_name(name), markup_for(name, markup), _StdinLines(stdin))
             continue
         if os.path.isdir(arg):
             for item in walk(arg):
                 yield item if isinstance(item, Notice) else _file(item, markup)
             continue
         if not os.path.lexists(arg):
-            yield Notice(arg, "missing", "no such file or directory")
+            yield Notice(display_name(arg), "missing", "no such file or directory")
             continue
         yield _file(arg, markup)
 
@@ -177,5 +192,5 @@ def _file(path: str, markup: str) -> Document | Notice:
     notice = _sniff(path)
     if notice is not None:
         return notice
-    return Document(path, markup_for(path, markup), _Lines(path))
+    return Document(display_name(path), markup_for(path, markup), _Lines(path))
 

@@ -1,4 +1,5 @@
-"""Human output of `scan`: one linter-style line per finding, then a summary line."""
+"""Human output of `scan`: one linter-style line per finding, then a summary line; or
+Markdown (``render.render_markdown``, with where each finding is) for a draft."""
 
 from __future__ import annotations
 
@@ -11,6 +12,11 @@ from .scan import Finding
 VERDICT_ORDER = ("false", "misleading", "unproven", "true", "unknown")
 
 
+def location(f: Finding) -> str:
+    """``path:line:column`` of a finding (1-based)."""
+    return f"{f.path}:{f.line}:{f.column}"
+
+
 def finding_line(f: Finding) -> str:
     """``path:line:column: VERDICT claim-id: claim`` (no colour), as the text output."""
     return "".join(text for text, _ in _head_parts(f))
@@ -18,7 +24,7 @@ def finding_line(f: Finding) -> str:
 
 def _head_parts(f: Finding) -> list[tuple[str, str]]:
     r = f.result
-    parts = [(f"{f.path}:{f.line}:{f.column}:", "bold"), (" ", ""),
+    parts = [(f"{location(f)}:", "bold"), (" ", ""),
              (r.verdict.upper(), VERDICT_STYLE.get(r.verdict, ""))]
     if r.claim is not None:
         parts.append((f" {r.claim.id}", "cyan"))
@@ -67,6 +73,32 @@ class ScanTextWriter:
 
     def close(self) -> None:
         self.console.file.flush()
+
+
+class ScanMarkdownWriter:
+    """Findings as the Markdown of ``check --format markdown`` (``render.MarkdownWriter``):
+    a heading with the verdict and the sentence quoted, then ``*path:line:column*``, the
+    claim, the explanation and the sources as links; the summary last, in italics."""
+
+    def __init__(self, out: IO[str]):
+        from .render import MarkdownWriter
+
+        self.out = out
+        self.writer = MarkdownWriter(out)
+
+    def emit(self, f: Finding) -> None:
+        self.writer.emit(f.result, location=location(f))
+
+    def summary(self, line: str) -> None:
+        from .export import md_escape
+
+        if self.writer.count:
+            self.out.write("\n")
+        self.out.write(f"*{md_escape(line)}*\n")
+        self.out.flush()
+
+    def close(self) -> None:
+        self.writer.close()
 
 
 def json_record(f: Finding) -> dict[str, Any]:

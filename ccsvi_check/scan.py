@@ -526,6 +526,10 @@ class BatchResult:
     sentences: int
 
 
+# A sentence that opens with one of these refers back to the sentence before it.
+_ANAPHORA = re.compile(r"(?i)\s*(?:it|its|this|that|these|those|they|such|he)\b")
+
+
 def check_blocks(checker: Checker, batch: list[Block], paths: dict[int, str],
                  include_unknown: bool = False) -> BatchResult:
     """Check every sentence of ``batch``; findings in document order."""
@@ -533,9 +537,15 @@ def check_blocks(checker: Checker, batch: list[Block], paths: dict[int, str],
     count = 0
     for block in batch:
         path = paths[block.doc]
+        prev = ""
         for _, _, line, col, end_line, end_col, clean in block_sentences(block):
             count += 1
             result = checker.check(clean)
+            if (result.verdict == "unknown" and prev and _ANAPHORA.match(clean)
+                    and checker.matcher.mentions_topic(prev)):
+                # "The FDA warned about TVAM. It is not authorized ...": "it" is TVAM
+                result = checker.check(clean, on_topic=True)
+            prev = clean
             if include_unknown or result.verdict != "unknown":
                 findings.append(Finding(path, line, col, end_line, end_col, result))
     return BatchResult(findings, count)
@@ -567,7 +577,9 @@ class Notice:
 
 @dataclass(frozen=True)
 class Opened:
-    """A document whose scan has started (the CLI counts them)."""
+    """A document that was read (the CLI counts them): one of its blocks is coming, or
+    it holds no text.  A document refused before any text (binary, unreadable) has none.
+    """
 
     path: str
 
@@ -612,10 +624,13 @@ def _units(items: Iterable[Document | Notice]) -> Iterator[_Unit | Notice | Open
                 unit, size = _Unit([], {}), 0
             yield item
             continue
-        yield Opened(item.path)
         unit.paths[doc_index] = item.path
+        opened = False  # Opened once text was read: a binary or unreadable input is none
         try:
             for block in blocks(item.lines, item.markup, doc_index):
+                if not opened:
+                    opened = True
+                    yield Opened(item.path)
                 unit.blocks.append(block)
                 size += len(block.text)
                 if size >= BATCH_CHARS:
@@ -627,6 +642,9 @@ def _units(items: Iterable[Document | Notice]) -> Iterator[_Unit | Notice | Open
                 unit, size = _Unit([], {}), 0
             yield Notice(item.path, getattr(exc, "notice_kind", "unreadable"),
                          exc.strerror or str(exc))
+            continue
+        if not opened:  # an empty document (or one of blank lines) is still a document
+            yield Opened(item.path)
     if unit.blocks:
         yield unit
 

@@ -1,12 +1,13 @@
 """`ccsvi-check scan` through the installed entry point, with the shipped claim base:
 positions, directories, stdin, markup, encodings, binary and unreadable files, the
-ignore comment, formats, exit codes and --jobs."""
+ignore comment, formats (Markdown too), settings files, exit codes and --jobs."""
 
 from __future__ import annotations
 
 import json
 import os
 import re
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -236,3 +237,138 @@ def test_scan_is_listed_and_check_start_up_does_not_load_the_scanner():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=Path(ROOT), check=True).stdout
     assert out.strip() == "[]"
+
+
+# ---------------------------------------------------------------------- markdown
+
+
+def test_markdown_for_a_draft_reuses_checks_markdown(tmp_path):
+    sentence = f"She said that {FALSE_1}"
+    (tmp_path / "draft.txt").write_text(f"{OFF} {sentence}\n\n{FALSE_2}\n", encoding="utf-8")
+    p = scan("--format", "markdown", "draft.txt", cwd=tmp_path)
+    assert p.returncode == 1, p.stderr
+    first, second = p.stdout.split("\n\n### ")
+    # the verdict and the sentence quoted, then where it is
+    assert first.startswith(f"### False: “{sentence}”\n\n*draft.txt:1:{len(OFF) + 2}*\n\n")
+    assert "**Claim checked:**" in first and "Sources:" in first and "](https://" in first
+    assert second.startswith(f"False: “{FALSE_2}”\n\n*draft.txt:3:1*\n")
+    # the rest of a section is what `check --format markdown` says of the sentence
+    checked = run_cli("check", "--format", "markdown", sentence).stdout
+    assert first.replace(f"*draft.txt:1:{len(OFF) + 2}*\n\n", "") == checked.rstrip("\n")
+    # the summary closes the output, as in the text format
+    assert p.stdout.endswith("\n\n*2 findings (2 false) in 1 file, 3 sentences checked.*\n")
+    assert "\x1b[" not in scan("--format", "markdown", "--color", "always", "draft.txt",
+                               cwd=tmp_path).stdout
+
+
+def test_markdown_all_no_findings_and_escaping(tmp_path):
+    p = scan("-f", "markdown", "--all", "--stdin-filename", "my_post.txt", input=OFF)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.startswith(f"### Unknown: “{OFF}”\n\n*my\\_post.txt:1:1*\n")
+    assert p.stdout.endswith("*1 finding (1 unknown) in 1 file, 1 sentence checked.*\n")
+    p = scan("-f", "markdown", input=OFF)
+    assert (p.returncode, p.stdout) == (0, "*No findings in 1 file, 1 sentence checked.*\n")
+
+
+# ---------------------------------------------------------------------- settings
+
+LAYER = textwrap.dedent("""\
+    version: 1
+    claims:
+      - id: zz-scan-settings-claim
+        claim: CCSVI is cured by eating purple zucchini on Tuesdays.
+        verdict: false
+        explanation: A claim that only the settings file's claim file holds.
+        sources:
+          - {title: T, publisher: P, year: 2020, url: "https://example.org/zz"}
+    """)
+PARAPHRASE = "Purple zucchini on tuesdays cure ccsvi, lol."
+EXACT = "CCSVI is cured by eating purple zucchini on Tuesdays."
+
+
+def test_settings_file_and_command_line_options_win(tmp_path):
+    (tmp_path / "ours.yaml").write_text(LAYER, encoding="utf-8")
+    (tmp_path / ".ccsvi-check.toml").write_text(
+        'claims = ["ours.yaml"]\nthreshold = 100\nformat = "jsonl"\n', encoding="utf-8")
+    sub = tmp_path / "docs"
+    sub.mkdir()
+    (sub / "post.md").write_text(f"{PARAPHRASE}\n\n{EXACT}\n", encoding="utf-8")
+    env = {"CCSVI_CHECK_CONFIG": ""}
+
+    def run(*args):
+        p = scan(*args, "post.md", cwd=sub, env=env)
+        assert p.returncode in (0, 1), p.stderr
+        return p
+
+    # claims, threshold (100: only the exact wording) and format from the settings
+    recs = jsonl(run().stdout)
+    assert [(r["line"], r["claim"]["id"]) for r in recs] == [(3, "zz-scan-settings-claim")]
+    # --threshold wins over the settings'
+    recs = jsonl(run("--threshold", "30").stdout)
+    assert [r["line"] for r in recs] == [1, 3]
+    # --format wins
+    assert [r["line"] for r in json.loads(run("-f", "json").stdout)] == [3]
+    assert run("-f", "text", "--color", "never").stdout.startswith("post.md:3:1: FALSE ")
+    # --claims replaces the settings' list
+    (tmp_path / "other.yaml").write_text(
+        LAYER.replace("zz-scan-settings-claim", "zz-other"), encoding="utf-8")
+    recs = jsonl(run("-c", str(tmp_path / "other.yaml")).stdout)
+    assert [r["claim"]["id"] for r in recs] == ["zz-other"]
+    # the settings' format may be markdown
+    (tmp_path / ".ccsvi-check.toml").write_text(
+        'claims = ["ours.yaml"]\nthreshold = 100\nformat = "markdown"\n', encoding="utf-8")
+    md = run().stdout
+    assert md.startswith(f"### False: “{EXACT}”\n\n*post.md:3:1*") and md.count("### ") == 1
+    # turned off: the shipped base alone
+    p = scan("-f", "jsonl", "post.md", cwd=sub, env={"CCSVI_CHECK_CONFIG": "off"})
+    assert p.returncode in (0, 1) and "zz-scan-settings-claim" not in p.stdout
+
+
+def test_bad_settings_file_is_one_line_exit_2(tmp_path):
+    cfg = tmp_path / ".ccsvi-check.toml"
+    cfg.write_text("threshold = 500\n", encoding="utf-8")
+    p = scan("-", cwd=tmp_path, input=FALSE_1, env={"CCSVI_CHECK_CONFIG": ""})
+    assert p.returncode == 2 and p.stdout == ""
+    assert p.stderr.count("\n") == 1 and f"{cfg}:1:" in p.stderr and "threshold" in p.stderr
+
+
+# ---------------------------------------------------------------------- robustness
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file names of arbitrary bytes")
+def test_file_name_that_is_not_utf8_is_printed_escaped(tmp_path):
+    try:
+        (tmp_path / os.fsdecode(b"caf\xe9.txt")).write_text(FALSE_1)
+    except (OSError, UnicodeError):  # pragma: no cover - a file system that refuses it
+        pytest.skip("this file system refuses the name")
+    env = {"PYTHONIOENCODING": "utf-8:strict"}  # as under a UTF-8 locale
+    for fmt in ("text", "jsonl", "json", "markdown"):
+        p = scan("-f", fmt, "--color", "never", str(tmp_path), env=env)
+        assert p.returncode == 1 and "Traceback" not in p.stderr, p.stderr
+        assert "caf\\xe9.txt" in p.stdout.replace("\\\\", "\\"), p.stdout
+    (rec,) = jsonl(scan("-f", "jsonl", str(tmp_path), env=env).stdout)
+    assert rec["path"] == os.path.join(str(tmp_path), "caf\\xe9.txt")
+
+
+def test_output_encoding_without_the_characters_does_not_fail(tmp_path):
+    p = scan("--color", "never", "-", input=f"{FALSE_1} 😀 Ça va.\n",
+             env={"PYTHONIOENCODING": "latin-1"})
+    assert p.returncode == 1 and p.stderr == ""
+    assert p.stdout.startswith("<stdin>:1:1: FALSE ")
+
+
+def test_binary_stdin_is_skipped_with_a_note_and_is_no_file():
+    p = scan("--color", "never", input=b"\x89PNG\0\0" + FALSE_1.encode())
+    assert p.returncode == 0
+    assert p.stdout == "No findings in 0 files, 0 sentences checked; 1 skipped.\n"
+    assert p.stderr.startswith("ccsvi-check: <stdin>: binary file") and "skipped" in p.stderr
+
+
+@pytest.mark.parametrize("args", [
+    ["--jobs", "-1"], ["--threshold", "101"], ["--markup", "latex"], ["--stdin-filename", " "],
+    ["--claims", "/nonexistent/claims.yaml"], ["--nope"],
+])
+def test_bad_input_is_one_line_exit_2(args):
+    p = scan(*args, "-", input=FALSE_1)
+    assert p.returncode == 2 and p.stdout == "", (args, p.stdout)
+    assert p.stderr.count("\n") == 1 and p.stderr.startswith("ccsvi-check: error: "), p.stderr

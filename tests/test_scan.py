@@ -276,3 +276,30 @@ def test_documents_missing_binary_and_markup(tmp_path):
     assert items[2].markup == "markdown"
     assert documents.markup_for("page.HTM") == "html"
     assert documents.markup_for("notes.md", "text") == "text"
+
+
+def test_a_document_refused_before_any_text_is_not_opened(mini):
+    def binary():
+        raise documents.BinaryFile(documents.BINARY_MESSAGE)
+        yield  # pragma: no cover
+
+    items = [Document("<stdin>", "text", binary()), Document("empty.txt", "text", []),
+             Document("a.txt", "text", ["CCSVI causes MS."])]
+    events = [e for e in scan_documents(mini, items) if not isinstance(e, int)]
+    assert [(type(e).__name__, e.path) for e in events] == [
+        ("Notice", "<stdin>"), ("Opened", "empty.txt"), ("Opened", "a.txt"),
+        ("Finding", "a.txt")]
+    assert events[0].kind == "skipped" and not events[0].is_error
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file names of arbitrary bytes")
+def test_display_name_escapes_bytes_that_are_not_utf8(tmp_path):
+    assert documents.display_name("notes/café.md") == "notes/café.md"
+    odd = os.fsdecode(b"d/caf\xe9.txt")
+    assert documents.display_name(odd) == "d/caf\\xe9.txt"
+    try:
+        (tmp_path / os.fsdecode(b"caf\xe9.txt")).write_text("text\n")
+    except (OSError, UnicodeError):  # pragma: no cover
+        pytest.skip("this file system refuses the name")
+    (doc,) = documents.documents([str(tmp_path)])
+    assert doc.path.endswith("caf\\xe9.txt") and list(doc.lines) == ["text"]
