@@ -62,6 +62,7 @@ MAX_CLAUSES = 12      # beyond this, only single clauses and the whole are score
 MAX_FRAGMENT_WORDS = 2  # statements this short must hold a whole wording
 WEAK_CLAIM_SHARE = 0.4  # a word in this share of the claims cannot make a candidate...
 WEAK_MIN_CLAIMS = 10    # ...in a base of at least this many claims
+MAX_WEAK = 8            # at most this many weak words (the most frequent)
 CACHE_SIZE = 8192     # spelling corrections remembered (bounded: memory stays flat)
 
 
@@ -130,7 +131,10 @@ class Matcher:
         self._vocab_by_initial: dict[str, list[str]] = {}
         for v in self._vocab_list:
             self._vocab_by_initial.setdefault(v[0], []).append(v)
-        self._correct = lru_cache(maxsize=CACHE_SIZE)(self._correct_uncached)
+        # every word of the base -> its symbols (none for a stop word); other words go
+        # through spelling correction, remembered in a bounded cache
+        self._known = {v: (() if v in STOPWORDS else (stem(v),)) for v in raw_vocab}
+        self._make_caches()
         # 2. alias table: stemmed phrase -> canonical symbol
         self._aliases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for group in base.aliases:
@@ -146,6 +150,15 @@ class Matcher:
         terms = [frozenset(self._symbols(term)) for term in base.topic]
         self._topic = frozenset(t for term in terms if len(term) == 1 for t in term)
         self._topic_sets = tuple(term for term in terms if len(term) > 1)
+        # every stem that can take part in naming the topic, aliases included: a
+        # statement with none of them is off topic, and is known to be at the cost of
+        # one dictionary lookup a word (most statements a moderator sees are)
+        named = self._topic.union(*self._topic_sets)
+        stems = set(named)
+        for entries in self._aliases.values():
+            stems.update(k for key, canonical in entries if canonical in named
+                         for k in key if k != _DET)
+        self._topic_stems = frozenset(stems)
         # 3. wordings, weights and the inverted index
         wordings: list[tuple[int, str, frozenset[str], tuple[frozenset[str], ...]]] = []
         df: dict[str, int] = {}
@@ -174,17 +187,30 @@ class Matcher:
         self._wtotal = [w.weight for w in self.wordings]
         self._wclaim = [w.claim_index for w in self.wordings]
         # words in so many claims that they cannot pick a candidate on their own
-        self._weak = frozenset(t for t, d in df.items() if d >= WEAK_CLAIM_SHARE * n
-                               and n >= WEAK_MIN_CLAIMS)
+        weak = sorted((t for t, d in df.items() if d >= WEAK_CLAIM_SHARE * n
+                       and n >= WEAK_MIN_CLAIMS), key=lambda t: (-df[t], t))[:MAX_WEAK]
+        self._weak = frozenset(weak)
+        # weak words as bits: a wording's weak overlap is one AND and one list lookup
+        self._weak_bit = {t: 1 << b for b, t in enumerate(weak)}
+        self._weak_sum = [sum(self._weight[t] for b, t in enumerate(weak) if m >> b & 1)
+                          for m in range(1 << len(weak))]
+        self._wmask = [sum(self._weak_bit.get(t, 0) for t in w.tokens) for w in self.wordings]
+        self._wden = [BETA * BETA * w.weight for w in self.wordings]
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
-        del state["_correct"]  # a per-process cache; rebuilt on load
+        del state["_correct"], state["_oov"], state["_clause"]  # per-process caches
         return state
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
+        self._make_caches()
+
+    def _make_caches(self) -> None:
         self._correct = lru_cache(maxsize=CACHE_SIZE)(self._correct_uncached)
+        self._oov = lru_cache(maxsize=CACHE_SIZE)(self._oov_uncached)
+        # clauses repeat (copied posts, "lol", "smh"): a bounded cache of normalised ones
+        self._clause = lru_cache(maxsize=CACHE_SIZE)(self._normalise)
 
     # ------------------------------------------------------------------ normalising
 
@@ -207,6 +233,10 @@ class Matcher:
                     return (left, right)
         return (tok,)
 
+    def _oov_uncached(self, tok: str) -> tuple[str, ...]:
+        """The symbols of a word the base never uses: spelling-corrected and stemmed."""
+        return tuple(stem(c) for c in self._correct(tok) if c not in STOPWORDS)
+
     def _alias_key(self, phrase: str) -> tuple[str, ...]:
         """An alias phrase as the matcher sees it; a leading determiner is kept."""
         toks, _ = expand(words(phrase))
@@ -222,19 +252,15 @@ class Matcher:
         toks, cues = expand(words(raw))
         cues = drop_rhetorical_cue(toks, cues, raw.rstrip().endswith("?"))
         seq: list[str] = []
-        vocab = self._vocab
+        known, oov = self._known, self._oov
         for t, cue in zip(toks, cues, strict=False):
             if cue:
                 seq.append(_NOT)
             elif t in DETERMINERS:
                 seq.append(_DET)
-            elif t not in STOPWORDS:
-                if t in vocab:
-                    seq.append(stem(t))
-                else:
-                    for c in self._correct(t):
-                        if c not in STOPWORDS:
-                            seq.append(stem(c))
+            else:
+                syms = known.get(t)
+                seq.extend(oov(t) if syms is None else syms)
         seq = self._apply_aliases(seq)
         if _NOT not in seq:
             return _Clause(seq)
@@ -263,8 +289,14 @@ class Matcher:
 
     def _apply_aliases(self, seq: list[str]) -> list[str]:
         out: list[str] = []
+        aliases = self._aliases
         i = 0
         while i < len(seq):
+            if seq[i] not in aliases:
+                if seq[i] != _DET:
+                    out.append(seq[i])
+                i += 1
+                continue
             hit = self._alias_at(seq, i)
             if hit is None:
                 if seq[i] != _DET:
@@ -287,7 +319,7 @@ class Matcher:
             parts[-1] = parts[-1] + "?"
         out: list[_Clause] = []
         for p in parts:
-            cl = self._normalise(p)
+            cl = self._clause(p)
             if not cl.tokens and cl.cues and out:
                 # "CCSVI causes MS... NOT": a bare negation denies the clause before it
                 prev = out[-1]
@@ -299,8 +331,22 @@ class Matcher:
 
     # ------------------------------------------------------------------ matching
 
+    def _may_name_topic(self, text: str) -> bool:
+        """False when no word of ``text`` can be part of a name of the topic."""
+        known, oov, stems = self._known, self._oov, self._topic_stems
+        for t in words(text):
+            syms = known.get(t)
+            if syms is None:
+                syms = oov(t)
+            for sym in syms:
+                if sym in stems:
+                    return True
+        return False
+
     def mentions_topic(self, text: str) -> bool:
         """Does ``text`` name the topic (CCSVI, liberation therapy, ...)?"""
+        if not self._may_name_topic(text):
+            return False
         toks = frozenset(t for c in self._clauses(text) for t in c.tokens)
         return not toks.isdisjoint(self._topic) or any(ts <= toks for ts in self._topic_sets)
 
@@ -314,9 +360,10 @@ class Matcher:
             spans.append((0, k))
         sets = [frozenset(c.tokens) for c in clauses]
         topic, topic_sets = self._topic, self._topic_sets
-        weak, weight, index = self._weak, self._weight, self._index
-        wtokens, wtotal, wclaim = self._wtokens, self._wtotal, self._wclaim
-        b2 = BETA * BETA
+        weak_bit, weak_sum = self._weak_bit, self._weak_sum
+        weight, index = self._weight, self._index
+        wtokens, wmask, wclaim, wden = self._wtokens, self._wmask, self._wclaim, self._wden
+        gain = 100.0 * (1 + BETA * BETA)
         best: dict[int, tuple[float, int, int, int]] = {}
         for i, j in spans:
             toks = sets[i] if j == i + 1 else frozenset().union(*sets[i:j])
@@ -326,7 +373,7 @@ class Matcher:
             # candidates come from the selective words only: near-ubiquitous words
             # ("ccsvi", "ms") add to a candidate's overlap but never make one
             acc: dict[int, float] = {}
-            weak_here: list[tuple[str, float]] = []
+            span_mask = 0
             span_weight = 0.0
             for t in sorted(toks):
                 w = weight.get(t)
@@ -334,24 +381,22 @@ class Matcher:
                     span_weight += OOV_WEIGHT
                     continue
                 span_weight += w
-                if t in weak:
-                    weak_here.append((t, w))
+                bit = weak_bit.get(t)
+                if bit is not None:
+                    span_mask |= bit
                     continue
                 for wi in index[t]:
                     acc[wi] = acc.get(wi, 0.0) + w
             # two words or fewer ("ccsvi-check") are a claim only when they hold all of
             # a wording's selective words ("Is TVAM safe?", "TVAM does not work")
-            fragment = toks | weak if len(toks) <= MAX_FRAGMENT_WORDS else None
+            fragment = toks | self._weak if len(toks) <= MAX_FRAGMENT_WORDS else None
+            # F-beta of precision o/S and recall o/W is (1 + b2) o / (b2 W + S)
             for wi, overlap in acc.items():
-                wt = wtokens[wi]
-                if fragment is not None and not wt <= fragment:
+                if fragment is not None and not wtokens[wi] <= fragment:
                     continue
-                for t, w in weak_here:
-                    if t in wt:
-                        overlap += w
-                recall = overlap / wtotal[wi]
-                precision = overlap / span_weight
-                score = 100.0 * (1 + b2) * precision * recall / (b2 * precision + recall)
+                if span_mask:
+                    overlap += weak_sum[wmask[wi] & span_mask]
+                score = gain * overlap / (wden[wi] + span_weight)
                 ci = wclaim[wi]
                 prev = best.get(ci)
                 if prev is None or score > prev[0]:
@@ -365,6 +410,8 @@ class Matcher:
         TVAM. *It* is not authorized..."), so ``text`` need not name it itself.  Ties are
         broken by the claims' order in the base, so results never depend on hashing.
         """
+        if not on_topic and not self._may_name_topic(text):
+            return []
         clauses = [c for c in self._clauses(text) if c.tokens]
         if not clauses:
             return []
