@@ -16,7 +16,7 @@ and liberation therapy.
 from __future__ import annotations
 
 import math
-import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,7 +25,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from .claims import Claim, ClaimBase
 from .polarity import drop_rhetorical_cue, expand
-from .text import MAX_MATCH_CHARS, stem, strip_links, words
+from .text import MAX_MATCH_CHARS, clause_tokens, stem, strip_links, words
 
 STOPWORDS = frozenset("""
 a an the this that these those it its it's they them their there here he she him her his
@@ -49,11 +49,6 @@ de del des la le les el il lo los las der das den und et en y e um una uno une
 """.split())
 DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _DET = "<det>"
-
-# Clause boundaries: punctuation and contrastive conjunctions.
-_CLAUSE_SPLIT = re.compile(
-    r"[,;:!?()\[\]{}\"“”—–]+|\.(?=\s|$)|\s-\s|\s(?:but|however|although|though|whereas|"
-    r"while|because)\s", re.IGNORECASE)
 
 OOV_WEIGHT = 1.0      # weight of an input word the claim base never uses
 BETA = 1.6            # > 1 favours recall of the claim over extra words in the input
@@ -248,9 +243,9 @@ class Matcher:
         """Content symbols of a short phrase (aliases applied)."""
         return [t for cl in self._clauses(text) for t in cl.tokens]
 
-    def _normalise(self, raw: str) -> _Clause:
-        toks, cues = expand(words(raw))
-        cues = drop_rhetorical_cue(toks, cues, raw.rstrip().endswith("?"))
+    def _normalise(self, words_: tuple[str, ...], question: bool = False) -> _Clause:
+        toks, cues = expand(list(words_))
+        cues = drop_rhetorical_cue(toks, cues, question)
         seq: list[str] = []
         known, oov = self._known, self._oov
         for t, cue in zip(toks, cues, strict=False):
@@ -310,16 +305,17 @@ class Matcher:
         return out
 
     def _clauses(self, raw: str) -> list[_Clause]:
-        raw = strip_links(raw[:MAX_MATCH_CHARS])
-        parts = [p for p in _CLAUSE_SPLIT.split(raw) if p and not p.isspace()]
-        if not parts:
-            return []
-        # a question mark is kept with its clause for the rhetorical-question rule
-        if raw.rstrip().endswith("?"):
-            parts[-1] = parts[-1] + "?"
+        return self._build_clauses(clause_tokens(strip_links(raw[:MAX_MATCH_CHARS])),
+                                   raw.rstrip().endswith("?"))
+
+    def _build_clauses(self, groups: list[list[str]], question: bool) -> list[_Clause]:
+        """Normalised clauses; ``question``: the text ends with a question mark (the
+        rhetorical-question rule then applies to its last clause)."""
+        last = len(groups) - 1
+        parts = [(tuple(g), question and n == last) for n, g in enumerate(groups)]
         out: list[_Clause] = []
-        for p in parts:
-            cl = self._clause(p)
+        for p, q in parts:
+            cl = self._clause(p, q)
             if not cl.tokens and cl.cues and out:
                 # "CCSVI causes MS... NOT": a bare negation denies the clause before it
                 prev = out[-1]
@@ -333,8 +329,11 @@ class Matcher:
 
     def _may_name_topic(self, text: str) -> bool:
         """False when no word of ``text`` can be part of a name of the topic."""
+        return self._names_topic_maybe(words(text))
+
+    def _names_topic_maybe(self, tokens: Iterable[str]) -> bool:
         known, oov, stems = self._known, self._oov, self._topic_stems
-        for t in words(text):
+        for t in tokens:
             syms = known.get(t)
             if syms is None:
                 syms = oov(t)
@@ -410,13 +409,15 @@ class Matcher:
         TVAM. *It* is not authorized..."), so ``text`` need not name it itself.  Ties are
         broken by the claims' order in the base, so results never depend on hashing.
         """
-        if not on_topic and not self._may_name_topic(text):
+        groups = clause_tokens(strip_links(text[:MAX_MATCH_CHARS]))
+        if not on_topic and not self._names_topic_maybe(w for g in groups for w in g):
             return []
-        clauses = [c for c in self._clauses(text) if c.tokens]
+        clauses = [c for c in self._build_clauses(groups, text.rstrip().endswith("?"))
+                   if c.tokens]
         if not clauses:
             return []
         best = self._score_spans(clauses, on_topic)
-        ranked = sorted(best.items(), key=lambda kv: (-round(kv[1][0], 1), kv[0]))[:top]
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0]))[:top]
         out: list[Match] = []
         for ci, (score, wi, i, j) in ranked:
             wording = self.wordings[wi]

@@ -32,6 +32,8 @@ _CONFUSABLES = str.maketrans(
     }
 )
 
+# combining marks (accents) left apart by NFKD: "sclérose" -> "sclerose"
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _MENTION = re.compile(r"(?<!\w)@\w+")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -63,9 +65,7 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     if not text.isascii():
         text = text.translate(_CONFUSABLES)
-        text = "".join(
-            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-        )
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     text = _URL.sub(" ", text)
     text = _MENTION.sub(" ", text)
     text = _SEPARATORS.sub(" ", text)
@@ -82,9 +82,42 @@ def strip_links(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Split cleaned text into word tokens, with negative contractions made explicit."""
+    return split_contractions(_TOKEN.findall(clean(text)))
+
+
+# A word, or a clause boundary in cleaned text: punctuation that ends a clause, or a full
+# stop before a space.  Words that open a contrasting clause are listed apart.
+_PIECE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[,;:!?()\[\]{}\"“”«»—–]|\.(?=\s|$)")
+CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "whereas", "while",
+                            "because"})
+
+
+def clause_tokens(text: str) -> list[list[str]]:
+    """The word tokens of ``text`` (as ``words``), grouped into clauses.
+
+    One pass of ``clean`` and one regular expression: clauses end at punctuation and
+    before a contrasting conjunction ("CCSVI is rare, but it causes MS").
+    """
+    groups: list[list[str]] = []
+    cur: list[str] = []
+    for piece in _PIECE.findall(clean(text)):
+        if piece[0].isalnum() and piece not in CONTRAST_WORDS:
+            cur.append(piece)
+        elif cur:
+            groups.append(split_contractions(cur))
+            cur = []
+    if cur:
+        groups.append(split_contractions(cur))
+    return groups
+
+
+def split_contractions(tokens: list[str]) -> list[str]:
+    """Negative contractions made explicit ("doesn't" -> "does", "not")."""
     out: list[str] = []
-    for tok in _TOKEN.findall(clean(text)):
-        if tok in _NEG_CONTRACTIONS:
+    for tok in tokens:
+        if "'" not in tok and tok not in _NT_BARE and tok not in _NEG_CONTRACTIONS:
+            out.append(tok)
+        elif tok in _NEG_CONTRACTIONS:
             out.extend(_NEG_CONTRACTIONS[tok])
         elif tok.endswith("n't"):
             out.extend((tok[:-3], "not"))
