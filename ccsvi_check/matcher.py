@@ -58,7 +58,11 @@ MAX_FRAGMENT_WORDS = 2  # statements this short must hold a whole wording
 WEAK_CLAIM_SHARE = 0.4  # a word in this share of the claims cannot make a candidate...
 WEAK_MIN_CLAIMS = 10    # ...in a base of at least this many claims
 MAX_WEAK = 8            # at most this many weak words (the most frequent)
-CACHE_SIZE = 8192     # spelling corrections remembered (bounded: memory stays flat)
+# Bounded caches (memory stays flat however long the input): spelling corrections of
+# unknown words, and normalised clauses.  Small enough to fill within the first few
+# thousand lines, so that peak memory is reached early and then holds.
+CACHE_SIZE = 2048
+CLAUSE_CACHE_SIZE = 1024
 
 
 @dataclass(frozen=True)
@@ -205,7 +209,7 @@ class Matcher:
         self._correct = lru_cache(maxsize=CACHE_SIZE)(self._correct_uncached)
         self._oov = lru_cache(maxsize=CACHE_SIZE)(self._oov_uncached)
         # clauses repeat (copied posts, "lol", "smh"): a bounded cache of normalised ones
-        self._clause = lru_cache(maxsize=CACHE_SIZE)(self._normalise)
+        self._clause = lru_cache(maxsize=CLAUSE_CACHE_SIZE)(self._normalise)
 
     # ------------------------------------------------------------------ normalising
 

@@ -133,7 +133,7 @@ def split_contractions(tokens: list[str]) -> list[str]:
 _DOUBLE = re.compile(r"([bdfgklmnprtvz])\1$")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def stem(word: str) -> str:
     """A light, conservative English suffix folder (causes/caused/causing -> caus).
 
