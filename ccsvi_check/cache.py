@@ -10,12 +10,22 @@ the directory.  A cache that can't be read or written is ignored.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import pickle
 import sys
-import tempfile
 from pathlib import Path
+
+# A cache hit is on the start-up path of every run, so only what a hit needs is imported
+# here, and the cheapest way: hashlib's blake2b and pickle's load are these C functions,
+# but `import hashlib` also loads OpenSSL and `import pickle` the pure-Python pickler
+# (a few ms together).  tempfile (for writing) is imported when the cache is written.
+try:
+    from _blake2 import blake2b as _hash
+except ImportError:  # pragma: no cover - a Python without the builtin module
+    from hashlib import blake2b as _hash
+try:
+    from _pickle import load as _pickle_load
+except ImportError:  # pragma: no cover - a Python without the C pickle
+    from pickle import load as _pickle_load
 
 from .claims import default_claims_path, load_claims
 from .matcher import Matcher
@@ -38,7 +48,7 @@ def cache_dir() -> Path | None:
 def _key(paths: list[Path], include_default: bool) -> str | None:
     from . import __version__
 
-    h = hashlib.sha256(f"{FORMAT}|{__version__}|{sys.version}|{include_default}".encode())
+    h = _hash(f"{FORMAT}|{__version__}|{sys.version}|{include_default}".encode())
     # the code that builds the tables is part of the key: an edited matcher never
     # loads a pickle made by another version of itself
     here = Path(__file__).parent
@@ -61,7 +71,7 @@ def load_matcher(paths: list[str | Path] | tuple[str | Path, ...] = (),
     if target is not None:
         try:
             with open(target, "rb") as f:
-                matcher = pickle.load(f)
+                matcher = _pickle_load(f)
             if isinstance(matcher, Matcher):
                 return matcher
         except FileNotFoundError:
@@ -75,6 +85,9 @@ def load_matcher(paths: list[str | Path] | tuple[str | Path, ...] = (),
 
 
 def _store(target: Path, matcher: Matcher) -> None:
+    import pickle
+    import tempfile
+
     tmp: str | None = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

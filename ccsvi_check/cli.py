@@ -1,7 +1,16 @@
-"""The command line: arguments -> core -> renderers.  No matching logic lives here."""
+"""The command line: arguments -> core -> renderers.  No matching logic lives here.
+
+Start-up time matters (scripts call the command once per statement), so a `check` run
+imports only what it uses: the other subcommands (cli_extra, cli_scan) are registered
+on the app only when one of them, the group's help or shell completion is asked for
+(see ``register_commands``), and typer's parameter coercion, which goes through pydantic
+in recent typer versions, is done here for the plain values our options take (see
+``_quick_coercion``).
+"""
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -14,7 +23,9 @@ import typer
 
 from .claims import ClaimsError
 
-app = typer.Typer(
+# `app` (the module attribute) is this Typer with every subcommand registered on it;
+# see __getattr__ at the end of the module.
+_app = typer.Typer(
     name="ccsvi-check",
     help=(
         "Fact-check statements about CCSVI and 'liberation therapy' for multiple "
@@ -90,7 +101,7 @@ def _version(value: bool) -> None:
         raise typer.Exit(EXIT_OK)
 
 
-@app.callback()
+@_app.callback()
 def _group(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Print the version and exit.")] = False,
@@ -132,7 +143,7 @@ def statements_from(args: list[str] | None):
             yield a
 
 
-@app.command("check")
+@_app.command("check")
 def check_command(
     statements: Annotated[list[str] | None, typer.Argument(
         help="Statements to check. None, or '-', reads stdin, one statement a line.",
@@ -180,6 +191,34 @@ def check_command(
 # ---------------------------------------------------------------------- entry point
 
 _GROUP_OPTIONS = ("--help", "--version", "--install-completion", "--show-completion")
+# Every subcommand: `check` (here), claims, validate and export (cli_extra.py) and scan
+# (cli_scan.py), named here so that a `check` run routes its arguments without importing
+# the other modules.  register_commands() fails loudly if one is missing.
+SUBCOMMANDS = ("check", "claims", "validate", "export", "scan")
+_COMPLETE_VAR = "_CCSVI_CHECK_COMPLETE"  # typer's shell-completion variable for our name
+_registered = False
+
+
+def register_commands() -> typer.Typer:
+    """Register the subcommands of cli_extra and cli_scan on the app (once); the app."""
+    global _registered
+    if not _registered:
+        _registered = True  # first: those modules import `app` from here
+        from . import cli_extra, cli_scan  # noqa: F401
+
+        names = {c.name or c.callback.__name__.replace("_", "-")
+                 for c in _app.registered_commands if c.callback is not None}
+        names |= {g.name for g in _app.registered_groups}
+        if not names <= set(SUBCOMMANDS):  # else `ccsvi-check NEW ...` would be `check`
+            raise RuntimeError(f"ccsvi_check.cli.SUBCOMMANDS lacks the command(s) "
+                               f"{', '.join(sorted(names - set(SUBCOMMANDS)))}")
+    return _app
+
+
+def __getattr__(name: str):
+    if name == "app":  # the whole command line, as before lazy registration
+        return register_commands()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _route(argv: list[str], subcommands: Iterable[str]) -> list[str]:
@@ -201,9 +240,11 @@ def run(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status instead of raising."""
     from typer.main import get_command
 
-    command = get_command(app)
-    args = _route(list(sys.argv[1:] if argv is None else argv),
-                  getattr(command, "commands", {}).keys())
+    args = _route(list(sys.argv[1:] if argv is None else argv), SUBCOMMANDS)
+    if args[0] != "check" or os.environ.get(_COMPLETE_VAR):
+        register_commands()
+    command = get_command(_app)
+    _quick_coercion(command)
     try:
         rc = command.main(args=args, prog_name="ccsvi-check", standalone_mode=False)
         return rc if isinstance(rc, int) else EXIT_OK
@@ -234,5 +275,133 @@ def main() -> None:
     sys.exit(code)
 
 
-from . import cli_extra  # noqa: E402,F401  (registers claims, validate, export)
-from . import cli_scan as _cli_scan  # noqa: E402,F401  (registers scan)
+# ---------------------------------------------------------------------- quick coercion
+#
+# Recent typer (0.29) converts every parameter's value, even an absent one, with a
+# pydantic TypeAdapter built on first use: importing pydantic and building the adapters
+# took ~60 ms, more than the rest of a `check` run.  For the plain values our options
+# take (str, Enum choices, int and float in a range, Path, lists of those) _QuickParam
+# converts them as those adapters do, without pydantic; for anything else, and for every
+# value that would be an error (so that the messages are typer's own), it hands over to
+# the parameter's own coercion.  A typer without that machinery is left as it is.
+
+_SLOW = object()  # "not a value _QuickParam converts itself"
+
+
+def _plain_number(text: str, annotation: type) -> bool:
+    """``text`` is digits (int), or digits with a decimal part (float): a number that
+    int() or float() reads exactly as pydantic does."""
+    whole, dot, fraction = text.partition(".")
+    if not (text.isascii() and whole.isdigit() and len(whole) <= 15):
+        return False
+    if annotation is int or not dot:
+        return not dot
+    return fraction.isdigit() and len(fraction) <= 15
+
+
+def _quick_coercion(command) -> None:
+    """Give each typer parameter of ``command`` and its subcommands, --help included, a
+    _QuickParam."""
+    quick = _quick_param_class()
+    if quick is None:
+        return
+
+    def quicken(p) -> None:
+        desc = getattr(p, "type_descriptor", None)
+        if desc is not None and getattr(p, "_runtime_param", True) is None \
+                and desc.file_annotation is None:
+            p._runtime_param = quick(parameter_info=desc.parameter_info,
+                                     annotation=desc.annotation)
+
+    def help_option(ctx, _own=None):  # --help is made on first use, for a context
+        option = _own(ctx)
+        if option is not None:
+            quicken(option)
+        return option
+
+    stack = [command]
+    while stack:
+        cmd = stack.pop()
+        stack.extend(getattr(cmd, "commands", {}).values())
+        for p in cmd.params:
+            quicken(p)
+        own = getattr(cmd, "get_help_option", None)
+        if own is not None:
+            cmd.get_help_option = functools.partial(help_option, _own=own)
+
+
+_quick_class = None
+
+
+def _quick_param_class():
+    """_QuickParam, or None when typer has no pydantic-based coercion to replace."""
+    global _quick_class
+    if _quick_class is not None:
+        return _quick_class or None
+    try:
+        from typer._coercion import RuntimeParam, build_runtime_param
+        from typer._param_types import coerce_cli_choice, coerce_cli_path
+    except ImportError:  # a typer without it: nothing to speed up
+        _quick_class = False
+        return None
+
+    def leaf(value, annotation, info, param, ctx):
+        """``value`` converted as typer's adapter for ``annotation`` would, or _SLOW."""
+        if info.parser is not None:
+            return _SLOW
+        if isinstance(annotation, type) and issubclass(annotation, Enum):
+            try:
+                return coerce_cli_choice(value, choices=list(annotation),
+                                         case_sensitive=info.case_sensitive, ctx=ctx)
+            except Exception:  # noqa: BLE001 - typer's own coercion words the error
+                return _SLOW
+        if annotation is int or annotation is float:
+            if info.clamp:
+                return _SLOW
+            if type(value) is annotation:
+                number = value
+            elif type(value) is str and _plain_number(value, annotation):
+                number = annotation(value)
+            else:
+                return _SLOW
+            if (info.min is not None and number < info.min) or \
+                    (info.max is not None and number > info.max):
+                return _SLOW
+            return number
+        if annotation is str:
+            return value if type(value) is str else _SLOW
+        if isinstance(annotation, type) and issubclass(annotation, Path):
+            path_type = info.path_type or annotation
+            if type(value) is not str or not (isinstance(path_type, type)
+                                              and issubclass(path_type, Path)):
+                return _SLOW
+            path = path_type(value)
+            if str(path) != value:  # typer's messages name the value as given
+                return _SLOW
+            try:
+                return coerce_cli_path(path, info, path_type=path_type, param=param, ctx=ctx)
+            except Exception:  # noqa: BLE001 - typer's own coercion words the error
+                return _SLOW
+        return _SLOW
+
+    class _QuickParam(RuntimeParam):
+        """Converts plain values without pydantic; anything else goes to typer's own."""
+
+        def _coerce_value(self, value, param, ctx):
+            annotation, info = self.annotation, self.parameter_info
+            if getattr(annotation, "__origin__", None) is list and info.parser is None:
+                (item_type,) = annotation.__args__
+                items = value if isinstance(value, list | tuple) else [value]
+                out = [leaf(v, item_type, info, param, ctx) for v in items]
+                if not any(v is _SLOW for v in out):
+                    return out
+            elif getattr(annotation, "__origin__", None) is None:
+                out = leaf(value, annotation, info, param, ctx)
+                if out is not _SLOW:
+                    return out
+            own = build_runtime_param(param.type_descriptor)
+            param._runtime_param = own
+            return own._coerce_value(value, param=param, ctx=ctx)
+
+    _quick_class = _QuickParam
+    return _quick_class

@@ -1,8 +1,9 @@
 """Commands around the checker: `claims` (list, show, search), `validate`, `export`.
 
-Registered on the app of cli.py (which imports this module at its end).  Like cli.py,
-no logic of its own beyond arguments -> core -> output; heavy modules are imported in
-the commands that need them.
+Registered on the app of cli.py when cli.register_commands() imports this module: for
+any command line but `check` (a `check` run never imports it).  A command added here
+must be named in cli.SUBCOMMANDS too.  Like cli.py, no logic of its own beyond
+arguments -> core -> output; heavy modules are imported in the commands that need them.
 """
 
 from __future__ import annotations
