@@ -129,16 +129,22 @@ def make_checker(claims: list[Path] | None, threshold: float):
     return Checker(claims=list(claims or []), threshold=threshold)
 
 
-def statements_from(args: list[str] | None):
-    """Statements from the arguments; '-' (or none at all) reads stdin, one per line."""
+def statements_from(args: list[str] | None, on_wait=None):
+    """Statements from the arguments; '-' (or none at all) reads stdin, one per line.
+
+    ``on_wait`` is called before each read of stdin that may block (see stream_lines).
+    """
     from .inputs import stream_lines
 
     if not args:
-        yield from stream_lines()
+        if sys.stdin.isatty():
+            sys.stderr.write("ccsvi-check: reading statements from the terminal, one a "
+                             "line; Ctrl-D ends (ccsvi-check --help for more)\n")
+        yield from stream_lines(on_wait=on_wait)
         return
     for a in args:
         if a == "-":
-            yield from stream_lines()
+            yield from stream_lines(on_wait=on_wait)
         else:
             yield a
 
@@ -173,14 +179,21 @@ def check_command(
     else:
         from .render import JsonArrayWriter, JsonLinesWriter
 
-        writer = JsonLinesWriter(out) if fmt is CheckFormat.jsonl else JsonArrayWriter(out)
+        if fmt is CheckFormat.jsonl:
+            writer = JsonLinesWriter(out)
+            emit = writer.emit_result
+        else:
+            writer = JsonArrayWriter(out)
 
-        def emit(result):
-            writer.emit(result.to_dict())
+            def emit(result):
+                writer.emit(result.to_dict())
 
     flagged = False
     with stream_guard():
-        for text in statements_from(statements):
+        # output is flushed whenever the input makes us wait, so each answer to a line
+        # typed (or sent by a slow producer) appears at once, and a file piped in is
+        # written in blocks
+        for text in statements_from(statements, on_wait=writer.flush):
             result = checker.check(text, top=top)
             flagged = flagged or result.is_flag
             emit(result)

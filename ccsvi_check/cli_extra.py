@@ -89,6 +89,7 @@ def _table_out(rows: list[list[Any]], headers: list[str], color: Color) -> None:
     from .render import make_console
 
     table = Table(*headers, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.columns[0].no_wrap = True  # ids are what users copy: never cut or wrapped
     for row in rows:
         table.add_row(*row)
     console = make_console(sys.stdout, color.value)
@@ -120,8 +121,9 @@ def _suggest(claim_id: str, ids: list[str], limit: int = 3) -> list[str]:
     """The ids nearest to ``claim_id``, best first."""
     from rapidfuzz import fuzz, process, utils
 
-    hits = process.extract(claim_id, ids, scorer=fuzz.WRatio, processor=utils.default_process,
-                           limit=limit, score_cutoff=40)
+    # token_set_ratio: "liberation-safe" is all in "liberation-therapy-safe"
+    hits = process.extract(claim_id, ids, scorer=fuzz.token_set_ratio,
+                           processor=utils.default_process, limit=limit, score_cutoff=50)
     return [h[0] for h in hits]
 
 

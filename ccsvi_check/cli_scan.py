@@ -142,6 +142,7 @@ def scan_command(
 
         def emit(finding: Finding) -> None:
             writer.emit(finding.to_dict())
+            writer.flush()
 
     verdicts: Counter[str] = Counter()
     flagged = failed = False

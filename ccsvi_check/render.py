@@ -7,7 +7,7 @@ import json
 import os
 from typing import IO, Any
 
-from .checker import Result
+from .checker import SCHEMA, Result
 
 VERDICT_STYLE = {
     "true": "bold white on green",
@@ -23,14 +23,43 @@ def json_record(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
 
 
+class ResultJson:
+    """``json_record(result.to_dict())``, faster: the part of a record that comes from
+    the matched claim (claim, explanation, sources) is encoded once per claim."""
+
+    def __init__(self) -> None:
+        self._tails: dict[tuple[str | None, str | None], str] = {}
+
+    def __call__(self, result: Result) -> str:
+        if result.alternatives is not None:
+            return json_record(result.to_dict())
+        key = (result.claim.id if result.claim else None, result.explanation)
+        tail = self._tails.get(key)
+        if tail is None:
+            d = result.to_dict()
+            tail = json_record({k: d[k] for k in ("claim", "explanation", "sources")})[1:]
+            if len(self._tails) < 4096:
+                self._tails[key] = tail
+        return (f'{{"schema": {SCHEMA}, "input": {json.dumps(result.input, ensure_ascii=False)}'
+                f', "verdict": "{result.verdict}", "score": {float(result.score)!r}, '
+                f'"negated": {"true" if result.negated else "false"}, {tail}')
+
+
 class JsonLinesWriter:
-    """One JSON object per line, flushed as soon as it is written."""
+    """One JSON object per line.  ``flush`` is the caller's: after each record when
+    reading a person's input, before waiting for more input when reading a pipe."""
 
     def __init__(self, out: IO[str]):
         self.out = out
+        self.encode = ResultJson()
 
     def emit(self, record: dict[str, Any]) -> None:
         self.out.write(json_record(record) + "\n")
+
+    def emit_result(self, result: Result) -> None:
+        self.out.write(self.encode(result) + "\n")
+
+    def flush(self) -> None:
         self.out.flush()
 
     def close(self) -> None:
@@ -46,8 +75,10 @@ class JsonArrayWriter:
 
     def emit(self, record: dict[str, Any]) -> None:
         self.out.write(("[\n  " if self.count == 0 else ",\n  ") + json_record(record))
-        self.out.flush()
         self.count += 1
+
+    def flush(self) -> None:
+        self.out.flush()
 
     def close(self) -> None:
         self.out.write("[]\n" if self.count == 0 else "\n]\n")
@@ -61,11 +92,20 @@ def make_console(out: IO[str], color: str = "auto") -> Any:
     """
     from rich.console import Console
 
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            # rich would exit 1 (our "a statement is false"); the CLI's stream_guard
+            # turns this into a quiet exit 141
+            self.quiet = True
+            raise BrokenPipeError
+
     if color == "always":
-        return Console(file=out, force_terminal=True, highlight=False, soft_wrap=False)
+        return _Console(file=out, force_terminal=True, highlight=False, soft_wrap=False)
     no_color = color == "never" or "NO_COLOR" in os.environ
-    return Console(file=out, no_color=no_color, highlight=False,
-                   color_system=None if no_color else "auto")
+    # off a terminal, lines are not wrapped at 80 columns: links stay whole
+    piped = not (hasattr(out, "isatty") and out.isatty())
+    return _Console(file=out, no_color=no_color, highlight=False, soft_wrap=piped,
+                    color_system=None if no_color else "auto")
 
 
 class TextWriter:
@@ -107,6 +147,9 @@ class TextWriter:
             alts = ", ".join(f"{a.id} ({a.score:g})" for a in result.alternatives)
             c.print(Text(f"Alternatives: {alts}", style="dim"))
         c.file.flush()
+
+    def flush(self) -> None:
+        self.console.file.flush()
 
     def close(self) -> None:
         self.console.file.flush()
@@ -161,6 +204,9 @@ class MarkdownWriter:
             self.out.write("\n")
         self.count += 1
         self.out.write(render_markdown(result, location=location, **self.options))
+        self.out.flush()
+
+    def flush(self) -> None:
         self.out.flush()
 
     def close(self) -> None:

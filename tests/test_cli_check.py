@@ -185,6 +185,22 @@ def test_head_closes_pipe_quietly():
     assert b"Traceback" not in p.stderr and p.stderr == b""
 
 
+@pytest.mark.parametrize("fmt", ["text", "jsonl", "markdown"])
+def test_closed_pipe_exits_141_in_every_format(fmt):
+    # rich, left alone, exits 1 on a broken pipe: that would read as "a claim is false"
+    script = (f"yes 'Vitamin D helps' | head -n 20000 | {entry_point()} -f {fmt} "
+              "| head -n 1 >/dev/null; echo ${PIPESTATUS[2]}")
+    p = subprocess.run(["/bin/bash", "-c", script], capture_output=True, timeout=120)
+    assert p.stdout.decode().strip() == "141"
+    assert b"Traceback" not in p.stderr
+
+
+def test_text_output_off_terminal_keeps_long_links_whole():
+    p = run_cli("Liberation therapy is safe", env={"COLUMNS": "40"})
+    assert "https://pmc.ncbi.nlm.nih.gov/articles/PMC5833494/" in p.stdout
+    assert "http://www.fda.gov/MedicalDevices/Safety/AlertsandNotices/ucm303318.htm" in p.stdout
+
+
 def test_ctrl_c_exits_130_quietly():
     proc = subprocess.Popen([entry_point(), "-f", "jsonl"], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)

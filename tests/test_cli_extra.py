@@ -73,6 +73,18 @@ def test_unknown_id_exits_2_and_suggests_the_nearest(first):
     assert f"unknown claim id '{typo}'" in p.stderr and first.id in p.stderr
 
 
+def test_unknown_id_suggests_the_id_holding_its_words():
+    p = run_cli("claims", "show", "liberation-safe")
+    assert p.returncode == 2 and "did you mean liberation-therapy-safe" in p.stderr
+
+
+def test_claims_list_never_cuts_ids_in_a_pipe():
+    from ccsvi_check import Checker
+
+    out = run_cli("claims", "list", env={"COLUMNS": "60"}).stdout
+    assert all(c.id in out for c in Checker().base.claims)
+
+
 def test_claims_search_ranks_with_scores(first):
     p = run_cli("claims", "search", first.claim, "--format", "json")
     assert p.returncode == 0, p.stderr

@@ -1,0 +1,27 @@
+"""The JSON-lines fast path writes exactly what json_record(result.to_dict()) writes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ccsvi_check.render import ResultJson, json_record
+
+STATEMENTS = [
+    "CCSVI causes MS", "CCSVI does not cause MS", "Vitamin D helps", "",
+    "La CCSVI non causa la sclerosi multipla ✓ \u2028 \"quoted\" \\ back",
+    "Liberation therapy does not improve symptoms much, some say",  # negated unproven?
+    "Doctors routinely test people with MS for CCSVI", "\x00\x1f",
+]
+
+
+@pytest.mark.parametrize("text", STATEMENTS)
+@pytest.mark.parametrize("top", [0, 2])
+def test_fast_path_is_byte_identical(checker, text, top):
+    encode = ResultJson()
+    for _ in range(2):  # the second time from the per-claim cache
+        r = checker.check(text, top=top)
+        line = encode(r)
+        assert line == json_record(r.to_dict())
+        assert json.loads(line)["input"] == text
