@@ -119,7 +119,7 @@ class Checker:
         ``on_topic``: the statement's context names CCSVI or liberation therapy, so the
         statement itself need not (``scan`` sets it for "It ..." after such a sentence).
         """
-        matches = self.matcher.match(text, top=max(top, 1) + 1, on_topic=on_topic)
+        matches = self.matcher.match(text, top=max(top, 1), on_topic=on_topic)
         alternatives = (tuple(Alternative(m.claim.id, m.score) for m in matches[:top])
                         if top > 0 else None)
         best: Match | None = matches[0] if matches else None

@@ -19,6 +19,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
@@ -111,6 +112,11 @@ class _Clause:
 
 
 _NOT = "<not>"
+
+
+def _rank(item: tuple[int, tuple[float, int, int, int]]) -> tuple[float, int]:
+    """Best score first; between equal scores, the claim that comes first in the base."""
+    return -item[1][0], item[0]
 
 
 class Matcher:
@@ -376,6 +382,7 @@ class Matcher:
             # candidates come from the selective words only: near-ubiquitous words
             # ("ccsvi", "ms") add to a candidate's overlap but never make one
             acc: dict[int, float] = {}
+            acc_get = acc.get
             span_mask = 0
             span_weight = 0.0
             for t in sorted(toks):
@@ -389,7 +396,7 @@ class Matcher:
                     span_mask |= bit
                     continue
                 for wi in index[t]:
-                    acc[wi] = acc.get(wi, 0.0) + w
+                    acc[wi] = acc_get(wi, 0.0) + w
             # two words or fewer ("ccsvi-check") are a claim only when they hold all of
             # a wording's selective words ("Is TVAM safe?", "TVAM does not work")
             fragment = toks | self._weak if len(toks) <= MAX_FRAGMENT_WORDS else None
@@ -414,14 +421,19 @@ class Matcher:
         broken by the claims' order in the base, so results never depend on hashing.
         """
         groups = clause_tokens(strip_links(text[:MAX_MATCH_CHARS]))
-        if not on_topic and not self._names_topic_maybe(w for g in groups for w in g):
+        if not on_topic and not self._names_topic_maybe(chain.from_iterable(groups)):
             return []
         clauses = [c for c in self._build_clauses(groups, text.rstrip().endswith("?"))
                    if c.tokens]
         if not clauses:
             return []
         best = self._score_spans(clauses, on_topic)
-        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0]))[:top]
+        if not best:
+            return []
+        if top == 1:
+            ranked = [min(best.items(), key=_rank)]
+        else:
+            ranked = sorted(best.items(), key=_rank)[:top]
         out: list[Match] = []
         for ci, (score, wi, i, j) in ranked:
             wording = self.wordings[wi]

@@ -37,7 +37,6 @@ _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _MENTION = re.compile(r"(?<!\w)@\w+")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_SEPARATORS = re.compile(r"[_\-/+=&|]+")
 
 # Contractions that carry a negation: split so that the negation is a token of its own.
 _NEG_CONTRACTIONS = {
@@ -66,16 +65,13 @@ def clean(text: str) -> str:
     if not text.isascii():
         text = text.translate(_CONFUSABLES)
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
-    text = _URL.sub(" ", text)
-    text = _MENTION.sub(" ", text)
-    text = _SEPARATORS.sub(" ", text)
-    return text.casefold()
+    return strip_links(text).casefold()
 
 
 def strip_links(text: str) -> str:
     """Blank out URLs and @mentions (they hold no claim, and their dots and colons
     would split clauses)."""
-    if "@" not in text and "://" not in text and "www." not in text.lower():
+    if "@" not in text and "://" not in text and "www" not in text.lower():
         return text
     return _MENTION.sub(" ", _URL.sub(" ", text))
 
