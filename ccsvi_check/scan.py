@@ -18,14 +18,24 @@ Sentence boundaries come from syntok (see ``_split_segment``); before it runs, a
 is cut into *segments* at hard breaks, which syntok never joins across:
 - a blank line (after masking: a code block or a comment line counts as blank);
 - markup that starts a block: a heading, list item, table cell, an HTML block tag;
-- a line break, unless the line before it looks hard-wrapped: at least ``WRAP_MIN``
-  characters long, not ending with sentence punctuation, and the next line not starting
-  with a capitalised word (``Then``; acronyms such as ``CCSVI`` continue the sentence).
-  So a post of three short lines is three sentences, and a paragraph wrapped at 72
-  columns is still one sentence per sentence.
+- a line break, unless the line before it looks hard-wrapped (``_soft_wrap``): at least
+  ``WRAP_MIN`` characters long, not ending with sentence punctuation, and then either
+  ending mid-phrase (a comma, a dash, ``and``, ``the``, ``of`` ...: ``_MID_PHRASE``) or
+  followed by a line that cannot start a sentence (a lower-case word, a closing bracket).
+  In plain text a line that could be a whole sentence, followed by a line starting with a
+  capital (``Then``, ``TVAM``, ``2 studies``), ends that sentence: in a post, a line break
+  is what the reader sees.  In Markdown, HTML and reST, where a line break renders as a
+  space and paragraphs are usually hard-wrapped, an acronym or a number (``CCSVI``,
+  ``MS``, ``2009``) continues the sentence, and only a capitalised word (``Then``) starts
+  a new one.  So a post of three short lines is three sentences, and a paragraph wrapped
+  at 72 columns is still one sentence per sentence;
+- the line of an ignore comment and the line it silences (below), on both sides.
 
 A line holding ``ccsvi-check: ignore`` is not reported; ``ccsvi-check: ignore-next-line``
-silences the line after it (the comment may sit in an HTML comment or any markup).
+silences the line after it (the comment may sit in an HTML comment or any markup).  Such
+a line (and the line silenced) is a sentence break on both sides, so no sentence joins it
+to a line that is reported.  The comment itself, with its ``<!--``/``-->``, ``#``, ``//``
+or ``/* */``, is masked like markup: it is never checked nor counted.
 """
 
 from __future__ import annotations
@@ -45,7 +55,9 @@ MAX_BLOCK_CHARS = 64_000  # a paragraph longer than this is cut at a line bounda
 BATCH_CHARS = 32_000     # text per unit of work (a worker task with --jobs)
 MARKUPS = ("text", "markdown", "html", "rst")
 
-_IGNORE = re.compile(r"ccsvi-check:\s*ignore(-next-line)?\b")
+# the ignore comment, with the comment markers around it (masked with it)
+_IGNORE = re.compile(r"(?:<!--+|/\*+|//+|(?<![^\s(\[])#+)?[ \t]*ccsvi-check:[ \t]*"
+                     r"ignore(-next-line)?\b(?:[ \t]*(?:-->|\*+/))?")
 _TERMINAL = re.compile(r"[.!?\u2026\u3002]")
 _TRAILING_CLOSERS = ".!?\u2026\u3002\"')]}\u201d\u2019*_ \t"
 _FINAL_PUNCT = (".", "!", "?", ":", ";", "\u2026")
@@ -328,13 +340,42 @@ class Block:
     ignored: frozenset[int]  # line numbers whose findings are not reported
 
 
-def _soft_wrap(prev: str, nxt: str) -> bool:
+# A line ending with one of these words (or with _MID_PHRASE_PUNCT) stops mid-phrase:
+# articles, conjunctions, prepositions, possessives.  Words that can end a sentence
+# ("so", "this", "her", "like", "is") are not here.
+_MID_PHRASE = frozenset("""
+a an the and or but nor yet because that which who whom whose than if whether while
+although though unless of in on at to for with by from about into onto over under
+between through via as per after before during against among without within toward
+towards my your our their its
+""".split())
+_MID_PHRASE_PUNCT = (",", "-", "\u2013", "\u2014", "(", "&", "/", "+")
+_OPENERS = "\"'(\u201c\u2018\u00ab[*_"  # may open a sentence: look past them
+_NOT_A_START = ",;:.)]}%\u2026"     # can't open a sentence: the line goes on
+_LAST_WORD = re.compile(r"\w+$")
+
+
+def _soft_wrap(prev: str, nxt: str, markup: str = "text") -> bool:
     """Whether the line break between ``prev`` and ``nxt`` is a wrap inside a sentence."""
-    p = prev.rstrip()
+    p = prev.rstrip(" \t\0")
     if len(p.strip()) < WRAP_MIN or p.endswith(_FINAL_PUNCT):
         return False
-    s = nxt.lstrip()
-    return not (len(s) > 1 and s[0].isupper() and s[1].islower())
+    if p.endswith(_MID_PHRASE_PUNCT):
+        return True
+    last = _LAST_WORD.search(p[-24:])
+    if last and last.group().lower() in _MID_PHRASE:
+        return True
+    s = nxt.lstrip(" \t\0")
+    if not s or s[0] in _NOT_A_START:
+        return True
+    body = s.lstrip(_OPENERS)
+    if not body:
+        return False
+    if body[0].islower():
+        return True
+    if markup == "text":  # a capital, a digit, a list marker: a new sentence
+        return False
+    return not (len(body) > 1 and body[0].isupper() and body[1].islower())
 
 
 def blocks(lines: Iterable[str], markup: str = "text", doc: int = 0) -> Iterator[Block]:
@@ -346,6 +387,7 @@ def blocks(lines: Iterable[str], markup: str = "text", doc: int = 0) -> Iterator
     start = size = 0
     next_ignored = -1
     lineno = 0
+    hard_after = False  # the line before was an ignore comment's or an ignored one
 
     def flush() -> Block:
         b = Block(doc, start, "\n".join(cur), tuple(brk), frozenset(ignored))
@@ -357,17 +399,23 @@ def blocks(lines: Iterable[str], markup: str = "text", doc: int = 0) -> Iterator
     try:
         for lineno, line in enumerate(lines, 1):
             masked, breaks = masker.feed(line)
-            m = _IGNORE.search(line) if "ccsvi-check" in line else None
             ignore_here = lineno == next_ignored
-            if m is not None:
-                if m.group(1):
-                    next_ignored = lineno + 1
-                else:
-                    ignore_here = True
+            hard = ignore_here
+            if "ccsvi-check" in line:
+                for m in _IGNORE.finditer(line):
+                    hard = True
+                    if m.group(1):
+                        next_ignored = lineno + 1
+                    else:
+                        ignore_here = True
+                    # the comment is no text: masked (same length) like markup
+                    masked = masked[:m.start()] + " " * (m.end() - m.start()) + \
+                        masked[m.end():]
             if not masked.strip(" \t\0\f\v\r\u00a0\u200b\ufeff"):
                 if cur:
                     yield flush()
                 size = 0
+                hard_after = False
                 continue
             if cur and size + len(masked) > MAX_BLOCK_CHARS:
                 yield flush()
@@ -376,8 +424,9 @@ def blocks(lines: Iterable[str], markup: str = "text", doc: int = 0) -> Iterator
                 start = lineno
             else:
                 size += 1
-                if not _soft_wrap(cur[-1], masked):
+                if hard or hard_after or not _soft_wrap(cur[-1], masked, markup):
                     brk.append(size - 1)
+            hard_after = hard
             if ignore_here:
                 ignored.add(lineno)
             brk.extend(size + b for b in breaks)

@@ -186,6 +186,38 @@ def test_ignore_comment(tmp_path):
     assert p.returncode == 0 and p.stdout == ""
 
 
+def test_ignore_comment_does_not_hide_the_next_line():
+    text = "Venous angioplasty is safe. ccsvi-check: ignore\nTVAM improves MS symptoms.\n"
+    p = scan("--color", "never", input=text)
+    assert p.returncode == 1, p.stderr
+    assert p.stdout.startswith("<stdin>:2:1: FALSE ")
+    assert p.stdout.splitlines()[-1].endswith(" 1 sentence checked.")
+
+
+@pytest.mark.parametrize("comment", [
+    "<!-- ccsvi-check: ignore-next-line -->", "# ccsvi-check: ignore-next-line",
+    "// ccsvi-check: ignore-next-line", "ccsvi-check: ignore-next-line",
+])
+def test_ignore_next_line_comment_is_not_a_sentence(comment):
+    text = f"{comment}\n{FALSE_1}\n{OFF}\n"
+    recs = jsonl(scan("--format", "jsonl", "--all", input=text).stdout)
+    assert [(r["line"], r["verdict"], r["input"]) for r in recs] == [(3, "unknown", OFF)]
+    p = scan("--color", "never", "--all", input=text)
+    assert "ccsvi-check: ignore" not in p.stdout
+    assert p.stdout.splitlines()[-1].endswith(" 1 sentence checked.")
+
+
+def test_two_claims_on_two_lines_of_a_post_are_both_found():
+    text = "Venous angioplasty is safe, say many clinics abroad\nTVAM improves MS symptoms.\n"
+    p = scan("--format", "jsonl", input=text)
+    assert p.returncode == 1, p.stderr
+    recs = jsonl(p.stdout)
+    assert [(r["line"], r["column"], r["end_line"], r["verdict"]) for r in recs] == [
+        (1, 1, 1, "false"), (2, 1, 2, "false")]
+    assert [at(text, r) for r in recs] == text.splitlines()
+    assert recs[0]["claim"]["id"] != recs[1]["claim"]["id"]
+
+
 def test_json_array_and_exit_0_without_flags(tmp_path):
     p = scan("--format", "json", input=f"{OFF} {TRUE_1}")
     assert p.returncode == 0

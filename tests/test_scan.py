@@ -98,6 +98,43 @@ def test_abbreviations_and_ms_full_stop():
         "See e.g. Zamboni et al. 2009 for it.", "The dose was 3.5 mg."]
 
 
+def test_a_capital_after_a_line_that_could_be_a_sentence_starts_one():
+    # a post: two claims on two lines, the first long and without a full stop
+    text = "Liberation therapy is safe, say many clinics abroad\nCCSVI causes MS."
+    got = split_sentences(text)
+    assert [text[s.start:s.end] for s in got] == [
+        "Liberation therapy is safe, say many clinics abroad", "CCSVI causes MS."]
+    assert [(s.line, s.column, s.end_line, s.end_column) for s in got] == [
+        (1, 1, 1, 52), (2, 1, 2, 17)]
+    assert spans("My neurologist keeps telling me the same thing every visit\n"
+                 "2 studies found nothing") == [
+        "My neurologist keeps telling me the same thing every visit", "2 studies found nothing"]
+    assert spans("My neurologist keeps telling me the same thing every visit\n"
+                 "\"Then I went home\"") == [
+        "My neurologist keeps telling me the same thing every visit", "\"Then I went home\""]
+
+
+def test_a_line_ending_mid_phrase_or_a_line_that_cannot_start_a_sentence_wraps():
+    for end, nxt in [("treated for", "CCSVI at clinics abroad."),
+                     ("the", "TVAM procedure is a cure."),
+                     ("treated in it,", "Liberation therapy they call it."),
+                     ("treated in it and", "Zamboni said so."),
+                     ("treated in it", "(see the link below)."),
+                     ("treated in it", "\u201cliberation therapy\u201d they call it.")]:
+        text = f"Many patients in the forums flew abroad to get {end}\n{nxt}"
+        assert spans(text) == [text], text
+
+
+def test_markup_paragraphs_keep_acronyms_in_the_wrapped_sentence():
+    # Markdown, HTML and reST render a line break as a space: a hard-wrapped paragraph
+    text = "Zamboni's theory says that chronic venous insufficiency causes\nMS in most people."
+    for markup in ("markdown", "html", "rst"):
+        assert spans(text, markup) == [text], markup
+    assert spans(text) == [text.split("\n")[0], "MS in most people."]  # a post: two lines
+    text = "Zamboni's theory says that chronic venous insufficiency causes\nThen MS follows."
+    assert spans(text, "markdown") == text.split("\n")
+
+
 def test_non_ascii_columns_count_characters():
     text = "Café 😀 talk is über. CCSVI causes MS."
     s = split_sentences(text)[1]
@@ -197,6 +234,46 @@ def test_ignore_comments(mini):
     assert [f.line for f in found] == [4]
     plain = scan.scan_text(mini, "CCSVI causes MS. ccsvi-check: ignore\nOk.", include_unknown=True)
     assert [f.result.input for f in plain] == ["Ok."]
+
+
+def test_an_ignored_line_is_a_sentence_break_on_both_sides(mini):
+    def found(text, markup="text"):
+        return [(f.line, f.result.input, f.result.verdict)
+                for f in scan.scan_text(mini, text, markup=markup, include_unknown=True)]
+
+    # the claim on the next line is reported, not swallowed into the ignored sentence
+    assert found("Liberation therapy is safe. ccsvi-check: ignore\nCCSVI causes MS.") == [
+        (2, "CCSVI causes MS.", "false")]
+    # a line before the ignored one, ending mid-phrase, is still its own sentence
+    before = "People in the forums keep repeating the tired old claim that"
+    assert found(f"{before}\nCCSVI causes MS. # ccsvi-check: ignore\n") == [
+        (1, before, "unknown")]
+    # ignore-next-line: the silenced line does not take the line after it along
+    text = ("<!-- ccsvi-check: ignore-next-line -->\n"
+            "Liberation therapy is safe and people keep saying that\n"
+            "ccsvi causes ms\n")
+    for markup in ("text", "markdown"):
+        assert found(text, markup) == [(3, "ccsvi causes ms", "false")], markup
+
+
+@pytest.mark.parametrize("comment", [
+    "<!-- ccsvi-check: ignore-next-line -->", "# ccsvi-check: ignore-next-line",
+    "// ccsvi-check: ignore-next-line", "/* ccsvi-check: ignore-next-line */",
+    "ccsvi-check: ignore-next-line", "  #ccsvi-check:ignore-next-line  ",
+])
+def test_the_ignore_comment_is_masked_not_checked(mini, comment):
+    text = f"{comment}\nCCSVI causes MS.\nOk.\n"
+    assert spans(text) == ["Ok."]
+    (block,) = scan.blocks(text.split("\n"))  # the comment's line is a blank one
+    assert (block.line, block.text) == (2, "CCSVI causes MS.\nOk.")
+    res = scan.check_blocks(mini, [block], {0: "a.txt"}, include_unknown=True)
+    assert res.sentences == 1 and [f.result.input for f in res.findings] == ["Ok."]
+    # beside a sentence: the sentence is checked, with its position; the comment is not
+    text = f"Fine here. {comment}\nCCSVI causes MS."
+    (s,) = split_sentences(text)
+    assert (s.text, s.line, s.column, s.end_column) == ("Fine here.", 1, 1, 11)
+    (block,) = scan.blocks(text.split("\n"))
+    assert block.text == "Fine here. " + " " * len(comment) + "\nCCSVI causes MS."
 
 
 def test_an_unreadable_document_is_reported_and_the_rest_scanned(mini):
