@@ -87,8 +87,9 @@ def scan_command(
     ] = False,
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", min=0, max=256,
-        help="Worker processes checking sentences (0: one per CPU). The output is the "
-             "same whatever the number.")] = 1,
+        help="Worker processes checking sentences (0, the default: one per CPU, once "
+             "there is more than about 128 KB of text). The output is the same whatever "
+             "the number.")] = 0,
     markup: Annotated[Markup, typer.Option(
         "--markup", help="Markup to mask before splitting sentences; auto picks it from "
         "the file extension (.md, .html, .rst; anything else and stdin: text).")

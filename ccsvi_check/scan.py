@@ -45,6 +45,7 @@ from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -53,6 +54,7 @@ if TYPE_CHECKING:  # pragma: no cover
 WRAP_MIN = 40           # a line at least this long, without final punctuation, may wrap
 MAX_BLOCK_CHARS = 64_000  # a paragraph longer than this is cut at a line boundary
 BATCH_CHARS = 32_000     # text per unit of work (a worker task with --jobs)
+POOL_AFTER_UNITS = 4     # worker processes start once this many units are read
 MARKUPS = ("text", "markdown", "html", "rst")
 
 # the ignore comment, with the comment markers around it (masked with it)
@@ -713,13 +715,26 @@ def scan_documents(checker: Checker, items: Iterable[Document | Notice], jobs: i
         yield from res.findings
         yield res.sentences
 
-    if jobs <= 1:
-        for unit in _units(items):
+    def inline(units: Iterable[_Unit | Notice | Opened]) -> Iterator[Event]:
+        for unit in units:
             if isinstance(unit, _Unit):
                 yield from unpack(check_blocks(checker, unit.blocks, unit.paths,
                                                include_unknown))
             else:
                 yield unit
+
+    stream = _units(items)
+    if jobs <= 1:
+        yield from inline(stream)
+        return
+    # workers pay off only on enough text: a post or a short file is checked here
+    head: list[_Unit | Notice | Opened] = []
+    for unit in stream:
+        head.append(unit)
+        if sum(isinstance(u, _Unit) for u in head) >= POOL_AFTER_UNITS:
+            break
+    else:
+        yield from inline(head)
         return
     import multiprocessing
 
@@ -738,7 +753,7 @@ def scan_documents(checker: Checker, items: Iterable[Document | Notice], jobs: i
             else:
                 yield from unpack(item.get())
 
-        for unit in _units(items):
+        for unit in chain(head, stream):
             if isinstance(unit, _Unit):
                 pending.append(pool.apply_async(_work, (unit, include_unknown)))
             else:

@@ -380,3 +380,15 @@ def test_display_name_escapes_bytes_that_are_not_utf8(tmp_path):
         pytest.skip("this file system refuses the name")
     (doc,) = documents.documents([str(tmp_path)])
     assert doc.path.endswith("caf\\xe9.txt") and list(doc.lines) == ["text"]
+
+
+def test_small_input_is_checked_without_worker_processes(mini, monkeypatch):
+    import multiprocessing
+
+    def no_pool(*_a, **_k):
+        raise AssertionError("a pool was started for a short post")
+
+    monkeypatch.setattr(multiprocessing, "get_context", no_pool)
+    doc = Document("post.txt", "text", ["CCSVI causes MS. Nice day."])
+    found = [e for e in scan_documents(mini, [doc], jobs=8) if isinstance(e, scan.Finding)]
+    assert [f.result.verdict for f in found] == ["false"]
