@@ -126,8 +126,14 @@ class Checker:
         if best is None or best.score < self.threshold:
             return Result(text, "unknown", best.score if best else 0.0, False, None,
                           UNKNOWN_EXPLANATION, (), alternatives)
-        verdict = verdict_for(best.claim, best.negated)
         claim = best.claim
+        if best.ambiguous:
+            explanation = (f"This statement comes close to the claim '{claim.id}' but also "
+                           "holds a negation that may or may not bear on it, so it is not "
+                           "rated: check it by hand.")
+            return Result(text, "unknown", best.score, best.negated, None, explanation, (),
+                          alternatives)
+        verdict = verdict_for(best.claim, best.negated)
         if verdict == "unknown":
             explanation = (f"This statement denies the claim '{claim.id}', which is rated "
                            f"{claim.verdict}; a denial of it is not rated.")

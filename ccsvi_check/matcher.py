@@ -30,13 +30,13 @@ from .text import MAX_MATCH_CHARS, clause_tokens, stem, strip_links, words
 
 STOPWORDS = frozenset("""
 a an the this that these those it its it's they them their there here he she him her his
-hers i me my mine we us our you your yours u ur one ones someone anyone everyone people
+hers i me my mine we us our you your yours u ur one ones someone anyone people
 person folks is are was were be been being am do does did doing done have has had having
 will would shall should can could may might must get gets got go goes going gone
 of in on at to for from by with about as into onto over under between through during
 after before since until up down out off than then so such very really just also even
-still too quite rather pretty much many more most some any all each every both either
-other another own same only already yet again ever
+still too quite rather pretty much many more most some any both either
+other another own same already yet ever
 and or but if because while whereas although though however therefore thus
 what which who whom whose when where why how whether
 say says said tell told read think thinks thought know knows knew believe believes
@@ -88,6 +88,10 @@ class Match:
     score: float
     negated: bool
     wording: str
+    # a negation elsewhere in the statement may or may not bear on the claim ("X had
+    # abnormal flow, while the healthy ones did not"; "some say X, but it does not"):
+    # whether the statement asserts or denies the claim is unclear
+    ambiguous: bool = False
 
 
 @dataclass
@@ -95,6 +99,9 @@ class _Clause:
     tokens: list[str]
     # one entry per negation cue: the content symbols that follow it in the clause
     cues: tuple[frozenset[str], ...] = ()
+    # a pronoun comes before the clause's last cue ("but *it* does not"): the clause
+    # may speak of something named in another clause
+    refers_back: bool = False
 
     @property
     def cue_count(self) -> int:
@@ -112,6 +119,8 @@ class _Clause:
 
 
 _NOT = "<not>"
+_BACK_REFERENCES = frozenset({"it", "this", "that", "they", "these", "those", "which",
+                              "he", "she"})
 
 
 def _rank(item: tuple[int, tuple[float, int, int, int]]) -> tuple[float, int]:
@@ -276,7 +285,9 @@ class Matcher:
                 marks.append(len(tokens))
             else:
                 tokens.append(t)
-        return _Clause(tokens, tuple(frozenset(tokens[m:]) for m in marks))
+        last_cue = max(k for k, c in enumerate(cues) if c)
+        refers_back = not _BACK_REFERENCES.isdisjoint(toks[:last_cue])
+        return _Clause(tokens, tuple(frozenset(tokens[m:]) for m in marks), refers_back)
 
     def _alias_at(self, seq: list[str], i: int) -> tuple[int, str] | None:
         """The longest alias starting at ``seq[i]``: (tokens consumed, canonical)."""
@@ -413,6 +424,27 @@ class Matcher:
                     best[ci] = (score, wi, i, j)
         return best
 
+    @staticmethod
+    def _ambiguous(clauses: list[_Clause], i: int, j: int, wording: frozenset[str]) -> bool:
+        """A negation outside the clause that carries the claim, which the polarity
+        rules cannot attach: one with nothing after it in a clause that speaks of the
+        claim's words or refers back to them ("..., while the healthy ones did not";
+        "..., but it does not"), or, inside the matched span, one whose words are
+        foreign to the claim ("approved for arteries, not for neck veins")."""
+        if not any(cl.cues for cl in clauses):
+            return False
+        main = max(range(i, j), key=lambda k: len(wording.intersection(clauses[k].tokens)))
+        for k, cl in enumerate(clauses):
+            if k == main:
+                continue
+            for after in cl.cues:
+                if not after:
+                    if cl.refers_back or not wording.isdisjoint(cl.tokens):
+                        return True
+                elif i <= k < j and after.isdisjoint(wording):
+                    return True
+        return False
+
     def match(self, text: str, top: int = 1, on_topic: bool = False) -> list[Match]:
         """The ``top`` best-scoring claims for ``text``, best first (may be empty).
 
@@ -446,5 +478,6 @@ class Matcher:
             toks = frozenset().union(*(cl.tokens for cl in span))
             meant = sum(1 for after in wording.cues if not after or not after.isdisjoint(toks))
             negated = (said + meant) % 2 == 1
-            out.append(Match(self.claims[ci], round(score, 1), negated, wording.text))
+            out.append(Match(self.claims[ci], round(score, 1), negated, wording.text,
+                             self._ambiguous(clauses, i, j, wording.tokens)))
         return out

@@ -30,7 +30,10 @@ NEGATIVE_WORDS = {
     "unlinked": "linked", "unapproved": "approved", "unauthorized": "authorized",
     "unauthorised": "authorised", "unclear": "clear", "undefined": "defined",
     "unestablished": "established", "useless": "useful", "unhelpful": "helpful",
-    "unrecommended": "recommended",
+    "unrecommended": "recommended", "discourage": "recommend", "discourages": "recommend",
+    "discouraged": "recommend", "discouraging": "recommend",
+    # "avoid X" is "not get X": "experts say to avoid TVAM" = "advise against TVAM"
+    "avoid": "get", "avoids": "get", "avoided": "get", "avoiding": "get",
 }
 
 # A question that opens with a negative auxiliary ("Isn't TVAM dangerous?") asks for
@@ -48,6 +51,33 @@ _QUESTION_OPENERS = frozenset({
 })
 
 
+# Phrases whose negation is part of their meaning: "has nothing to do with" denies a
+# link; "no longer need" a medication is to stop it.
+NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
+    ("nothing", "to", "do", "with"): ("not", "linked"),
+    ("no", "longer", "need"): ("stop",),
+    ("no", "longer", "needs"): ("stop",),
+    ("no", "longer", "take"): ("stop",),
+    ("not", "need"): ("stop",),
+    ("not", "needed"): ("stop",),
+    # to advise against X is to advise not X (but to warn against X is to warn of it)
+    **{(verb, "against"): (verb, "not") for verb in (
+        "advise", "advises", "advised", "advising", "recommend", "recommends",
+        "recommended", "recommending", "argue", "argues", "argued", "urge", "urges",
+        "urged", "counsel", "counsels", "counselled", "counseled")},
+}
+_PHRASE_STARTS = frozenset(p[0] for p in NEGATIVE_PHRASES)
+_PHRASES_BY_START = {s: sorted((p for p in NEGATIVE_PHRASES if p[0] == s), key=len,
+                               reverse=True) for s in _PHRASE_STARTS}
+
+
+def _phrase_at(tokens: list[str], i: int) -> tuple[int, tuple[str, ...]] | None:
+    for p in _PHRASES_BY_START[tokens[i]]:
+        if tuple(tokens[i:i + len(p)]) == p:
+            return len(p), NEGATIVE_PHRASES[p]
+    return None
+
+
 def expand(tokens: list[str]) -> tuple[list[str], list[bool]]:
     """Replace negative words by their content word; flag each token that negates.
 
@@ -56,7 +86,19 @@ def expand(tokens: list[str]) -> tuple[list[str], list[bool]]:
     """
     out: list[str] = []
     cues: list[bool] = []
-    for t in tokens:
+    i = 0
+    n = len(tokens)
+    while i < n:
+        t = tokens[i]
+        phrase = _phrase_at(tokens, i) if t in _PHRASE_STARTS else None
+        if phrase is not None:
+            used, replacement = phrase
+            for r in replacement:
+                out.append(r)
+                cues.append(r == "not")
+            i += used
+            continue
+        i += 1
         if t in NEGATIVE_WORDS:
             out.append("not")
             cues.append(True)

@@ -70,7 +70,7 @@ def test_threshold_100_makes_paraphrases_unknown():
     text = "my neighbour swears ccsvi causes ms in everyone"
     p = run_cli("--format", "jsonl", "--threshold", "100", text)
     assert jsonl(p.stdout)[0]["verdict"] == "unknown"
-    p = run_cli("--format", "jsonl", "--threshold", "80", text)
+    p = run_cli("--format", "jsonl", "--threshold", "60", text)
     assert jsonl(p.stdout)[0]["verdict"] == "false"
 
 

@@ -26,6 +26,20 @@ CASES = [
     # complications named one by one
     ("The procedure can rupture the vein", "liberation-therapy-serious-complications",
      "true"),
+    # phrases whose negation is their meaning
+    ("Doctors recommend liberation therapy for people with MS",
+     "experts-advise-against-liberation-therapy", "false"),
+    ("Neurologists advise against TVAM", "experts-advise-against-liberation-therapy", "true"),
+    ("Experts say MS patients should avoid venoplasty",
+     "experts-advise-against-liberation-therapy", "true"),
+    ("US regulators have cautioned patients against TVAM", "fda-warned-about-procedure",
+     "true"),
+    ("After liberation therapy you no longer need your MS meds",
+     "stop-ms-treatment-for-liberation-therapy", "false"),
+    ("Only people with MS have CCSVI", "ccsvi-specific-to-ms", "false"),
+    # a bare negation after "but" denies the clause before it
+    ("Some say liberation therapy cures MS, but it does not.",
+     "liberation-therapy-cures-ms", "true"),
     # other languages
     ("La terapia de liberación cura la esclerosis múltiple", "liberation-therapy-cures-ms",
      "false"),
@@ -47,10 +61,27 @@ def test_verdict(checker, text, claim_id, verdict):
     "Coronary angioplasty is safe",
     "Varicose vein surgery is safe",
     "Vitamin D deficiency is linked to MS",
+    "The liberation of Paris improved morale across France",  # liberation, not therapy
 ])
 def test_unknown(checker, text):
     r = checker.check(text)
     assert (r.verdict, r.claim, r.sources) == ("unknown", None, ())
+
+
+@pytest.mark.parametrize("text", [
+    # a negation in another clause that may bear on the claim: not rated either way
+    "Zamboni said the MS patients in his study had abnormal blood flow out of the brain, "
+    "while the healthy ones did not.",
+])
+def test_unclear_polarity_is_not_rated(checker, text):
+    r = checker.check(text)
+    assert (r.verdict, r.claim, r.sources) == ("unknown", None, ())
+    assert "negation" in r.explanation
+
+
+def test_a_negation_elsewhere_that_speaks_of_something_else_is_ignored(checker):
+    r = checker.check("ms is caused by ccsvi, doctors dont want u to know")
+    assert (r.claim.id, r.verdict) == ("ccsvi-causes-ms", "false")
 
 
 def test_ranking_does_not_depend_on_hashing(checker):
