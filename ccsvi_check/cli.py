@@ -13,15 +13,18 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from .claims import ClaimsError
+
+if TYPE_CHECKING:  # imported when a command runs: start-up time
+    from .checker import Checker
 
 # `app` (the module attribute) is this Typer with every subcommand registered on it;
 # see __getattr__ at the end of the module.
@@ -123,13 +126,14 @@ def apply_settings(fmt: CheckFormat | None, threshold: float | None,
     return fmt, threshold, list(claims) if claims else list(settings.claims)
 
 
-def make_checker(claims: list[Path] | None, threshold: float):
+def make_checker(claims: list[Path] | None, threshold: float) -> Checker:
     from .checker import Checker
 
     return Checker(claims=list(claims or []), threshold=threshold)
 
 
-def statements_from(args: list[str] | None, on_wait=None):
+def statements_from(args: list[str] | None,
+                    on_wait: Callable[[], None] | None = None) -> Iterator[str]:
     """Statements from the arguments; '-' (or none at all) reads stdin, one per line.
 
     ``on_wait`` is called before each read of stdin that may block (see stream_lines).
