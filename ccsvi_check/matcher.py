@@ -32,10 +32,10 @@ STOPWORDS = frozenset("""
 a an the this that these those it its it's they them their there here he she him her his
 hers i me my mine we us our you your yours u ur one ones someone anyone people
 person folks is are was were be been being am do does did doing done have has had having
-will would shall should can could may might must get gets got go goes going gone
+will would shall should can could may might must get gets got go goes going
 of in on at to for from by with about as into onto over under between through during
 after before since until up down out off than then so such very really just also even
-still too quite rather pretty much many more most some any both either
+still too quite rather pretty much more most some any both either
 other another own same already yet ever
 and or but if because while whereas although though however therefore thus
 what which who whom whose when where why how whether
@@ -45,7 +45,7 @@ actually basically literally totally definitely certainly truly honestly clearly
 lol omg wow pls plz please thanks thank yes yeah ok okay hey hi hello
 share sharing repost retweet rt via thread post posted posting
 want wants wanted like likes liked let lets make makes made
-sure true fact facts real really thing things way ways lot lots
+sure true fact facts real really thing things way ways
 de del des la le les el il lo los las der das den und et en y e um una uno une
 """.split())
 DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -148,6 +148,7 @@ class Matcher:
         # every word of the base -> its symbols (none for a stop word); other words go
         # through spelling correction, remembered in a bounded cache
         self._known = {v: (() if v in STOPWORDS else (stem(v),)) for v in raw_vocab}
+        self._stems = frozenset(s for syms in self._known.values() for s in syms)
         self._make_caches()
         # 2. alias table: stemmed phrase -> canonical symbol
         self._aliases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -248,7 +249,11 @@ class Matcher:
         return (tok,)
 
     def _oov_uncached(self, tok: str) -> tuple[str, ...]:
-        """The symbols of a word the base never uses: spelling-corrected and stemmed."""
+        """The symbols of a word the base never uses: another form of a word it uses
+        ("inflated" for "inflates"), else spelling-corrected, and stemmed."""
+        s = stem(tok)
+        if s in self._stems:
+            return (s,)
         return tuple(stem(c) for c in self._correct(tok) if c not in STOPWORDS)
 
     def _alias_key(self, phrase: str) -> tuple[str, ...]:

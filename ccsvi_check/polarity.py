@@ -60,6 +60,16 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("no", "longer", "take"): ("stop",),
     ("not", "need"): ("stop",),
     ("not", "needed"): ("stop",),
+    # shown to be wrong is disproven
+    **{(verb, verdict): ("not", "proven") for verb in ("proven", "proved", "shown")
+       for verdict in ("wrong", "false", "incorrect", "untrue")},
+    ("ruled", "out"): ("not", "proven"),
+    # vaguely defined is not (well) defined
+    **{(adverb, "defined"): ("not", "defined") for adverb in (
+        "poorly", "vaguely", "ill", "badly", "loosely")},
+    # the conspiracy formula asserts what follows it: "they don't want you to know X"
+    **{("not", "want", who, "to", "know"): ("want", "know") for who in (
+        "you", "u", "us", "people", "anyone", "everyone", "the", "patients")},
     # to advise against X is to advise not X (but to warn against X is to warn of it)
     **{(verb, "against"): (verb, "not") for verb in (
         "advise", "advises", "advised", "advising", "recommend", "recommends",

@@ -37,6 +37,15 @@ CASES = [
     ("After liberation therapy you no longer need your MS meds",
      "stop-ms-treatment-for-liberation-therapy", "false"),
     ("Only people with MS have CCSVI", "ccsvi-specific-to-ms", "false"),
+    ("The CCSVI theory has been proven wrong", "ccsvi-theory-disproven", "true"),
+    ("Science has ruled out CCSVI as the cause of MS", "research-proves-ccsvi-causes-ms",
+     "true"),
+    ("they dont want u to know venoplasty cures MS!!!", "liberation-therapy-cures-ms",
+     "false"),
+    ("CCSVI is a poorly defined medical condition", "ccsvi-well-defined", "true"),
+    # another form of a word of the base is that word, not a spelling mistake
+    ("The procedure inflated a balloon inside the neck veins to widen them",
+     "liberation-therapy-description", "true"),
     # a bare negation after "but" denies the clause before it
     ("Some say liberation therapy cures MS, but it does not.",
      "liberation-therapy-cures-ms", "true"),
