@@ -168,12 +168,6 @@ class Matcher:
         # every stem that can take part in naming the topic, aliases included: a
         # statement with none of them is off topic, and is known to be at the cost of
         # one dictionary lookup a word (most statements a moderator sees are)
-        named = self._topic.union(*self._topic_sets)
-        stems = set(named)
-        for entries in self._aliases.values():
-            stems.update(k for key, canonical in entries if canonical in named
-                         for k in key if k != _DET)
-        self._topic_stems = frozenset(stems)
         # 3. wordings, weights and the inverted index
         wordings: list[tuple[int, str, frozenset[str], tuple[frozenset[str], ...]]] = []
         df: dict[str, int] = {}
@@ -197,6 +191,21 @@ class Matcher:
             self.wordings.append(Wording(ci, text, toks, cues, total))
             for t in sorted(toks):
                 self._index.setdefault(t, []).append(wi)
+        # every stem that can take part in naming the topic, aliases included: a
+        # statement with none of them is off topic, and is known to be at the cost of
+        # one dictionary lookup a word (most statements a moderator sees are).  Of a
+        # term of several words, the rarest is enough to look for ("liberation", not
+        # "ms", in "liberation ms").
+        named = set(self._topic)
+        named.update(min(ts, key=lambda t: (df.get(t, 0), t)) for ts in self._topic_sets)
+        # an alias needs all its words: one of each is enough to look for, the one
+        # already looked for if any ("zamboni" in "doctor zamboni"), else its last
+        # ("vein" in "open neck veins"), not "doctor", "open" or "treatment"
+        keys = [tuple(k for k in key if k != _DET) for entries in self._aliases.values()
+                for key, canonical in entries if canonical in named]
+        stems = set(named) | {key[0] for key in keys if len(key) == 1}
+        stems |= {key[-1] for key in keys if len(key) > 1 and stems.isdisjoint(key)}
+        self._topic_stems = frozenset(stems)
         # flat per-wording tables for the hot loop
         self._wtokens = [w.tokens for w in self.wordings]
         self._wtotal = [w.weight for w in self.wordings]
