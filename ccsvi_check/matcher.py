@@ -20,13 +20,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from .claims import Claim, ClaimBase
 from .polarity import drop_rhetorical_cue, expand
-from .text import MAX_MATCH_CHARS, clause_tokens, stem, strip_links, words
+from .text import clause_tokens, stem, words
 
 STOPWORDS = frozenset("""
 a an the this that these those it its it's they them their there here he she him her his
@@ -80,8 +81,7 @@ class Wording:
         return len(self.cues) % 2 == 1
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """The best match of one claim against a statement."""
 
     claim: Claim
@@ -340,8 +340,7 @@ class Matcher:
         return out
 
     def _clauses(self, raw: str) -> list[_Clause]:
-        return self._build_clauses(clause_tokens(strip_links(raw[:MAX_MATCH_CHARS])),
-                                   raw.rstrip().endswith("?"))
+        return self._build_clauses(clause_tokens(raw), raw.rstrip().endswith("?"))
 
     def _build_clauses(self, groups: list[list[str]], question: bool) -> list[_Clause]:
         """Normalised clauses; ``question``: the text ends with a question mark (the
@@ -466,7 +465,7 @@ class Matcher:
         TVAM. *It* is not authorized..."), so ``text`` need not name it itself.  Ties are
         broken by the claims' order in the base, so results never depend on hashing.
         """
-        groups = clause_tokens(strip_links(text[:MAX_MATCH_CHARS]))
+        groups = clause_tokens(text)  # cleaned first: links go before clauses are cut
         if not on_topic and not self._names_topic_maybe(chain.from_iterable(groups)):
             return []
         clauses = [c for c in self._build_clauses(groups, text.rstrip().endswith("?"))
@@ -481,8 +480,12 @@ class Matcher:
         else:
             ranked = sorted(best.items(), key=_rank)[:top]
         out: list[Match] = []
+        any_cues = any(cl.cues for cl in clauses)
         for ci, (score, wi, i, j) in ranked:
             wording = self.wordings[wi]
+            if not any_cues and not wording.cues:  # most statements: nothing to weigh
+                out.append(Match(self.claims[ci], round(score, 1), False, wording.text))
+                continue
             span = clauses[i:j]
             said = sum(cl.cues_against(wording.tokens) for cl in span
                        if not wording.tokens.isdisjoint(cl.tokens))

@@ -34,6 +34,7 @@ _CONFUSABLES = str.maketrans(
 
 # combining marks (accents) left apart by NFKD: "sclérose" -> "sclerose"
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_LINKISH = re.compile(r"@|://|www", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _MENTION = re.compile(r"(?<!\w)@\w+")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -71,7 +72,7 @@ def clean(text: str) -> str:
 def strip_links(text: str) -> str:
     """Blank out URLs and @mentions (they hold no claim, and their dots and colons
     would split clauses)."""
-    if "@" not in text and "://" not in text and "www" not in text.lower():
+    if _LINKISH.search(text) is None:
         return text
     return _MENTION.sub(" ", _URL.sub(" ", text))
 
