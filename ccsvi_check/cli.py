@@ -165,6 +165,11 @@ def check_command(
                    ] = 0,
     claims: ClaimsOpt = None,
     color: ColorOpt = Color.auto,
+    jobs: Annotated[int, typer.Option(
+        "--jobs", "-j", min=0, max=256,
+        help="Worker processes for a large input piped in with --format json or jsonl "
+             "(0, the default: one per CPU, started only once a few thousand lines "
+             "arrive at once). The output is the same whatever the number.")] = 0,
 ) -> None:
     """Check statements; exit 1 if any is false or misleading."""
     fmt, threshold, claims = apply_settings(fmt, threshold, claims)
@@ -192,6 +197,15 @@ def check_command(
             def emit(result):
                 writer.emit(result.to_dict())
 
+    if fmt is not CheckFormat.text and fmt is not CheckFormat.markdown and \
+            statements in (None, [], ["-"]):
+        from .bulk import check_stream, default_jobs
+
+        with stream_guard():
+            flagged = check_stream(checker, sys.stdin.buffer, jobs or default_jobs(), top,
+                                   writer.emit_encoded, writer.flush)
+            writer.close()
+        raise typer.Exit(EXIT_FLAGGED if flagged else EXIT_OK)
     flagged = False
     with stream_guard():
         # output is flushed whenever the input makes us wait, so each answer to a line

@@ -59,6 +59,9 @@ class JsonLinesWriter:
     def emit_result(self, result: Result) -> None:
         self.out.write(self.encode(result) + "\n")
 
+    def emit_encoded(self, record: str) -> None:
+        self.out.write(record + "\n")
+
     def flush(self) -> None:
         self.out.flush()
 
@@ -74,7 +77,10 @@ class JsonArrayWriter:
         self.count = 0
 
     def emit(self, record: dict[str, Any]) -> None:
-        self.out.write(("[\n  " if self.count == 0 else ",\n  ") + json_record(record))
+        self.emit_encoded(json_record(record))
+
+    def emit_encoded(self, record: str) -> None:
+        self.out.write(("[\n  " if self.count == 0 else ",\n  ") + record)
         self.count += 1
 
     def flush(self) -> None:
