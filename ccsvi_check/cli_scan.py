@@ -150,7 +150,9 @@ def scan_command(
     files = sentences = skipped = errors = 0
     items = documents(paths, markup.value, stdin_filename)
     with stream_guard():
-        for event in scan_documents(checker, items, jobs, all_sentences):
+        # machine output carries no sentence count: off-topic paragraphs are not split
+        for event in scan_documents(checker, items, jobs, all_sentences,
+                                    count_all=human_writer is not None):
             if isinstance(event, int):
                 sentences += event
             elif isinstance(event, Finding):

@@ -361,7 +361,7 @@ class Matcher:
 
     # ------------------------------------------------------------------ matching
 
-    def _may_name_topic(self, text: str) -> bool:
+    def may_name_topic(self, text: str) -> bool:
         """False when no word of ``text`` can be part of a name of the topic."""
         return self._names_topic_maybe(words(text))
 
@@ -378,7 +378,7 @@ class Matcher:
 
     def mentions_topic(self, text: str) -> bool:
         """Does ``text`` name the topic (CCSVI, liberation therapy, ...)?"""
-        if not self._may_name_topic(text):
+        if not self.may_name_topic(text):
             return False
         toks = frozenset(t for c in self._clauses(text) for t in c.tokens)
         return not toks.isdisjoint(self._topic) or any(ts <= toks for ts in self._topic_sets)

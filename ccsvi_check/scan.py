@@ -582,11 +582,18 @@ _ANAPHORA = re.compile(r"(?i)\s*(?:it|its|this|that|these|those|they|such|he)\b"
 
 
 def check_blocks(checker: Checker, batch: list[Block], paths: dict[int, str],
-                 include_unknown: bool = False) -> BatchResult:
-    """Check every sentence of ``batch``; findings in document order."""
+                 include_unknown: bool = False, count_all: bool = True) -> BatchResult:
+    """Check every sentence of ``batch``; findings in document order.
+
+    ``count_all`` False: a paragraph none of whose words can name the topic is passed
+    over unsplit (it cannot hold a finding), and its sentences are not counted.
+    """
     findings: list[Finding] = []
     count = 0
+    skip_off_topic = not count_all and not include_unknown
     for block in batch:
+        if skip_off_topic and not checker.matcher.may_name_topic(block.text):
+            continue
         path = paths[block.doc]
         prev = ""
         for _, _, line, col, end_line, end_col, clean in block_sentences(block):
@@ -660,8 +667,8 @@ def _init_worker(checker: Checker) -> None:
     _worker_checker = checker
 
 
-def _work(unit: _Unit, include_unknown: bool) -> BatchResult:
-    return check_blocks(_worker_checker, unit.blocks, unit.paths, include_unknown)
+def _work(unit: _Unit, include_unknown: bool, count_all: bool) -> BatchResult:
+    return check_blocks(_worker_checker, unit.blocks, unit.paths, include_unknown, count_all)
 
 
 def _units(items: Iterable[Document | Notice]) -> Iterator[_Unit | Notice | Opened]:
@@ -704,8 +711,12 @@ Event = Finding | Notice | Opened | int
 
 
 def scan_documents(checker: Checker, items: Iterable[Document | Notice], jobs: int = 1,
-                   include_unknown: bool = False) -> Iterator[Event]:
+                   include_unknown: bool = False, count_all: bool = True
+                   ) -> Iterator[Event]:
     """Findings, notices, Opened markers and sentence counts (ints), in input order.
+
+    ``count_all`` False (the caller prints no sentence count): paragraphs that cannot
+    name the topic are not split into sentences at all (see ``check_blocks``).
 
     With ``jobs`` > 1, blocks are checked by that many worker processes while this one
     reads and masks; at most ``4 * jobs`` units of work are in flight, so memory stays
@@ -719,7 +730,7 @@ def scan_documents(checker: Checker, items: Iterable[Document | Notice], jobs: i
         for unit in units:
             if isinstance(unit, _Unit):
                 yield from unpack(check_blocks(checker, unit.blocks, unit.paths,
-                                               include_unknown))
+                                               include_unknown, count_all))
             else:
                 yield unit
 
@@ -755,7 +766,7 @@ def scan_documents(checker: Checker, items: Iterable[Document | Notice], jobs: i
 
         for unit in chain(head, stream):
             if isinstance(unit, _Unit):
-                pending.append(pool.apply_async(_work, (unit, include_unknown)))
+                pending.append(pool.apply_async(_work, (unit, include_unknown, count_all)))
             else:
                 pending.append(unit)
             while len(pending) > 4 * jobs or (

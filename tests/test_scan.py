@@ -392,3 +392,26 @@ def test_small_input_is_checked_without_worker_processes(mini, monkeypatch):
     doc = Document("post.txt", "text", ["CCSVI causes MS. Nice day."])
     found = [e for e in scan_documents(mini, [doc], jobs=8) if isinstance(e, scan.Finding)]
     assert [f.result.verdict for f in found] == ["false"]
+
+
+def test_off_topic_paragraphs_need_no_splitting_when_nothing_is_counted(mini, monkeypatch):
+    text = ["Nice weather today. We went out.", "", "My cat sleeps. All day.", "",
+            "She read that CCSVI causes MS. It does not.", "", "Hello. Goodbye."]
+    splits: list[str] = []
+    real = scan._split_segment
+
+    def spy(seg: str) -> list[int]:
+        splits.append(seg)
+        return real(seg)
+
+    def findings(count_all: bool) -> list[dict]:
+        doc = Document("d.txt", "text", list(text))
+        return [e.to_dict() for e in scan_documents(mini, [doc], count_all=count_all)
+                if isinstance(e, scan.Finding)]
+
+    monkeypatch.setattr(scan, "_split_segment", spy)
+    everything = findings(True)
+    assert len(splits) == 4
+    splits.clear()
+    assert findings(False) == everything and len(everything) == 1
+    assert len(splits) == 1  # only the paragraph that names CCSVI
