@@ -468,7 +468,64 @@ def _split_segment(seg: str) -> list[int]:
         _tokenizer = Tokenizer(replace_not_contraction=False)
     from syntok.segmenter import segment
 
-    return [s[0].offset for s in segment(_tokenizer.tokenize(seg))]
+    short = _shorten(seg) if len(seg) > _SHORTEN_FROM else None
+    if short is None:
+        return [s[0].offset for s in segment(_tokenizer.tokenize(seg))]
+    text, pieces = short
+    starts = [s[0].offset for s in segment(_tokenizer.tokenize(text))]
+    shorts = [c for c, _ in pieces]
+    out = []
+    for x in starts:  # back to offsets in seg
+        k = bisect_right(shorts, x) - 1
+        out.append(pieces[k][1] + x - pieces[k][0])
+    return out
+
+
+_SHORTEN_FROM = 120
+_WORDS = re.compile(r"\S+")
+_PLAIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _shorten(seg: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """``seg`` without the inner words of its runs of plain words, and where each kept
+    piece came from: [(offset in the short text, offset in seg)].
+
+    syntok decides a sentence boundary from the word before a terminal, the word after
+    it, punctuation, brackets and quotes; a plain word (letters only) between two other
+    plain words takes no part in that, and tokenizing it is most of syntok's cost.  So
+    in "The quick brown fox jumps. Then" only "The" and "jumps." (and "Then") are kept.
+    Brackets (syntok measures the text they hold) switch this off.  tests/test_scan.py
+    checks that the boundaries are those of the whole text.
+    """
+    if "(" in seg or "[" in seg or "{" in seg or ")" in seg or "]" in seg or "}" in seg:
+        return None
+    words = [(m.start(), m.end(), bool(_PLAIN_WORD.fullmatch(m.group())))
+             for m in _WORDS.finditer(seg)]
+    cut: list[tuple[int, int]] = []
+    i, n = 0, len(words)
+    while i < n:
+        if not words[i][2]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and words[j + 1][2]:
+            j += 1
+        if j - i >= 2:  # drop words i+1 .. j-1 with the space after each
+            cut.append((words[i + 1][0], words[j][0]))
+        i = j + 1
+    if not cut:
+        return None
+    parts: list[str] = []
+    pieces: list[tuple[int, int]] = []
+    at = short = 0
+    for a, b in cut:
+        parts.append(seg[at:a])
+        pieces.append((short, at))
+        short += a - at
+        at = b
+    parts.append(seg[at:])
+    pieces.append((short, at))
+    return "".join(parts), pieces
 
 
 def sentence_spans(block: Block) -> Iterator[tuple[int, int]]:
