@@ -7,7 +7,7 @@ encoded records (strings: cheap to send back), and this process writes them in i
 order.  Nothing changes for a person typing: the pool starts only once a few thousand
 lines have arrived without the reader having to wait, and whenever the input would
 make the reader wait, every record of the lines read so far is written and flushed
-first.  Memory stays bounded: at most ``4 * jobs`` batches are in flight.
+first.  Memory stays bounded: one batch in flight per worker.
 """
 
 from __future__ import annotations
@@ -57,16 +57,17 @@ def line_batches(stream: BinaryIO) -> Iterator[tuple[list[str], bool]]:
 
 
 class Encoder:
-    """Statements -> (JSON records, whether any is false or misleading)."""
+    """Statements -> (their JSON records joined by ``sep``, how many, whether any is
+    false or misleading).  One string a batch: a million small strings sent between
+    processes and freed one by one fragment the heap; a few large ones do not."""
 
-    def __init__(self, checker: Checker, top: int):
-        from .render import ResultJson, json_record
+    def __init__(self, checker: Checker, top: int, sep: str):
+        from .render import ResultJson
 
-        self.checker, self.top = checker, top
+        self.checker, self.top, self.sep = checker, top, sep
         self.fast = ResultJson()
-        self.record = json_record
 
-    def __call__(self, lines: list[str]) -> tuple[list[str], bool]:
+    def __call__(self, lines: list[str]) -> tuple[str, int, bool]:
         out: list[str] = []
         flagged = False
         check, top, fast = self.checker.check, self.top, self.fast
@@ -74,72 +75,128 @@ class Encoder:
             result = check(text, top=top)
             flagged = flagged or result.is_flag
             out.append(fast(result))
-        return out, flagged
+        return self.sep.join(out), len(out), flagged
 
 
-_worker: Encoder | None = None
-
-
-def _init_worker(checker: Checker, top: int) -> None:
-    global _worker
+def _serve(conn: Any, checker: Checker, top: int, sep: str) -> None:
+    """A worker: batches of statements in, encoded records out, until None."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    _worker = Encoder(checker, top)
+    encode = Encoder(checker, top, sep)
+    while True:
+        lines = conn.recv()
+        if lines is None:
+            return
+        conn.send(encode(lines))
 
 
-def _encode(lines: list[str]) -> tuple[list[str], bool]:
-    assert _worker is not None
-    return _worker(lines)
+class Workers:
+    """Forked worker processes, one batch each at a time, each over its own pipe.
+
+    No threads (multiprocessing.Pool runs three in the parent, whose allocations made
+    the parent's memory creep over millions of records); results are taken back in the
+    order the batches were sent.
+    """
+
+    def __init__(self, n: int, checker: Checker, top: int, sep: str):
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork")  # workers inherit the matcher
+        self.conns: list[Any] = []
+        self.procs: list[Any] = []
+        for _ in range(n):
+            mine, theirs = context.Pipe()
+            proc = context.Process(target=_serve, args=(theirs, checker, top, sep),
+                                   daemon=True)
+            proc.start()
+            theirs.close()
+            self.conns.append(mine)
+            self.procs.append(proc)
+        self.busy = [False] * n
+        self.order: deque[int] = deque()  # the worker of each batch in flight, oldest first
+
+    def send(self, lines: list[str]) -> bool:
+        """Give ``lines`` to an idle worker; False if none is idle."""
+        for w, busy in enumerate(self.busy):
+            if not busy:
+                self.conns[w].send(lines)
+                self.busy[w] = True
+                self.order.append(w)
+                return True
+        return False
+
+    def recv(self) -> tuple[str, int, bool]:
+        """The result of the oldest batch in flight (waits for it)."""
+        w = self.order.popleft()
+        result = self.conns[w].recv()
+        self.busy[w] = False
+        return result
+
+    def close(self) -> None:
+        for conn in self.conns:
+            conn.send(None)
+        for proc in self.procs:
+            proc.join(timeout=10)
+
+    def kill(self) -> None:
+        for proc in self.procs:
+            if proc.is_alive():
+                proc.terminate()
+            proc.join()
 
 
 def check_stream(checker: Checker, stream: BinaryIO, jobs: int, top: int,
-                 write: Callable[[str], None], flush: Callable[[], None]) -> bool:
-    """Check every line of ``stream``; ``write`` each JSON record in input order.
+                 write: Callable[[str, int], None], flush: Callable[[], None],
+                 sep: str = "\n") -> bool:
+    """Check every line of ``stream``; ``write(records, n)`` gets the JSON records of
+    each batch, joined by ``sep``, in input order.
 
     Returns whether any statement was judged false or misleading.
     """
-    inline = Encoder(checker, top)
-    pool: Any = None
-    pending: deque[Any] = deque()
+    inline = Encoder(checker, top, sep)
+    workers: Workers | None = None
+    queue: deque[list[str]] = deque()
     flagged = False
     seen = 0
 
-    def take(result: tuple[list[str], bool]) -> None:
+    def take(result: tuple[str, int, bool]) -> None:
         nonlocal flagged
-        records, flag = result
+        records, n, flag = result
         flagged = flagged or flag
-        for r in records:
-            write(r)
+        if n:
+            write(records, n)
 
     try:
         for lines, more in line_batches(stream):
             seen += len(lines)
-            if pool is None and jobs > 1 and more and seen >= POOL_AFTER_LINES:
+            if workers is None and jobs > 1 and more and seen >= POOL_AFTER_LINES:
                 import multiprocessing
 
-                methods = multiprocessing.get_all_start_methods()
-                if "fork" in methods:  # workers inherit the loaded matcher
-                    pool = multiprocessing.get_context("fork").Pool(
-                        jobs, _init_worker, (checker, top))
+                if "fork" in multiprocessing.get_all_start_methods():
+                    workers = Workers(jobs, checker, top, sep)
                 else:
                     jobs = 1
-            if pool is None:
+            if workers is None:
                 take(inline(lines))
             else:
-                for k in range(0, len(lines), BATCH_LINES):
-                    pending.append(pool.apply_async(_encode, (lines[k:k + BATCH_LINES],)))
-                while pending and (not more or len(pending) > 4 * jobs
-                                   or pending[0].ready()):
-                    take(pending.popleft().get())
+                queue.extend(lines[k:k + BATCH_LINES]
+                             for k in range(0, len(lines), BATCH_LINES))
+                while queue:
+                    if not workers.send(queue[0]):
+                        take(workers.recv())  # the oldest batch: frees its worker
+                        continue
+                    queue.popleft()
+                if not more:
+                    while workers.order:
+                        take(workers.recv())
             if not more:
                 flush()
-        while pending:
-            take(pending.popleft().get())
-        if pool is not None:
-            pool.close()
+        if workers is not None:
+            while workers.order:
+                take(workers.recv())
+            workers.close()
     finally:
-        if pool is not None:
-            pool.terminate()
-            pool.join()
+        if workers is not None:
+            workers.kill()
     return flagged
 
 

@@ -203,7 +203,7 @@ def check_command(
 
         with stream_guard():
             flagged = check_stream(checker, sys.stdin.buffer, jobs or default_jobs(), top,
-                                   writer.emit_encoded, writer.flush)
+                                   writer.emit_block, writer.flush, writer.block_separator)
             writer.close()
         raise typer.Exit(EXIT_FLAGGED if flagged else EXIT_OK)
     flagged = False

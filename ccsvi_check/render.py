@@ -59,8 +59,11 @@ class JsonLinesWriter:
     def emit_result(self, result: Result) -> None:
         self.out.write(self.encode(result) + "\n")
 
-    def emit_encoded(self, record: str) -> None:
-        self.out.write(record + "\n")
+    block_separator = "\n"
+
+    def emit_block(self, records: str, count: int) -> None:
+        """``count`` encoded records joined by ``block_separator``."""
+        self.out.write(records + "\n")
 
     def flush(self) -> None:
         self.out.flush()
@@ -80,8 +83,14 @@ class JsonArrayWriter:
         self.emit_encoded(json_record(record))
 
     def emit_encoded(self, record: str) -> None:
-        self.out.write(("[\n  " if self.count == 0 else ",\n  ") + record)
-        self.count += 1
+        self.emit_block(record, 1)
+
+    block_separator = ",\n  "
+
+    def emit_block(self, records: str, count: int) -> None:
+        """``count`` encoded records joined by ``block_separator``."""
+        self.out.write(("[\n  " if self.count == 0 else ",\n  ") + records)
+        self.count += count
 
     def flush(self) -> None:
         self.out.flush()
