@@ -19,14 +19,13 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from .inputs import decode_line
+from .inputs import read_batches
 
 if TYPE_CHECKING:
     from .checker import Checker
 
 BATCH_LINES = 500          # statements per task sent to a worker
 POOL_AFTER_LINES = 4_000   # workers start once this many lines came without a wait
-_CHUNK = 1 << 16
 
 
 def readable_now(stream: BinaryIO) -> bool:
@@ -41,19 +40,8 @@ def readable_now(stream: BinaryIO) -> bool:
 def line_batches(stream: BinaryIO) -> Iterator[tuple[list[str], bool]]:
     """The lines of ``stream`` in the batches the system hands them over, each with
     whether more input is ready now (if not, the next read may wait)."""
-    pending = b""
-    while True:
-        chunk = stream.read1(_CHUNK)
-        if not chunk:
-            break
-        if b"\n" not in chunk:
-            pending += chunk
-            continue
-        parts = (pending + chunk).split(b"\n")
-        pending = parts.pop()
-        yield [decode_line(p) for p in parts], readable_now(stream)
-    if pending:
-        yield [decode_line(pending)], False
+    for lines in read_batches(stream):
+        yield lines, readable_now(stream)
 
 
 class Encoder:

@@ -40,19 +40,29 @@ def stream_lines(stream: BinaryIO | None = None,
             if not raw:
                 return
             yield decode_line(raw)
-    pending = b""
+    batches = read_batches(stream)
     while True:
         if on_wait is not None:
             on_wait()
-        chunk = read1(_CHUNK)
+        batch = next(batches, None)
+        if batch is None:
+            return
+        yield from batch
+
+
+def read_batches(stream: BinaryIO) -> Iterator[list[str]]:
+    """The complete lines that each read of ``stream`` brings (a final line without a
+    newline included), decoded as ``decode_line`` does.  ``stream`` needs ``read1``."""
+    pending = b""
+    while True:
+        chunk = stream.read1(_CHUNK)  # type: ignore[attr-defined]
         if not chunk:
             break
         if b"\n" not in chunk:
             pending += chunk
             continue
-        lines = (pending + chunk).split(b"\n")
-        pending = lines.pop()
-        for raw in lines:
-            yield decode_line(raw)
+        parts = (pending + chunk).split(b"\n")
+        pending = parts.pop()
+        yield [decode_line(p) for p in parts]
     if pending:
-        yield decode_line(pending)
+        yield [decode_line(pending)]
