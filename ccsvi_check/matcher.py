@@ -36,7 +36,7 @@ person folks is are was were be been being am do does did doing done have has ha
 will would shall should can could may might must get gets got go goes going
 of in on at to for from by with about as into onto over under between through during
 after before since until up down out off than then so such very really just also even
-still too quite rather pretty much more most some any both either
+still too quite rather pretty much most some any both either
 other another own same already yet ever
 and or but if because while whereas although though however therefore thus
 what which who whom whose when where why how whether

@@ -46,6 +46,11 @@ CASES = [
     # another form of a word of the base is that word, not a spelling mistake
     ("The procedure inflated a balloon inside the neck veins to widen them",
      "liberation-therapy-description", "true"),
+    # direction words: reduce / fewer / prevent against increase / more / rise
+    ("Liberation therapy reduces MS relapses", "liberation-therapy-reduces-relapses",
+     "false"),
+    ("Patients had more MS attacks after liberation therapy than before",
+     "procedure-increases-relapses", "unproven"),
     # a bare negation after "but" denies the clause before it
     ("Some say liberation therapy cures MS, but it does not.",
      "liberation-therapy-cures-ms", "true"),
