@@ -437,13 +437,14 @@ class Matcher:
                     best[ci] = (score, wi, i, j)
         return best
 
-    @staticmethod
-    def _ambiguous(clauses: list[_Clause], i: int, j: int, wording: frozenset[str]) -> bool:
+    def _ambiguous(self, clauses: list[_Clause], i: int, j: int,
+                   wording: frozenset[str]) -> bool:
         """A negation outside the clause that carries the claim, which the polarity
         rules cannot attach: one with nothing after it in a clause that speaks of the
         claim's words or refers back to them ("..., while the healthy ones did not";
-        "..., but it does not"), or, inside the matched span, one whose words are
-        foreign to the claim ("approved for arteries, not for neck veins")."""
+        "..., but it does not"); inside the matched span, one whose words are foreign
+        to the claim; outside it, one that denies something of the topic the claim
+        does not name ("approved for arteries, not for neck veins")."""
         if not any(cl.cues for cl in clauses):
             return False
         main = max(range(i, j), key=lambda k: len(wording.intersection(clauses[k].tokens)))
@@ -454,7 +455,8 @@ class Matcher:
                 if not after:
                     if cl.refers_back or not wording.isdisjoint(cl.tokens):
                         return True
-                elif i <= k < j and after.isdisjoint(wording):
+                elif after.isdisjoint(wording) and (
+                        i <= k < j or not after.isdisjoint(self._topic)):
                     return True
         return False
 

@@ -1,6 +1,6 @@
 """Two held-out sets of statements written after the claim base (tests/data/heldout/,
 in the format of ../shared/eval/dev.jsonl): accuracy must not fall back, and a true or
-unknown statement called false (the moderator's worst mistake) must stay rare.
+unknown statement called false (the moderator's worst mistake) must not come back.
 
 They were used to find missing synonyms and polarity rules; the figures they give are
 therefore no longer unseen-data figures, only a guard against regressions.
@@ -16,7 +16,7 @@ import pytest
 SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("*.jsonl"))
 # what the sets give today (see the closing notes), with a little room
 MIN_ACCURACY = 0.88
-MAX_FALSE_FLAGS = 1
+MAX_FALSE_FLAGS = 0
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])

@@ -86,6 +86,7 @@ def test_unknown(checker, text):
     # a negation in another clause that may bear on the claim: not rated either way
     "Zamboni said the MS patients in his study had abnormal blood flow out of the brain, "
     "while the healthy ones did not.",
+    "The balloons used for venoplasty are only approved for arteries, not for neck veins.",
 ])
 def test_unclear_polarity_is_not_rated(checker, text):
     r = checker.check(text)
@@ -93,9 +94,14 @@ def test_unclear_polarity_is_not_rated(checker, text):
     assert "negation" in r.explanation
 
 
-def test_a_negation_elsewhere_that_speaks_of_something_else_is_ignored(checker):
-    r = checker.check("ms is caused by ccsvi, doctors dont want u to know")
-    assert (r.claim.id, r.verdict) == ("ccsvi-causes-ms", "false")
+@pytest.mark.parametrize("text,claim_id", [
+    ("ms is caused by ccsvi, doctors dont want u to know", "ccsvi-causes-ms"),
+    ("Liberation therapy cured my MS, not the drugs", "liberation-therapy-cures-ms"),
+])
+def test_a_negation_elsewhere_that_speaks_of_something_else_is_ignored(checker, text,
+                                                                        claim_id):
+    r = checker.check(text)
+    assert (r.claim.id, r.verdict) == (claim_id, "false")
 
 
 def test_ranking_does_not_depend_on_hashing(checker):
