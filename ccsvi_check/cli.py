@@ -132,6 +132,13 @@ def make_checker(claims: list[Path] | None, threshold: float) -> Checker:
     return Checker(claims=list(claims or []), threshold=threshold)
 
 
+def _terminal_hint() -> None:
+    """Someone ran the command bare at a terminal: say what it waits for."""
+    if sys.stdin.isatty():
+        sys.stderr.write("ccsvi-check: reading statements from the terminal, one a "
+                         "line; Ctrl-D ends (ccsvi-check --help for more)\n")
+
+
 def statements_from(args: list[str] | None,
                     on_wait: Callable[[], None] | None = None) -> Iterator[str]:
     """Statements from the arguments; '-' (or none at all) reads stdin, one per line.
@@ -141,9 +148,7 @@ def statements_from(args: list[str] | None,
     from .inputs import stream_lines
 
     if not args:
-        if sys.stdin.isatty():
-            sys.stderr.write("ccsvi-check: reading statements from the terminal, one a "
-                             "line; Ctrl-D ends (ccsvi-check --help for more)\n")
+        _terminal_hint()
         yield from stream_lines(on_wait=on_wait)
         return
     for a in args:
@@ -201,6 +206,8 @@ def check_command(
             statements in (None, [], ["-"]):
         from .bulk import check_stream, default_jobs
 
+        if not statements:
+            _terminal_hint()
         with stream_guard():
             flagged = check_stream(checker, sys.stdin.buffer, jobs or default_jobs(), top,
                                    writer.emit_block, writer.flush, writer.block_separator)
