@@ -26,7 +26,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from .claims import Claim, ClaimBase
-from .polarity import drop_rhetorical_cue, expand
+from .polarity import WHOLE_CLAUSE, drop_rhetorical_cue, expand
 from .text import clause_tokens, stem, words
 
 STOPWORDS = frozenset("""
@@ -37,7 +37,8 @@ will would shall should can could may might must get gets got go goes going
 of in on at to for from by with about as into onto over under between through during
 after before since until up down out off than then so such very really just also even
 still too quite rather pretty much most some any both either
-other another own same already yet ever
+other another own same only already yet ever
+strongly highly completely absolutely simply
 and or but if because while whereas although though however therefore thus
 what which who whom whose when where why how whether
 say says said tell told read think thinks thought know knows knew believe believes
@@ -119,6 +120,7 @@ class _Clause:
 
 
 _NOT = "<not>"
+_NOT_ALL = "<not-all>"
 _BACK_REFERENCES = frozenset({"it", "this", "that", "they", "these", "those", "which",
                               "he", "she"})
 
@@ -140,6 +142,7 @@ class Matcher:
         texts += [p for group in base.aliases for p in group] + list(base.topic)
         for t in texts:
             raw_vocab.update(expand(words(t))[0])
+        raw_vocab.discard(WHOLE_CLAUSE)
         self._vocab = raw_vocab
         self._vocab_list = sorted(raw_vocab)
         self._vocab_by_initial: dict[str, list[str]] = {}
@@ -283,20 +286,22 @@ class Matcher:
         known, oov = self._known, self._oov
         for t, cue in zip(toks, cues, strict=False):
             if cue:
-                seq.append(_NOT)
+                seq.append(_NOT_ALL if t == WHOLE_CLAUSE else _NOT)
             elif t in DETERMINERS:
                 seq.append(_DET)
             else:
                 syms = known.get(t)
                 seq.extend(oov(t) if syms is None else syms)
         seq = self._apply_aliases(seq)
-        if _NOT not in seq:
+        if _NOT not in seq and _NOT_ALL not in seq:
             return _Clause(seq)
         tokens: list[str] = []
         marks: list[int] = []  # for each cue, how many tokens came before it
         for t in seq:
             if t == _NOT:
                 marks.append(len(tokens))
+            elif t == _NOT_ALL:
+                marks.append(0)  # bears on the whole clause
             else:
                 tokens.append(t)
         last_cue = max(k for k, c in enumerate(cues) if c)

@@ -51,6 +51,9 @@ _QUESTION_OPENERS = frozenset({
 })
 
 
+# The cue of a word that denies a whole proposition ("disproven", "debunked").
+WHOLE_CLAUSE = "not*"
+
 # Phrases whose negation is part of their meaning: "has nothing to do with" denies a
 # link; "no longer need" a medication is to stop it.
 NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -60,6 +63,11 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("no", "longer", "take"): ("stop",),
     ("not", "need"): ("stop",),
     ("not", "needed"): ("stop",),
+    # "people with and without MS" is not a denial
+    ("with", "and", "without"): ("with",),
+    # false hope of a cure is no cure
+    **{(adjective, "hope"): ("not",) for adjective in (
+        "false", "misguided", "empty", "vain")},
     # shown to be wrong is disproven
     **{(verb, verdict): ("not", "proven") for verb in ("proven", "proved", "shown")
        for verdict in ("wrong", "false", "incorrect", "untrue")},
@@ -110,10 +118,11 @@ def expand(tokens: list[str]) -> tuple[list[str], list[bool]]:
             continue
         i += 1
         if t in NEGATIVE_WORDS:
-            out.append("not")
-            cues.append(True)
-            out.append(NEGATIVE_WORDS[t])
-            cues.append(False)
+            # "the link has been disproven (years ago)" denies the whole clause, not
+            # only the word "proven": its cue is WHOLE_CLAUSE
+            cue = WHOLE_CLAUSE if NEGATIVE_WORDS[t] == "proven" else "not"
+            out += [cue, NEGATIVE_WORDS[t]]
+            cues += [True, False]
         else:
             out.append(t)
             cues.append(t in NEGATORS)
