@@ -18,6 +18,7 @@ from .cli import (
     EXIT_FLAGGED,
     EXIT_OK,
     EXIT_USAGE,
+    CheckFormat,
     ClaimsOpt,
     Color,
     ColorOpt,
@@ -29,12 +30,8 @@ from .cli import (
     stream_guard,
 )
 
-
-class ScanFormat(str, Enum):
-    text = "text"
-    json = "json"
-    jsonl = "jsonl"
-    markdown = "markdown"
+# scan writes the same formats as check
+ScanFormat = CheckFormat
 
 
 class Markup(str, Enum):
@@ -48,15 +45,8 @@ class Markup(str, Enum):
 def scan_settings(fmt: ScanFormat | None, threshold: float | None,
                   claims: list[Path] | None) -> tuple[ScanFormat, float, list[Path]]:
     """Command-line values, else the settings file's, else the defaults: ``check``'s
-    rules (``cli.apply_settings``); the settings' format only if scan has it."""
-    check_fmt, threshold, claims = apply_settings(None, threshold, claims)
-    if fmt is None:
-        fmt = ScanFormat(check_fmt.value) if check_fmt.value in _SCAN_FORMATS \
-            else ScanFormat.text
-    return fmt, threshold, claims
-
-
-_SCAN_FORMATS = frozenset(f.value for f in ScanFormat)
+    rules (``cli.apply_settings``)."""
+    return apply_settings(fmt, threshold, claims)
 
 
 def _tolerant(out: TextIO) -> TextIO:
