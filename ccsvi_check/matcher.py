@@ -104,10 +104,6 @@ class _Clause:
     # may speak of something named in another clause
     refers_back: bool = False
 
-    @property
-    def cue_count(self) -> int:
-        return len(self.cues)
-
     def cues_against(self, wording: frozenset[str]) -> int:
         """The cues of this clause that bear on ``wording``.
 
@@ -211,7 +207,6 @@ class Matcher:
         self._topic_stems = frozenset(stems)
         # flat per-wording tables for the hot loop
         self._wtokens = [w.tokens for w in self.wordings]
-        self._wtotal = [w.weight for w in self.wordings]
         self._wclaim = [w.claim_index for w in self.wordings]
         # words in so many claims that they cannot pick a candidate on their own
         weak = sorted((t for t, d in df.items() if d >= WEAK_CLAIM_SHARE * n
