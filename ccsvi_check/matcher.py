@@ -122,8 +122,11 @@ _BACK_REFERENCES = frozenset({"it", "this", "that", "they", "these", "those", "w
 
 
 def _rank(item: tuple[int, tuple[float, int, int, int]]) -> tuple[float, int]:
-    """Best score first; between equal scores, the claim that comes first in the base."""
-    return -item[1][0], item[0]
+    """Best score first; between equal scores, the claim that comes first in the base.
+
+    Scores are compared to 9 decimals: two sums of the same weights in another order
+    can differ in their last bits, and that noise must not pick the claim."""
+    return -round(item[1][0], 9), item[0]
 
 
 class Matcher:
@@ -186,7 +189,7 @@ class Matcher:
         self._index: dict[str, list[int]] = {}
         for ci, text, toks, cues in wordings:
             wi = len(self.wordings)
-            total = sum(self._weight[t] for t in toks)
+            total = sum(self._weight[t] for t in sorted(toks))  # not in hash order
             self.wordings.append(Wording(ci, text, toks, cues, total))
             for t in sorted(toks):
                 self._index.setdefault(t, []).append(wi)

@@ -232,7 +232,7 @@ def test_jobs_2_gives_the_same_output_as_one(tmp_path):
         body = "\n\n".join(f"Paragraph {i} of file {k}. {FALSE_1 if i % 3 == 0 else OFF} "
                            f"{FALSE_2 if i % 5 == 0 else 'Fine.'}" for i in range(400))
         (tmp_path / f"f{k}.txt").write_text(body + "\n")
-    env = {"PYTHONHASHSEED": "0"}  # ties between claims are broken by hash order
+    env = {"PYTHONHASHSEED": "0"}  # the same hashing in both runs, workers included
     one = scan("--format", "jsonl", "--jobs", "1", str(tmp_path), env=env)
     two = scan("--format", "jsonl", "--jobs", "2", str(tmp_path), env=env)
     assert one.returncode == two.returncode == 1

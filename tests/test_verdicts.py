@@ -108,17 +108,25 @@ def test_a_negation_elsewhere_that_speaks_of_something_else_is_ignored(checker, 
     assert (r.claim.id, r.verdict) == (claim_id, "false")
 
 
-def test_ranking_does_not_depend_on_hashing(checker):
+@pytest.mark.parametrize("text", [
+    "The FDA warned that TVAM is unsafe and not approved",
+    # two claims score 100: only the order of the base may pick one, not the last bits
+    # of a sum taken in hash order when the matcher was built
+    "wait, research shwos tvam works?? fr. many people need repeat TVAM because their "
+    "veins narrow again? new study shows discrepancies in ccsvi research are due to how "
+    "scans were interpreted.",
+])
+def test_ranking_does_not_depend_on_hashing(text):
     import subprocess
     import sys
 
-    code = ("from ccsvi_check import Checker; c = Checker(); "
-            "print([(m.claim.id, m.score) for m in c.matcher.match("
-            "'The FDA warned that TVAM is unsafe and not approved', top=6)])")
-    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                           env={"PYTHONHASHSEED": str(seed), "CCSVI_CHECK_CACHE": "off"},
-                           check=True).stdout for seed in (1, 2, 3)}
-    assert len(outs) == 1
+    code = ("import sys; from ccsvi_check import Checker; c = Checker(); "
+            "print([(m.claim.id, m.score) for m in c.matcher.match(sys.argv[1], top=6)])")
+    outs = {subprocess.run([sys.executable, "-c", code, text], capture_output=True,
+                           text=True, check=True,
+                           env={"PYTHONHASHSEED": str(seed), "CCSVI_CHECK_CACHE": "off"}
+                           ).stdout for seed in range(1, 7)}
+    assert len(outs) == 1 and outs.pop().startswith("[(")
 
 
 def test_scan_reads_it_as_the_topic_of_the_sentence_before():
