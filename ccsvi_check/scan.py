@@ -5,7 +5,7 @@ Pure: text in, findings out; nothing here prints or opens files (``documents.py`
 size streams through in bounded memory:
 
     lines -> mask markup (same length) -> blocks (paragraphs) -> segments (hard breaks)
-          -> sentences (syntok) -> Checker.check(sentence) -> findings with positions
+          -> sentences (syntok's rules) -> Checker.check(sentence) -> findings with positions
 
 Masking replaces Markdown/HTML/reST markup with spaces of equal length (an HTML entity
 becomes its character padded with NULs, which the check text drops), so every offset
@@ -14,7 +14,7 @@ no mapping back.  Positions are 1-based lines and columns counted in Unicode cha
 ``end_line``/``end_column`` point one past the sentence's last character (exclusive,
 like SARIF's endColumn and LSP ranges).
 
-Sentence boundaries come from syntok (see ``_split_segment``); before it runs, a block
+Sentence boundaries follow syntok (see ``_split_segment``); before it runs, a block
 is cut into *segments* at hard breaks, which syntok never joins across:
 - a blank line (after masking: a code block or a comment line counts as blank);
 - markup that starts a block: a heading, list item, table cell, an HTML block tag;
@@ -444,88 +444,24 @@ def blocks(lines: Iterable[str], markup: str = "text", doc: int = 0) -> Iterator
 
 # --------------------------------------------------------------------------- sentences
 
-_tokenizer: Any = None
-
-
 def _split_segment(seg: str) -> list[int]:
     """Start offsets of the sentences in ``seg`` (a run of text without hard breaks).
 
-    syntok, not pysbd: on this domain's text pysbd takes "MS." for the abbreviation of
-    "Ms." and never splits after it ("CCSVI causes MS. Liberation therapy is safe." is
-    one sentence to it), and it is about 3x slower (about 4,000 sentences/s against
-    12,000; see benchmarks/bench_scan.py --segmenters).  syntok does not split before a
-    lower-case word ("it works. lol"), which social posts sometimes do.  A segment with
-    no sentence punctuation before its end is one sentence, and syntok is not called.
+    syntok's rules, not pysbd's: on this domain's text pysbd takes "MS." for the
+    abbreviation of "Ms." and never splits after it ("CCSVI causes MS. Liberation
+    therapy is safe." is one sentence to it), and it is about 3x slower than syntok.
+    syntok does not split before a lower-case word ("it works. lol"), which social posts
+    sometimes do.  The rules run in ``segmenter`` (syntok ported to plain lists, 3-4x
+    faster, tested to give syntok's splits).  A segment with no sentence punctuation
+    before its end is one sentence, and is not split at all.
     """
-    global _tokenizer
     body = seg.rstrip(_TRAILING_CLOSERS)
     if not _TERMINAL.search(body):
         first = len(seg) - len(seg.lstrip())
         return [first] if first < len(seg) else []
-    if _tokenizer is None:
-        from syntok.tokenizer import Tokenizer
+    from .segmenter import sentence_starts  # syntok (and regex) only when needed
 
-        _tokenizer = Tokenizer(replace_not_contraction=False)
-    from syntok.segmenter import segment
-
-    short = _shorten(seg) if len(seg) > _SHORTEN_FROM else None
-    if short is None:
-        return [s[0].offset for s in segment(_tokenizer.tokenize(seg))]
-    text, pieces = short
-    starts = [s[0].offset for s in segment(_tokenizer.tokenize(text))]
-    shorts = [c for c, _ in pieces]
-    out = []
-    for x in starts:  # back to offsets in seg
-        k = bisect_right(shorts, x) - 1
-        out.append(pieces[k][1] + x - pieces[k][0])
-    return out
-
-
-_SHORTEN_FROM = 120
-_WORDS = re.compile(r"\S+")
-_PLAIN_WORD = re.compile(r"[A-Za-z]+")
-
-
-def _shorten(seg: str) -> tuple[str, list[tuple[int, int]]] | None:
-    """``seg`` without the inner words of its runs of plain words, and where each kept
-    piece came from: [(offset in the short text, offset in seg)].
-
-    syntok decides a sentence boundary from the word before a terminal, the word after
-    it, punctuation, brackets and quotes; a plain word (letters only) between two other
-    plain words takes no part in that, and tokenizing it is most of syntok's cost.  So
-    in "The quick brown fox jumps. Then" only "The" and "jumps." (and "Then") are kept.
-    Brackets (syntok measures the text they hold) switch this off.  tests/test_scan.py
-    checks that the boundaries are those of the whole text.
-    """
-    if "(" in seg or "[" in seg or "{" in seg or ")" in seg or "]" in seg or "}" in seg:
-        return None
-    words = [(m.start(), m.end(), bool(_PLAIN_WORD.fullmatch(m.group())))
-             for m in _WORDS.finditer(seg)]
-    cut: list[tuple[int, int]] = []
-    i, n = 0, len(words)
-    while i < n:
-        if not words[i][2]:
-            i += 1
-            continue
-        j = i
-        while j + 1 < n and words[j + 1][2]:
-            j += 1
-        if j - i >= 2:  # drop words i+1 .. j-1 with the space after each
-            cut.append((words[i + 1][0], words[j][0]))
-        i = j + 1
-    if not cut:
-        return None
-    parts: list[str] = []
-    pieces: list[tuple[int, int]] = []
-    at = short = 0
-    for a, b in cut:
-        parts.append(seg[at:a])
-        pieces.append((short, at))
-        short += a - at
-        at = b
-    parts.append(seg[at:])
-    pieces.append((short, at))
-    return "".join(parts), pieces
+    return sentence_starts(seg)
 
 
 def sentence_spans(block: Block) -> Iterator[tuple[int, int]]:

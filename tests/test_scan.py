@@ -415,25 +415,3 @@ def test_off_topic_paragraphs_need_no_splitting_when_nothing_is_counted(mini, mo
     splits.clear()
     assert findings(False) == everything and len(everything) == 1
     assert len(splits) == 1  # only the paragraph that names CCSVI
-
-
-_PIECES = ["The", "quick", "brown", "fox", "MS.", "Dr.", "CCSVI", "causes", "MS", "it",
-           "works.", "Then", "then", "no.", "No.", "5", "3.5", "U.S.", "e.g.", "Ms.", "vs.",
-           "A.", "I", "II.", "\"Quoted.\"", "'single'", "done!", "really?", "wait...",
-           "end.", "Jan.", "12", "liberation", "therapy", "is", "safe", "—", "-", ";", ":",
-           ",", "St.", "etc.", "and", "lol", "😀", "Zamboni's", "don't", "x", "Y."]
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=80),
-       st.lists(st.sampled_from([" ", " ", " ", "  ", "\n", " \n "]), min_size=80,
-                max_size=80))
-def test_shortened_text_splits_where_the_whole_text_does(words, spaces):
-    from syntok.segmenter import segment
-    from syntok.tokenizer import Tokenizer
-
-    seg = "".join(w + s for w, s in zip(words, spaces, strict=False)).strip()
-    whole = [s[0].offset for s in segment(Tokenizer(replace_not_contraction=False)
-                                          .tokenize(seg))]
-    if scan._TERMINAL.search(seg.rstrip(scan._TRAILING_CLOSERS)):
-        assert scan._split_segment(seg) == whole
