@@ -121,12 +121,23 @@ _BACK_REFERENCES = frozenset({"it", "this", "that", "they", "these", "those", "w
                               "he", "she"})
 
 
-def _rank(item: tuple[int, tuple[float, int, int, int]]) -> tuple[float, int]:
-    """Best score first; between equal scores, the claim that comes first in the base.
+_TIE = 1e-9  # scores closer than this are equal
 
-    Scores are compared to 9 decimals: two sums of the same weights in another order
-    can differ in their last bits, and that noise must not pick the claim."""
-    return -round(item[1][0], 9), item[0]
+
+def _ranked(best: dict[int, tuple[float, int, int, int]], top: int
+            ) -> list[tuple[int, tuple[float, int, int, int]]]:
+    """The ``top`` best claims of ``best``, best score first; between equal scores, the
+    claim that comes first in the base.
+
+    Scores within _TIE are equal: two sums of the same weights in another order can
+    differ in their last bits, and that noise must not pick the claim."""
+    out = []
+    left = dict(best)
+    for _ in range(min(top, len(best))):
+        hi = max(v[0] for v in left.values()) - _TIE
+        ci = min(c for c, v in left.items() if v[0] >= hi)
+        out.append((ci, left.pop(ci)))
+    return out
 
 
 class Matcher:
@@ -480,10 +491,7 @@ class Matcher:
         best = self._score_spans(clauses, on_topic)
         if not best:
             return []
-        if top == 1:
-            ranked = [min(best.items(), key=_rank)]
-        else:
-            ranked = sorted(best.items(), key=_rank)[:top]
+        ranked = _ranked(best, top)
         out: list[Match] = []
         any_cues = any(cl.cues for cl in clauses)
         for ci, (score, wi, i, j) in ranked:

@@ -104,3 +104,14 @@ def test_checker_pickles(small):
 def test_threshold(small):
     strict = Checker(base=small.base, threshold=100)
     assert strict.check("ccsvi causes ms in women").verdict == "unknown"
+
+
+def test_ranking_treats_scores_within_rounding_noise_as_equal():
+    from ccsvi_check.matcher import _ranked
+
+    noise = 100.0 - 1e-12  # the same weights summed in another order
+    best = {5: (noise, 0, 0, 1), 2: (100.0, 1, 0, 1), 9: (99.5, 2, 0, 1), 7: (100.0, 3, 0, 1)}
+    assert [ci for ci, _ in _ranked(best, 1)] == [2]           # the base's order decides
+    assert [ci for ci, _ in _ranked(best, 3)] == [2, 5, 7]
+    assert [ci for ci, _ in _ranked(best, 10)] == [2, 5, 7, 9]
+    assert _ranked(best, 1)[0][1] == (100.0, 1, 0, 1) and len(best) == 4  # not mutated
