@@ -127,12 +127,13 @@ def scan_command(
         writer = human_writer = ScanMarkdownWriter(out)
         emit = writer.emit
     else:
-        from .render import JsonArrayWriter, JsonLinesWriter
+        from .render import FindingJson, JsonArrayWriter, JsonLinesWriter
 
         writer = JsonLinesWriter(out) if fmt is ScanFormat.jsonl else JsonArrayWriter(out)
+        encode = FindingJson()
 
         def emit(finding: Finding) -> None:
-            writer.emit(finding.to_dict())
+            writer.emit_block(encode(finding), 1)
             writer.flush()
 
     verdicts: Counter[str] = Counter()

@@ -45,6 +45,22 @@ class ResultJson:
                 f'"negated": {"true" if result.negated else "false"}, {tail}')
 
 
+class FindingJson:
+    """``json_record(finding.to_dict())`` for a ``scan`` finding, faster: the result's
+    record (``ResultJson``) with the position fields appended."""
+
+    def __init__(self) -> None:
+        self._result = ResultJson()
+        self._path = ("", '""')
+
+    def __call__(self, finding: Any) -> str:
+        if finding.path != self._path[0]:
+            self._path = (finding.path, json.dumps(finding.path, ensure_ascii=False))
+        return (f'{self._result(finding.result)[:-1]}, "path": {self._path[1]}, '
+                f'"line": {finding.line}, "column": {finding.column}, '
+                f'"end_line": {finding.end_line}, "end_column": {finding.end_column}}}')
+
+
 class JsonLinesWriter:
     """One JSON object per line.  ``flush`` is the caller's: after each record when
     reading a person's input, before waiting for more input when reading a pipe."""

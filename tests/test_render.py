@@ -25,3 +25,18 @@ def test_fast_path_is_byte_identical(checker, text, top):
         line = encode(r)
         assert line == json_record(r.to_dict())
         assert json.loads(line)["input"] == text
+
+
+@pytest.mark.parametrize("include_unknown", [False, True])
+def test_scan_fast_path_is_byte_identical(checker, include_unknown):
+    from ccsvi_check.render import FindingJson
+    from ccsvi_check.scan import scan_text
+
+    text = "\n\n".join(STATEMENTS[:3] + STATEMENTS[5:7]) + "\n\nIt is not approved.\n"
+    encode = FindingJson()
+    findings = []
+    for path in ("a.txt", 'dir/"odd" é.md', "a.txt"):
+        findings += scan_text(checker, text, path, include_unknown=include_unknown)
+    assert len(findings) >= 9
+    for f in findings:
+        assert encode(f) == json_record(f.to_dict())
