@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import shutil
@@ -12,8 +13,11 @@ from pathlib import Path
 
 import pytest
 
-# keep the tests' matcher cache out of the user's own cache directory
-os.environ.setdefault("CCSVI_CHECK_CACHE", tempfile.mkdtemp(prefix="ccsvi-check-test-cache-"))
+# keep the tests' matcher cache out of the user's own cache directory, and remove it after
+if "CCSVI_CHECK_CACHE" not in os.environ:
+    _cache = tempfile.mkdtemp(prefix="ccsvi-check-test-cache-")
+    os.environ["CCSVI_CHECK_CACHE"] = _cache
+    atexit.register(shutil.rmtree, _cache, True)
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
