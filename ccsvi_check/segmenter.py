@@ -28,6 +28,8 @@ The dependency on syntok is pinned to 1.4.x in pyproject.toml for that reason.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from syntok._segmentation_states import State
 from syntok.tokenizer import Tokenizer
 
@@ -35,6 +37,7 @@ _SPACES = Tokenizer._spaces
 _SEPARATION = Tokenizer._separation
 _APOSTROPHE_T = Tokenizer._apostrophe_t
 _HYPHENS_AND_UNDERSCORE = Tokenizer._hyphens_and_underscore
+_LETTER_APOSTROPHES = frozenset(c for c in Tokenizer._apostrophes if c.isalnum())
 
 _TERMINALS = State.terminals
 _OPENING = State.opening_brackets
@@ -53,6 +56,17 @@ _NO = ("no", "No", "NO")
 _FIRST, _INNER, _TERMINAL, _END = range(4)
 
 
+def _unsplit(word: str) -> bool:
+    """Whether ``Tokenizer._separation`` finds nothing in ``word``, an alphanumeric
+    string, at the cost of a string method or two: its only alternatives that can match
+    alphanumeric characters are a lower-upper case transition ("McDonald") and an
+    apostrophe that is a letter (U+02B9, U+02BC) with its tail."""
+    if _LETTER_APOSTROPHES and not _LETTER_APOSTROPHES.isdisjoint(word):
+        return not _SEPARATION.search(word)
+    return (word.islower() or word.isupper() or word[1:].islower() or word.isdecimal()
+            or not _SEPARATION.search(word))
+
+
 def tokenize(text: str) -> tuple[list[str], list[bool], list[int]]:
     """Token values, whether each has spacing before it, and offsets: syntok's
     ``Tokenizer(replace_not_contraction=False).tokenize(text)``."""
@@ -64,9 +78,9 @@ def tokenize(text: str) -> tuple[list[str], list[bool], list[int]]:
     for mo in _SPACES.finditer(text):
         ms, me = mo.span()
         chunk = mo.group()
-        if chunk.isalnum() and (chunk.islower() or chunk.isupper() or chunk[1:].islower()
-                                or chunk.isdecimal() or not _SEPARATION.search(chunk)):
-            # one word, nothing to split inside (no lower-upper transition)
+        if (chunk.isalnum() and (chunk.islower() or chunk[1:].islower() or chunk.isupper())
+                and (chunk.isascii() or _LETTER_APOSTROPHES.isdisjoint(chunk))):
+            # most chunks: a plain word, nothing for _separation to split (see _unsplit)
             add_v(chunk)
             add_s(ms > offset)
             add_o(ms)
@@ -76,13 +90,13 @@ def tokenize(text: str) -> tuple[list[str], list[bool], list[int]]:
         while start < me and not text[start].isalnum():
             start += 1
         if start == me:  # no alphanumeric character: the chunk is one token
-            add_v(chunk)
+            add_v(mo.group())
             add_s(ms > offset)
             add_o(ms)
             offset = me
             continue
         end = me
-        while end > start and not text[end - 1].isalnum():
+        while not text[end - 1].isalnum():
             end -= 1
         prefix_spaced = ms > offset
         if start > ms:  # _split_nonword_prefix
@@ -91,48 +105,15 @@ def tokenize(text: str) -> tuple[list[str], list[bool], list[int]]:
                 add_s(prefix_spaced if k == ms else False)
                 add_o(k)
             prefix_spaced = False
-        # _split_word(text[offset:start], text[start:end], start); only whether the
-        # prefix is empty matters, so it is carried as a flag
         word = text[start:end]
-        remainder = 0
-        for sep in _SEPARATION.finditer(word):
-            s0, s1 = sep.span()
-            if s0 > remainder:
-                if _APOSTROPHE_T.fullmatch(sep.group()) and word[s0 - 1] == "n":
-                    if remainder < s0 - 1:
-                        add_v(word[remainder:s0 - 1])
-                        add_s(prefix_spaced)
-                        add_o(start + remainder)
-                        prefix_spaced = False
-                    add_v("n" + sep.group())
-                    add_s(prefix_spaced)
-                    add_o(start + s0 - 1)
-                    prefix_spaced = False
-                    remainder = s1
-                    continue
-                add_v(word[remainder:s0])
-                add_s(prefix_spaced)
-                add_o(start + remainder)
-                prefix_spaced = False
-            value = sep.group()
-            if value and value not in _HYPHENS_AND_UNDERSCORE:
-                add_v(value)
-                add_s(prefix_spaced)
-                add_o(start + s0)
-                prefix_spaced = False
-            elif value:  # a hyphen or underscore becomes (part of) the next spacing
-                prefix_spaced = True
-            remainder = s1
-        if remainder == 0:
+        if word.isalnum() and _unsplit(word):
             add_v(word)
             add_s(prefix_spaced)
             add_o(start)
-        elif remainder < len(word):
-            add_v(word[remainder:])
-            add_s(prefix_spaced)
-            add_o(start + remainder)
+        else:
+            _split_word(word, start, prefix_spaced, add_v, add_s, add_o)
         k = end
-        if text.startswith("...", end) and end + 3 <= me:
+        if end + 3 <= me and text.startswith("...", end):
             add_v("...")
             add_s(False)
             add_o(end)
@@ -147,6 +128,49 @@ def tokenize(text: str) -> tuple[list[str], list[bool], list[int]]:
         add_s(True)
         add_o(len(text))
     return values, spaced, offsets
+
+
+def _split_word(word: str, start: int, prefix_spaced: bool, add_v: Callable[[str], None],
+                add_s: Callable[[bool], None], add_o: Callable[[int], None]) -> None:
+    """syntok's ``_split_word(text[offset:start], word, start)``; only whether the
+    prefix (the spacing of the first token) is empty matters, so it is a flag."""
+    remainder = 0
+    for sep in _SEPARATION.finditer(word):
+        s0, s1 = sep.span()
+        if s0 > remainder:
+            if _APOSTROPHE_T.fullmatch(sep.group()) and word[s0 - 1] == "n":
+                if remainder < s0 - 1:
+                    add_v(word[remainder:s0 - 1])
+                    add_s(prefix_spaced)
+                    add_o(start + remainder)
+                    prefix_spaced = False
+                add_v("n" + sep.group())
+                add_s(prefix_spaced)
+                add_o(start + s0 - 1)
+                prefix_spaced = False
+                remainder = s1
+                continue
+            add_v(word[remainder:s0])
+            add_s(prefix_spaced)
+            add_o(start + remainder)
+            prefix_spaced = False
+        value = sep.group()
+        if value and value not in _HYPHENS_AND_UNDERSCORE:
+            add_v(value)
+            add_s(prefix_spaced)
+            add_o(start + s0)
+            prefix_spaced = False
+        elif value:  # a hyphen or underscore becomes (part of) the next spacing
+            prefix_spaced = True
+        remainder = s1
+    if remainder == 0:
+        add_v(word)
+        add_s(prefix_spaced)
+        add_o(start)
+    elif remainder < len(word):
+        add_v(word[remainder:])
+        add_s(prefix_spaced)
+        add_o(start + remainder)
 
 
 def sentence_starts(text: str) -> list[int]:
