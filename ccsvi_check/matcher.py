@@ -27,7 +27,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from .claims import Claim, ClaimBase
 from .polarity import WHOLE_CLAUSE, drop_rhetorical_cue, expand
-from .text import clause_tokens, stem, words
+from .text import clause_tokens, iter_words, stem, words
 
 STOPWORDS = frozenset("""
 a an the this that these those it its it's they them their there here he she him her his
@@ -377,7 +377,7 @@ class Matcher:
 
     def may_name_topic(self, text: str) -> bool:
         """False when no word of ``text`` can be part of a name of the topic."""
-        return self._names_topic_maybe(words(text))
+        return self._names_topic_maybe(iter_words(text))
 
     def _names_topic_maybe(self, tokens: Iterable[str]) -> bool:
         known, oov, stems = self._known, self._oov, self._topic_stems

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 # Longest text we try to match.  Longer input is still echoed back whole; only its
@@ -80,6 +81,17 @@ def strip_links(text: str) -> str:
 def words(text: str) -> list[str]:
     """Split cleaned text into word tokens, with negative contractions made explicit."""
     return split_contractions(_TOKEN.findall(clean(text)))
+
+
+def iter_words(text: str) -> Iterator[str]:
+    """``words(text)`` one at a time: a caller that stops at the first word it looks for
+    (a paragraph naming the topic) does not split the rest."""
+    for m in _TOKEN.finditer(clean(text)):
+        tok = m.group()
+        if "'" in tok or tok in _NT_BARE or tok in _NEG_CONTRACTIONS:
+            yield from split_contractions([tok])
+        else:
+            yield tok
 
 
 # A word, or a clause boundary in cleaned text: punctuation that ends a clause, or a full

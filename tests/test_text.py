@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from ccsvi_check.text import MAX_MATCH_CHARS, clean, stem, words
+from ccsvi_check.text import MAX_MATCH_CHARS, clean, iter_words, stem, words
 
 
 @pytest.mark.parametrize("raw,expected", [
@@ -44,3 +46,12 @@ def test_stem_folds_inflections(group):
 @pytest.mark.parametrize("word", ["ms", "sclerosis", "ccsvi", "2008", "tvam"])
 def test_stem_leaves_short_and_special_words(word):
     assert stem(word) == word
+
+
+@given(st.lists(st.sampled_from(["CCSVI", "doesn't", "dont", "can't", "Zamboni's",
+                                 "it's", "ain't", "won't", "é", "😂", "#MS", "x", ".",
+                                 "http://a.b/c", "@me", " ", "\n", "isnt", "n't"]),
+                max_size=30))
+def test_iter_words_gives_the_words_one_at_a_time(parts):
+    text = " ".join(parts)
+    assert list(iter_words(text)) == words(text)
