@@ -120,6 +120,7 @@ def make_console(out: IO[str], color: str = "auto") -> Any:
     """A rich Console for ``out``: colour on a terminal only, unless told otherwise.
 
     ``color`` is auto, always or never; in auto, NO_COLOR (any value) turns colour off.
+    An explicit ``always`` wins over NO_COLOR, as no-color.org asks of command-line flags.
     """
     from rich.console import Console
 
@@ -131,7 +132,8 @@ def make_console(out: IO[str], color: str = "auto") -> Any:
             raise BrokenPipeError
 
     if color == "always":
-        return _Console(file=out, force_terminal=True, highlight=False, soft_wrap=False)
+        return _Console(file=out, force_terminal=True, no_color=False, highlight=False,
+                        soft_wrap=False)
     no_color = color == "never" or "NO_COLOR" in os.environ
     # off a terminal, lines are not wrapped at 80 columns: links stay whole
     piped = not (hasattr(out, "isatty") and out.isatty())

@@ -83,6 +83,9 @@ def test_text_output_has_verdict_claim_and_sources_without_colour_off_terminal()
 
 def test_color_always_and_no_color():
     assert "\x1b[" in run_cli("--color", "always", "CCSVI causes MS").stdout
+    # the flag wins over the environment (no-color.org): the badge keeps its red
+    forced = run_cli("--color", "always", "CCSVI causes MS", env={"NO_COLOR": "1"}).stdout
+    assert "41m FALSE" in forced
     assert "\x1b[" not in run_cli("--color", "never", "CCSVI causes MS").stdout
     assert "\x1b[" not in run_cli("CCSVI causes MS", env={"NO_COLOR": "1"}).stdout
 
