@@ -16,6 +16,7 @@ and liberation therapy.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -103,6 +104,9 @@ class _Clause:
     # a pronoun comes before the clause's last cue ("but *it* does not"): the clause
     # may speak of something named in another clause
     refers_back: bool = False
+    # the clause opens with its only cue ("..., *not* an immune disease"): after another
+    # clause, it denies an alternative to what that clause says
+    contrast: bool = False
 
     def cues_against(self, wording: frozenset[str]) -> int:
         """The cues of this clause that bear on ``wording``.
@@ -116,6 +120,8 @@ class _Clause:
 
 
 _NOT = "<not>"
+# in a wording, what follows these is what the claim is set against
+_ALTERNATIVE = re.compile(r"(?i)\b(?:rather than|instead of)\b([^,;.]*)")
 _NOT_ALL = "<not-all>"
 _BACK_REFERENCES = frozenset({"it", "this", "that", "they", "these", "those", "which",
                               "he", "she"})
@@ -197,11 +203,18 @@ class Matcher:
         n = max(len(self.claims), 1)
         self._weight = {t: math.log(1 + n / d) for t, d in df.items()}
         self.wordings: list[Wording] = []
+        # what each claim is set against, from its wordings ("MS is a disease of blocked
+        # neck veins *rather than the immune system*"): a statement's "..., not an
+        # immune disease" agrees with the claim rather than denying it
+        self._alternatives: list[frozenset[str]] = [frozenset()] * len(self.claims)
         self._index: dict[str, list[int]] = {}
         for ci, text, toks, cues in wordings:
             wi = len(self.wordings)
             total = sum(self._weight[t] for t in sorted(toks))  # not in hash order
             self.wordings.append(Wording(ci, text, toks, cues, total))
+            m = _ALTERNATIVE.search(text)
+            if m:
+                self._alternatives[ci] |= frozenset(self._symbols(m.group(1)))
             for t in sorted(toks):
                 self._index.setdefault(t, []).append(wi)
         # every stem that can take part in naming the topic, aliases included: a
@@ -315,7 +328,9 @@ class Matcher:
                 tokens.append(t)
         last_cue = max(k for k, c in enumerate(cues) if c)
         refers_back = not _BACK_REFERENCES.isdisjoint(toks[:last_cue])
-        return _Clause(tokens, tuple(frozenset(tokens[m:]) for m in marks), refers_back)
+        contrast = seq[0] == _NOT and len(marks) == 1
+        return _Clause(tokens, tuple(frozenset(tokens[m:]) for m in marks), refers_back,
+                       contrast)
 
     def _alias_at(self, seq: list[str], i: int) -> tuple[int, str] | None:
         """The longest alias starting at ``seq[i]``: (tokens consumed, canonical)."""
@@ -500,8 +515,10 @@ class Matcher:
                 out.append(Match(self.claims[ci], round(score, 1), False, wording.text))
                 continue
             span = clauses[i:j]
-            said = sum(cl.cues_against(wording.tokens) for cl in span
-                       if not wording.tokens.isdisjoint(cl.tokens))
+            said = sum(cl.cues_against(wording.tokens) for k, cl in enumerate(span, i)
+                       if not wording.tokens.isdisjoint(cl.tokens)
+                       and not (k and cl.contrast and not (cl.cues[0] - self._weak)
+                                .isdisjoint(self._alternatives[ci])))
             # the wording's own cues count only where the statement speaks of what they
             # deny: "X is present from birth" does not deny "X is present from birth and
             # does not cause problems"

@@ -144,3 +144,23 @@ def test_scan_reads_it_as_the_topic_of_the_sentence_before():
         (5, "unknown", None),
         (5, "unknown", None),
     ]
+
+
+@pytest.mark.parametrize("text,claim_id,verdict", [
+    # "A, not B" where the claim itself sets A against B ("rather than", "instead of"):
+    # the "not" agrees with the claim instead of denying it
+    ("MS is a circulation problem in the neck veins, not an immune disease",
+     "ms-is-a-vein-disease", "false"),
+    ("Use liberation therapy, not MS drugs", "stop-ms-treatment-for-liberation-therapy",
+     "false"),
+    # ... and a "not" that falls on the claim's own side still denies it
+    ("MS is an immune disease, not a disease of blocked neck veins",
+     "ms-is-a-vein-disease", "true"),
+    ("Keep taking your MS drugs, not liberation therapy",
+     "stop-ms-treatment-for-liberation-therapy", "true"),
+    ("Liberation therapy can't replace MS treatment",
+     "stop-ms-treatment-for-liberation-therapy", "true"),
+])
+def test_a_contrast_that_mirrors_the_claim(checker, text, claim_id, verdict):
+    r = checker.check(text)
+    assert (r.claim.id, r.verdict) == (claim_id, verdict)
