@@ -212,6 +212,17 @@ def sentence_starts(text: str) -> list[int]:
                 return True
         return False
 
+    def move_over_post_terminal_symbols(token: str | None) -> str | None:
+        # the loop "while self.next_is_a_post_terminal_symbol_part_of_sentence"
+        nonlocal i
+        while i < n and values[i] in _POST_TERMINAL:
+            i += 1
+            if i >= n:
+                break
+            if token is None:
+                token = values[i - 1]
+        return token
+
     def token_after_terminal() -> str:
         # __move_to_next_relevant_word_and_return_token_after_terminal
         nonlocal i
@@ -220,22 +231,12 @@ def sentence_starts(text: str) -> list[int]:
         if i < n and values[i] in _OPENING and last not in _TERMINALS:
             skip_bracketed_text()
         else:
-            while i < n and values[i] in _POST_TERMINAL:
-                i += 1
-                if i >= n:
-                    break
-                if token is None:
-                    token = values[i - 1]
+            token = move_over_post_terminal_symbols(token)
             if i < n and values[i] in _QUOTES and not spaced[i]:
                 i += 1
                 if i < n and token is None:
                     token = values[i - 1]
-            while i < n and values[i] in _POST_TERMINAL:
-                i += 1
-                if i >= n:
-                    break
-                if token is None:
-                    token = values[i - 1]
+            token = move_over_post_terminal_symbols(token)
             if i < n and values[i] in _OPENING:
                 token = values[i]
         if token is None and i < n:
