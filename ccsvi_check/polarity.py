@@ -15,7 +15,7 @@ from __future__ import annotations
 NEGATORS = frozenset({
     "not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "cannot",
     "without", "lack", "lacks", "lacked", "lacking", "myth", "myths", "untrue",
-    "nowhere", "fails", "failed", "fail",
+    "nowhere", "fails", "failed", "fail", "hardly", "barely", "scarcely",
     "nicht", "kein", "keine", "pas", "non", "nao",  # German, French, Italian, Portuguese
 })
 
@@ -72,6 +72,18 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(verb, verdict): ("not", "proven") for verb in ("proven", "proved", "shown")
        for verdict in ("wrong", "false", "incorrect", "untrue")},
     ("ruled", "out"): ("not", "proven"),
+    # "it's false that X", "it's a lie that X": not X
+    ("false", "that"): ("not",),
+    ("lie", "that"): ("not",),
+    # free of risk is no risk (but "free of symptoms" is a benefit, not a denial;
+    # "risk-free" and "zero risk" are aliases of "safe" in the claim base)
+    **{(*opening, harm): ("not", harm) for harm in (
+        "risk", "risks", "danger", "dangers", "complications", "harm")
+       for opening in (("free", "of"), ("free", "of", "any"))},
+    **{("free", "of", "serious", harm): ("not", "serious", harm) for harm in (
+        "risk", "risks", "complications")},
+    ("zero", "evidence"): ("not", "evidence"),
+    ("zero", "proof"): ("not", "proof"),
     # vaguely defined is not (well) defined
     **{(adverb, "defined"): ("not", "defined") for adverb in (
         "poorly", "vaguely", "ill", "badly", "loosely")},
@@ -125,7 +137,8 @@ def expand(tokens: list[str]) -> tuple[list[str], list[bool]]:
             cues += [True, False]
         else:
             out.append(t)
-            cues.append(t in NEGATORS)
+            # "neither X nor Y", "not X nor Y": one denial, not two that cancel
+            cues.append(t in NEGATORS and not (t == "nor" and any(cues)))
     return out, cues
 
 

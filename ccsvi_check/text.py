@@ -53,6 +53,7 @@ _NEG_CONTRACTIONS = {
 _NT_BARE = {  # "dont", "doesnt", ... typed without the apostrophe
     "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent",
     "hadnt", "couldnt", "shouldnt", "wouldnt", "mustnt", "neednt",
+    "dosent", "dosnt", "doesent",  # and as often misspelled
 }
 
 

@@ -164,3 +164,21 @@ def test_scan_reads_it_as_the_topic_of_the_sentence_before():
 def test_a_contrast_that_mirrors_the_claim(checker, text, claim_id, verdict):
     r = checker.check(text)
     assert (r.claim.id, r.verdict) == (claim_id, verdict)
+
+
+@pytest.mark.parametrize("text,claim_id,verdict", [
+    ("ccsvi dosnt cause ms", "ccsvi-causes-ms", "true"),            # a misspelt "doesn't"
+    ("It's false that CCSVI causes MS", "ccsvi-causes-ms", "true"),  # "false that X"
+    ("There is hardly any proof that liberation therapy works",
+     "liberation-therapy-improves-symptoms", "true"),                # "hardly any"
+    # "neither ... nor" and "not ... nor" deny once: the second cue does not cancel it
+    ("Neither Zamboni nor anyone else has shown that CCSVI causes MS",
+     "research-proves-ccsvi-causes-ms", "true"),
+    ("CCSVI does not cause MS nor make it worse", "ccsvi-causes-ms", "true"),
+    # free of risk is no risk; zero risk is safe
+    ("TVAM is free of any danger", "liberation-therapy-serious-complications", "false"),
+    ("Liberation therapy carries zero risk", "liberation-therapy-safe", "false"),
+])
+def test_more_ways_to_deny(checker, text, claim_id, verdict):
+    r = checker.check(text)
+    assert (r.claim.id, r.verdict) == (claim_id, verdict)
