@@ -44,7 +44,8 @@ _OPENING = State.opening_brackets
 _CLOSING = State.closing_brackets
 _QUOTES = State.closing_quotes
 _POST_TERMINAL = State.terminals | State.closing_brackets
-_TERMINAL_OR_PAREN = State.terminals | {"("}
+_TERMINAL_OR_PAREN = State.terminals | {"("}  # State.next_is_a_terminal
+_TERMINAL_OR_OPENING = State.terminals | State.opening_brackets  # "(" is one of them
 _INNER_PUNCTUATION = State.inner_sentence_punctuation
 _ABBREVIATIONS = State.abbreviations
 _STARTERS = State.starters
@@ -320,7 +321,7 @@ def sentence_starts(text: str) -> list[int]:
                 i += 1
                 if i < n and values[i] in _OPENING:
                     skip_bracketed_text()
-                if i < n and (values[i] in _TERMINAL_OR_PAREN or values[i] in _OPENING):
+                if i < n and values[i] in _TERMINAL_OR_OPENING:
                     state = split_after_terminal(_INNER)
             else:
                 state = _END
