@@ -47,6 +47,20 @@ def run_cli(*args: str, input: str | bytes | None = None, env: dict | None = Non
                                        proc.stderr.decode("utf-8", errors="replace"))
 
 
+def zucchini_layer(claim_id: str) -> str:
+    """A claim layer whose one claim only it holds: a settings file that names it shows."""
+    return f"""\
+version: 1
+claims:
+  - id: {claim_id}
+    claim: CCSVI is cured by eating purple zucchini on Tuesdays.
+    verdict: false
+    explanation: A claim that only the settings file's claim file holds.
+    sources:
+      - {{title: T, publisher: P, year: 2020, url: "https://example.org/zz"}}
+"""
+
+
 def jsonl(stdout: str) -> list[dict]:
     """Parse JSON-lines output (every non-empty line must be one JSON object)."""
     return [json.loads(line) for line in stdout.splitlines() if line.strip()]

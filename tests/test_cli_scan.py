@@ -7,11 +7,10 @@ from __future__ import annotations
 import json
 import os
 import re
-import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, jsonl, run_cli
+from conftest import ROOT, jsonl, run_cli, zucchini_layer
 
 FIELDS = {"schema", "input", "verdict", "score", "negated", "claim", "explanation", "sources",
           "path", "line", "column", "end_line", "end_column"}
@@ -304,16 +303,7 @@ def test_markdown_all_no_findings_and_escaping(tmp_path):
 
 # ---------------------------------------------------------------------- settings
 
-LAYER = textwrap.dedent("""\
-    version: 1
-    claims:
-      - id: zz-scan-settings-claim
-        claim: CCSVI is cured by eating purple zucchini on Tuesdays.
-        verdict: false
-        explanation: A claim that only the settings file's claim file holds.
-        sources:
-          - {title: T, publisher: P, year: 2020, url: "https://example.org/zz"}
-    """)
+LAYER = zucchini_layer("zz-scan-settings-claim")
 PARAPHRASE = "Purple zucchini on tuesdays cure ccsvi, lol."
 EXACT = "CCSVI is cured by eating purple zucchini on Tuesdays."
 

@@ -7,7 +7,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import jsonl, run_cli
+from conftest import jsonl, run_cli, zucchini_layer
 
 from ccsvi_check.config import (
     Settings,
@@ -101,16 +101,7 @@ def test_pyproject_without_table_is_no_settings(tmp_path):
 
 # ------------------------------------------------------------------ through the CLI
 
-LAYER = textwrap.dedent("""\
-    version: 1
-    claims:
-      - id: zz-settings-test-claim
-        claim: CCSVI is cured by eating purple zucchini on Tuesdays.
-        verdict: false
-        explanation: A claim that only the settings file's claim file holds.
-        sources:
-          - {title: T, publisher: P, year: 2020, url: "https://example.org/zz"}
-    """)
+LAYER = zucchini_layer("zz-settings-test-claim")
 STATEMENT = "ccsvi is cured by eating purple zucchini on tuesdays"
 
 
