@@ -92,6 +92,15 @@ _HTML_SPECIAL = re.compile(
 _TAG_NAME = re.compile(r"</?\s*([A-Za-z][A-Za-z0-9-]*)")
 
 
+def _blank_through(line: str, i: int, close: str, out: list[str]) -> tuple[int, bool]:
+    """Spaces into ``out`` for ``line[i:]`` up to and including ``close`` (or to the end
+    of the line); where to go on, and whether ``close`` was found."""
+    j = line.find(close, i)
+    end = len(line) if j < 0 else j + len(close)
+    out.append(" " * (end - i))
+    return end, j >= 0
+
+
 class HtmlMasker:
     """Tags, comments, <script>/<style>/<pre>/<code> content -> spaces; entities decoded.
 
@@ -115,19 +124,13 @@ class HtmlMasker:
         i, n = 0, len(line)
         while i < n:
             if self.state == "comment":
-                j = line.find("-->", i)
-                end = n if j < 0 else j + 3
-                out.append(" " * (end - i))
-                i = end
-                if j >= 0:
+                i, closed = _blank_through(line, i, "-->", out)
+                if closed:
                     self.state = None
                 continue
             if self.state == "tag":
-                j = line.find(">", i)
-                end = n if j < 0 else j + 1
-                out.append(" " * (end - i))
-                i = end
-                if j >= 0:
+                i, closed = _blank_through(line, i, ">", out)
+                if closed:
                     self.state = None
                     self.raw, self.pending_raw = self.pending_raw, None
                 continue
