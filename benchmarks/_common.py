@@ -7,6 +7,7 @@ benchmark runs wherever the package is installed.
 
 from __future__ import annotations
 
+import argparse
 import datetime
 import os
 import platform
@@ -110,6 +111,12 @@ def header(title: str, small: bool) -> str:
 
 
 # ------------------------------------------------------------------ the command
+
+def add_cmd_option(ap: argparse.ArgumentParser) -> None:
+    """--cmd, which every benchmark takes (see ``tool_command``)."""
+    ap.add_argument("--cmd", help="command under test (default: the ccsvi-check beside "
+                    "this Python)")
+
 
 def tool_command(override: str | None = None) -> list[str]:
     """The command under test: --cmd if given, else the ccsvi-check beside this Python."""

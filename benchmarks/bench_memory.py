@@ -34,8 +34,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--repeat", type=int, default=1,
                     help="runs per input; the median peak is kept (1)")
     ap.add_argument("--seed", type=int, default=corpus.DEFAULT_SEED)
-    ap.add_argument("--cmd", help="command under test (default: the ccsvi-check beside "
-                    "this Python)")
+    c.add_cmd_option(ap)
     a = ap.parse_args(argv)
     a.small_lines = a.small_lines or (1_000 if a.small else 10_000)
     a.large_lines = a.large_lines or (10_000 if a.small else 1_000_000)

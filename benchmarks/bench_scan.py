@@ -41,8 +41,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--sample-mb", type=float, help="text for the in-process segmenter "
                     "figures (default: 1 MB, or the document if smaller)")
     ap.add_argument("--seed", type=int, default=corpus.DEFAULT_SEED)
-    ap.add_argument("--cmd", help="command under test (default: the ccsvi-check beside "
-                    "this Python)")
+    c.add_cmd_option(ap)
     a = ap.parse_args(argv)
     a.mb = a.mb if a.mb is not None else (0.2 if a.small else 20.0)
     a.sample_mb = min(a.sample_mb or 1.0, a.mb)

@@ -37,8 +37,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--small", action="store_true", help="tiny sizes, for CI")
     ap.add_argument("--runs", type=int, help="timed runs of each command (15)")
     ap.add_argument("--warmup", type=int, default=2, help="untimed runs of each first (2)")
-    ap.add_argument("--cmd", help="command under test (default: the ccsvi-check beside "
-                    "this Python)")
+    c.add_cmd_option(ap)
     ap.add_argument("--no-cache-off", action="store_true",
                     help="skip the informational run with the matcher cache off")
     a = ap.parse_args(argv)

@@ -47,8 +47,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--cutoff", type=float, default=80.0,
                     help="naive approach: score from which a claim's verdict is given")
     ap.add_argument("--seed", type=int, default=corpus.DEFAULT_SEED)
-    ap.add_argument("--cmd", help="command under test (default: the ccsvi-check beside "
-                    "this Python)")
+    c.add_cmd_option(ap)
     ap.add_argument("--eval-dir", type=Path,
                     default=c.REPO.parent / "shared" / "eval",
                     help="directory holding evaluate.py and dev.jsonl (../shared/eval)")
