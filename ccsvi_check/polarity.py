@@ -83,6 +83,10 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **{("free", "of", "serious", harm): ("not", "serious", harm) for harm in (
         "risk", "risks", "complications")},
     ("zero", "evidence"): ("not", "evidence"),
+    # "nobody can deny that X" asserts X
+    **{(*who, "deny", "that"): ("that",) for who in (
+        ("nobody", "can"), ("no", "one", "can"), ("noone", "can"), ("you", "can", "not"),
+        ("can", "not"), ("nobody", "could"), ("no", "one", "could"))},
     ("zero", "proof"): ("not", "proof"),
     # vaguely defined is not (well) defined
     **{(adverb, "defined"): ("not", "defined") for adverb in (

@@ -35,6 +35,8 @@ _CONFUSABLES = str.maketrans(
 
 # combining marks (accents) left apart by NFKD: "sclérose" -> "sclerose"
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+# letter-dotted acronyms: "C.C.S.V.I." -> "CCSVI", "U.S." -> "US"
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}(?:[A-Za-z](?![\w.]))?")
 _LINKISH = re.compile(r"@|://|www", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _MENTION = re.compile(r"(?<!\w)@\w+")
@@ -65,10 +67,18 @@ def clean(text: str) -> str:
     """
     text = text[:MAX_MATCH_CHARS]
     text = unicodedata.normalize("NFKC", text)
+    if "." in text:
+        text = _DOTTED.sub(_undot, text)
+    if "\u2260" in text:  # "MS ≠ a vein disease"
+        text = text.replace("\u2260", " is not ")
     if not text.isascii():
         text = text.translate(_CONFUSABLES)
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     return strip_links(text).casefold()
+
+
+def _undot(m: re.Match[str]) -> str:
+    return m.group(0).replace(".", "")
 
 
 def strip_links(text: str) -> str:
