@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import os
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from . import details
 from .claims import Claim, ClaimBase, Source
 from .matcher import Match, Matcher
+from .semantic import SemanticIndex
 
 SCHEMA = 1
 DEFAULT_THRESHOLD = 60.0
+FALSE_MARGIN = 0.0  # a "false" verdict needs the threshold plus this
 VERDICTS_OUT = ("true", "false", "misleading", "unproven", "unknown")
 _FLIP = {"true": "false", "false": "true"}
 
+OTHER_CONDITION_EXPLANATION = (
+    "This statement is about {condition}, not multiple sclerosis. ccsvi-check only rates "
+    "claims about CCSVI, liberation therapy and MS; it does not guess."
+)
 UNKNOWN_EXPLANATION = (
     "No claim in the base matches this statement closely enough. ccsvi-check only "
     "rates claims about CCSVI and liberation therapy; it does not guess."
@@ -51,6 +59,9 @@ class Result:
     explanation: str | None = None
     sources: tuple[Source, ...] = ()
     alternatives: tuple[Alternative, ...] | None = field(default=None)
+    # how the verdict was reached (``check(..., explain=True)``): the wording matched,
+    # the lexical and semantic scores, the rule and detail checks that fired
+    why: dict[str, Any] | None = field(default=None, compare=False)
 
     @property
     def is_flag(self) -> bool:
@@ -70,6 +81,8 @@ class Result:
         }
         if self.alternatives is not None:
             d["alternatives"] = [a.to_dict() for a in self.alternatives]
+        if self.why is not None:
+            d["why"] = self.why
         return d
 
 
@@ -94,8 +107,12 @@ class Checker:
 
     def __init__(self, claims: list[str | Path] | tuple[str | Path, ...] = (),
                  threshold: float = DEFAULT_THRESHOLD, base: ClaimBase | None = None,
-                 include_default: bool = True):
+                 include_default: bool = True, semantic: bool | None = None):
         self.threshold = float(threshold)
+        if semantic is None:
+            semantic = os.environ.get("CCSVI_CHECK_SEMANTIC", "").lower() not in (
+                "off", "0", "no", "false")
+        self.use_semantic = semantic
         if base is None:
             from .cache import load_matcher
 
@@ -104,25 +121,115 @@ class Checker:
         else:
             self.base = base
             self.matcher = Matcher(base)
+        self.semantic = SemanticIndex(self.base) if semantic else None
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"base": self.base, "threshold": self.threshold}
+        return {"base": self.base, "threshold": self.threshold,
+                "semantic": self.use_semantic}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.base = state["base"]
         self.threshold = state["threshold"]
+        self.use_semantic = state["semantic"]
         self.matcher = Matcher(self.base)
+        self.semantic = SemanticIndex(self.base) if self.use_semantic else None
 
-    def check(self, text: str, top: int = 0, on_topic: bool = False) -> Result:
+    def check(self, text: str, top: int = 0, on_topic: bool = False,
+              explain: bool = False) -> Result:
         """Rate one statement.  ``top`` > 0 adds that many alternatives to the result.
 
         ``on_topic``: the statement's context names CCSVI or liberation therapy, so the
         statement itself need not (``scan`` sets it for "It ..." after such a sentence).
+        ``explain``: the result carries ``why``, the trace of how the verdict was reached.
         """
-        matches = self.matcher.match(text, top=max(top, 1), on_topic=on_topic)
+        why: dict[str, Any] | None = {} if explain else None
+        result = self._check(text, top, on_topic, why)
+        if why is not None:
+            result = replace(result, why=why)
+        return result
+
+    def _check(self, text: str, top: int, on_topic: bool,
+               why: dict[str, Any] | None) -> Result:
+        from . import rules
+
+        if not on_topic and not self.matcher.may_name_topic(text):
+            return self._rate(text, text, top, on_topic, why)
+        condition = rules.other_condition(text)
+        if condition is not None:
+            if why is not None:
+                why["rule"] = "other-condition"
+                why["condition"] = condition
+            return Result(text, "unknown", 0.0, False, None,
+                          OTHER_CONDITION_EXPLANATION.format(condition=condition), ())
+        report = rules.attribution(text)
+        if report is not None:
+            reported = self._reported(text, report, top, on_topic, why)
+            if reported is not None:
+                return reported
+        target = text
+        rw = rules.rewrite(text)
+        if rw is not None:
+            target = rw.text
+            if why is not None:
+                why["rule"] = rw.rule
+                why["read_as"] = rw.text
+        return self._rate(text, target, top, on_topic, why)
+
+    def _reported(self, text: str, report: Any, top: int, on_topic: bool,
+                  why: dict[str, Any] | None) -> Result | None:
+        """A statement that reports a claim ("Zamboni claimed X"): a true report.
+
+        The statement is rated on its own when a claim speaks of the report itself
+        (a claim that names the reporter, such as Zamboni's proposal).  Otherwise what is
+        reported is rated: a true claim reported is true; a false, misleading or unproven
+        one is not asserted, so the report is not rated false: it is ``unknown``, with
+        the reported claim and its sources for the reader."""
+        from . import rules
+
+        whole = self.matcher.match(text, top=1, on_topic=on_topic)
+        who = set(report.who.split())
+        if whole and (whole[0].ambiguous
+                      or not who.isdisjoint(whole[0].wording.casefold().split())):
+            return None  # the base has a claim about this report, or it is unclear
+        what = report.what
+        rw = rules.rewrite(what)
+        inner = self._rate(what, rw.text if rw else what, top, True, None)
+        if inner.claim is None or inner.verdict == "unknown":
+            return None
+        verdict = inner.verdict
+        if report.denied:  # "clinics falsely claim X": the statement denies X
+            verdict = _FLIP.get(verdict, "unknown")
+        if why is not None:
+            why["rule"] = "attribution"
+            why["reporter"] = report.who
+            why["reported"] = what
+            why["reported_verdict"] = inner.verdict
+        if verdict == "true":
+            return replace(inner, input=text, verdict="true")
+        claim = inner.claim
+        explanation = (f"This statement reports a claim rather than making it: the report "
+                       f"is not rated. The claim reported, \"{claim.text}\", is rated "
+                       f"{claim.verdict}. {self.base.by_id(claim.id).explanation}")
+        return Result(text, "unknown", inner.score, inner.negated, claim, explanation,
+                      inner.sources, inner.alternatives)
+
+    def _rate(self, text: str, target: str, top: int, on_topic: bool,
+              why: dict[str, Any] | None) -> Result:
+        semantic = None
+        if self.semantic is not None and (on_topic or self.matcher.may_name_topic(target)):
+            semantic = self.semantic.nearest(target)
+            if why is not None and semantic:
+                ci, (score, wi) = max(semantic.items(), key=lambda kv: kv[1][0])
+                why["semantic"] = {"claim": self.base.claims[ci].id, "score": round(score, 1),
+                                   "wording": self.matcher.wordings[wi].text}
+        matches = self.matcher.match(target, top=max(top, 1), on_topic=on_topic,
+                                     semantic=semantic, trust=self.threshold)
         alternatives = (tuple(Alternative(m.claim.id, m.score) for m in matches[:top])
                         if top > 0 else None)
         best: Match | None = matches[0] if matches else None
+        if why is not None and best is not None:
+            why.update({"wording": best.wording, "lexical": best.score,
+                        "negated": best.negated, "ambiguous": best.ambiguous})
         if best is None or best.score < self.threshold:
             return Result(text, "unknown", best.score if best else 0.0, False, None,
                           UNKNOWN_EXPLANATION, (), alternatives)
@@ -134,6 +241,13 @@ class Checker:
             return Result(text, "unknown", best.score, best.negated, None, explanation, (),
                           alternatives)
         verdict = verdict_for(best.claim, best.negated)
+        if verdict == "false" and best.score < self.threshold + FALSE_MARGIN:
+            # calling a true statement false is the worst mistake: a weak match is
+            # not enough for it
+            explanation = (f"This statement comes close to the claim '{claim.id}', but not "
+                           "close enough to call it false: check it by hand.")
+            return Result(text, "unknown", best.score, best.negated, None, explanation, (),
+                          alternatives)
         if verdict == "unknown":
             explanation = (f"This statement denies the claim '{claim.id}', which is rated "
                            f"{claim.verdict}; a denial of it is not rated.")
@@ -143,6 +257,27 @@ class Checker:
         if best.negated:
             explanation = (f"This statement denies the claim \"{claim.claim}\", which is "
                            f"{claim.verdict}. {explanation}")
+        findings = details.check(text, claim.details)
+        if why is not None and findings:
+            why["details"] = [f.to_dict() for f in findings]
+        wrong = [f for f in findings if f.contradicts]
+        if wrong and not best.negated:
+            # a true claim with a detail changed is a false statement; a false claim
+            # stays false whatever its details
+            said = ", ".join(f.said for f in wrong)
+            right = "; ".join(f"{f.kind}: {', '.join(f.right)}" for f in wrong)
+            explanation = (f"A detail is wrong ({said}): the claim's {right}. "
+                           f"{claim.explanation}")
+            return Result(text, "false", best.score, False,
+                          ClaimRef(claim.id, claim.claim, claim.verdict), explanation,
+                          claim.sources, alternatives)
+        if findings and verdict == "true" and claim.details:
+            said = ", ".join(f.said for f in findings)
+            explanation = (f"This statement comes close to the claim '{claim.id}' but names "
+                           f"a detail ({said}) the claim base cannot check, so it is not "
+                           "rated.")
+            return Result(text, "unknown", best.score, best.negated, None, explanation, (),
+                          alternatives)
         return Result(text, verdict, best.score, best.negated,
                       ClaimRef(claim.id, claim.claim, claim.verdict), explanation,
                       claim.sources, alternatives)

@@ -14,6 +14,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from .details import KINDS as DETAIL_KINDS
+from .details import Detail
+
 VERDICTS = ("true", "false", "misleading", "unproven")
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SCHEMA_VERSION = 1
@@ -76,6 +79,8 @@ class Claim:
     sources: tuple[Source, ...] = ()
     path: str = ""
     line: int = 0
+    # checkable details (years, counts, places, terms): see ccsvi_check/details.py
+    details: tuple[Detail, ...] = ()
 
     @property
     def wordings(self) -> tuple[str, ...]:
@@ -234,7 +239,8 @@ class _Reader:
         if m is None:
             return None
         for key in m:
-            if key not in ("id", "claim", "verdict", "explanation", "variants", "sources"):
+            if key not in ("id", "claim", "verdict", "explanation", "variants", "sources",
+                           "details"):
                 self.problem(f"claim: unknown field '{key}'", m[key])
         ok = True
         cid = self.text(m.get("id"), "claim id")
@@ -278,10 +284,41 @@ class _Reader:
                         ok = False
                     else:
                         sources.append(s)
-        if not (ok and cid and text and verdict and explanation):
+        details = self.details(m.get("details"), where)
+        if not (ok and cid and text and verdict and explanation) or details is None:
             return None
         return Claim(cid, text, verdict, explanation, tuple(variants), tuple(sources),
-                     self.path, _line(node))
+                     self.path, _line(node), details)
+
+    def details(self, node: Any, where: str) -> tuple[Detail, ...] | None:
+        """A claim's ``details``: a list of {kind, values, wrong}; None if malformed."""
+        yaml = _yaml()
+        if node is None:
+            return ()
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(f"{where}: details must be a list", node)
+            return None
+        out = []
+        for item in node.value:
+            m = self.mapping(item, f"{where} detail")
+            if m is None:
+                return None
+            for key in m:
+                if key not in ("kind", "values", "wrong"):
+                    self.problem(f"{where} detail: unknown field '{key}'", m[key])
+                    return None
+            kind = self.text(m.get("kind"), f"{where} detail kind")
+            if kind not in DETAIL_KINDS:
+                self.problem(f"{where} detail: kind must be one of "
+                             f"{', '.join(DETAIL_KINDS)} (got {kind!r})", m.get("kind") or item)
+                return None
+            values = [v for v, _ in self.text_list(m.get("values"), f"{where} detail values")]
+            wrong = [v for v, _ in self.text_list(m.get("wrong"), f"{where} detail wrong")]
+            if not values:
+                self.problem(f"{where} detail: needs 'values'", item)
+                return None
+            out.append(Detail(kind, tuple(values), tuple(wrong)))
+        return tuple(out)
 
     def base(self, root: Any) -> ClaimBase:
         yaml = _yaml()

@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
 
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from .claims import Claim, ClaimBase
@@ -273,6 +273,12 @@ class Matcher:
         if best is None and len(tok) >= 6:
             best = process.extractOne(tok, self._vocab_list,
                                       scorer=DamerauLevenshtein.distance, score_cutoff=1)
+        if best is None and len(tok) >= 9:  # "liberashun": a long word, sounded out
+            near = process.extract(tok, self._vocab_by_initial.get(tok[0], ()),
+                                   scorer=DamerauLevenshtein.distance, score_cutoff=3,
+                                   limit=8)
+            if near:  # of equally near words, the one sharing most letters in order
+                best = max(near, key=lambda c: (-c[1], fuzz.ratio(tok, c[0]), c[0]))
         if best is not None:
             return (best[0],)
         if len(tok) >= 7:  # hashtags: "liberationtherapy" -> "liberation therapy"
@@ -489,11 +495,16 @@ class Matcher:
                     return True
         return False
 
-    def match(self, text: str, top: int = 1, on_topic: bool = False) -> list[Match]:
+    def match(self, text: str, top: int = 1, on_topic: bool = False,
+              semantic: dict[int, tuple[float, int]] | None = None,
+              trust: float = 60.0) -> list[Match]:
         """The ``top`` best-scoring claims for ``text``, best first (may be empty).
 
         ``on_topic``: the context has named the topic already ("The FDA warned about
-        TVAM. *It* is not authorized..."), so ``text`` need not name it itself.  Ties are
+        TVAM. *It* is not authorized..."), so ``text`` need not name it itself.
+        ``semantic``: claim index -> (score 0-100, wording index) from the embedding
+        layer; each claim's score is then the fusion of both (see ``fuse``), which
+        trusts a lexical match of at least ``trust``.  Ties are
         broken by the claims' order in the base, so results never depend on hashing.
         """
         groups = clause_tokens(text)  # cleaned first: links go before clauses are cut
@@ -504,6 +515,10 @@ class Matcher:
         if not clauses:
             return []
         best = self._score_spans(clauses, on_topic)
+        # a fragment ("CCSVI.", "#tvam") is a claim only when it holds a whole wording:
+        # the embedding layer, which would find it near every claim, is not asked
+        if semantic and sum(len(c.tokens) for c in clauses) > MAX_FRAGMENT_WORDS:
+            best = fuse(best, semantic, trust, len(clauses))
         if not best:
             return []
         ranked = _ranked(best, top)
@@ -528,3 +543,40 @@ class Matcher:
             out.append(Match(self.claims[ci], round(score, 1), negated, wording.text,
                              self._ambiguous(clauses, i, j, wording.tokens)))
         return out
+
+
+# How much the semantic score adds to a trusted lexical match (at most), to break
+# near-ties between claims the lexical layer scores alike.
+SEMANTIC_BONUS = 5.0
+
+
+def fuse(lexical: dict[int, tuple[float, int, int, int]],
+         semantic: dict[int, tuple[float, int]], trust: float, clauses: int
+         ) -> dict[int, tuple[float, int, int, int]]:
+    """One candidate list from the lexical and the semantic layer.
+
+    The lexical layer reads words (more/fewer, veins/arteries) that a static embedding
+    blurs, so a lexical match of at least ``trust`` leads: the semantic score only
+    breaks near-ties between claims.  Below that, the layer that scores a claim higher
+    gives its score; the wording and span that polarity is read against stay the
+    lexical layer's where it has one (the whole statement otherwise).
+    """
+    top = max((v[0] for v in lexical.values()), default=0.0)
+    out: dict[int, tuple[float, int, int, int]] = {}
+    if top >= trust:
+        for ci, (score, wi, i, j) in lexical.items():
+            sem = semantic.get(ci, (0.0, 0))[0]
+            if score < 100.0:
+                score = min(99.0, score + SEMANTIC_BONUS * sem / 100.0)
+            out[ci] = (score, wi, i, j)
+        return out
+    for ci in set(lexical) | set(semantic):
+        lex = lexical.get(ci)
+        sem = semantic.get(ci)
+        score = max(lex[0] if lex else 0.0, sem[0] if sem else 0.0)
+        if lex is not None:
+            out[ci] = (score, *lex[1:])
+        else:
+            assert sem is not None
+            out[ci] = (score, sem[1], 0, clauses)
+    return out

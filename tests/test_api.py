@@ -52,7 +52,7 @@ BASE = textwrap.dedent("""\
 STATEMENTS = [
     "CCSVI causes MS",
     "ccsvi does NOT cause ms",
-    "MS is caused by blocked neck veins, my cousin says",
+    "MS is caused by blocked neck veins, my cousin says",  # a report: not rated false
     "The Zamboni procedure cured my MS!!",
     "Is TVAM harmless?",
     "liberation therapy is risk free",
@@ -82,12 +82,12 @@ def test_public_names():
 def test_checker_loads_once_and_checks_many(small_checker):
     results = [small_checker.check(s) for s in STATEMENTS]
     assert all(isinstance(r, Result) and is_dataclass(r) for r in results)
-    assert [r.verdict for r in results[:4]] == ["false", "true", "false", "false"]
+    assert [r.verdict for r in results[:4]] == ["false", "true", "unknown", "false"]
     assert results[6].verdict == "unknown" and results[6].claim is None
     assert results[1].negated and results[1].claim.id == "ccsvi-causes-ms"
     # the result is a dataclass whose dict is the JSON record
     d = results[0].to_dict()
-    assert set(asdict(results[0])) <= set(d) | {"alternatives"}
+    assert set(asdict(results[0])) <= set(d) | {"alternatives", "why"}
     assert json.loads(json.dumps(d)) == d
 
 

@@ -67,7 +67,7 @@ def test_top_adds_alternatives():
 
 
 def test_threshold_100_makes_paraphrases_unknown():
-    text = "my neighbour swears ccsvi causes ms in everyone"
+    text = "honestly ccsvi causes ms in everyone"
     p = run_cli("--format", "jsonl", "--threshold", "100", text)
     assert jsonl(p.stdout)[0]["verdict"] == "unknown"
     p = run_cli("--format", "jsonl", "--threshold", "60", text)

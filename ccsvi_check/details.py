@@ -1,0 +1,154 @@
+"""Detail agreement: does a statement's year, number, place or term fit its claim?
+
+A claim carries its checkable details as data (``details`` in claims.yaml)::
+
+    details:
+      - {kind: year, values: [2008, 2009]}
+      - {kind: number, values: [65, 235]}
+      - {kind: place, values: [Ferrara, Italy, Italian]}
+      - {kind: term, values: [vein, veins], wrong: [artery, arteries, arterial]}
+
+``check`` reads the statement's own details of each kind and compares:
+
+- a year, number or percentage the claim does not give contradicts it when the claim
+  gives that kind, and cannot be judged when it gives none;
+- a place ("at the University of Milan", "in Canada") contradicts a claim that gives
+  places when it is not one of them; claims without places do not judge places;
+- a ``wrong`` term ("arteries" for veins) always contradicts.
+
+Pure functions of text; the checker decides the verdict.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+KINDS = ("year", "number", "percent", "place", "term")
+
+_YEAR = re.compile(r"(?<![\d.,$])((?:19|20)\d\d)(?![\d%.,]\d|\s*%|\s*percent)")
+_PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)")
+_NUMBER = re.compile(r"(?<![\d.$/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d%]|\.\d|\s*%|"
+                     r"\s*percent|\s*per cent|\s*(?:st|nd|rd|th)\b)")
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20,
+    "fifty": 50, "hundred": 100, "thousand": 1000, "dozen": 12,
+}
+_NUMBER_WORD = re.compile(r"\b(?:a |one )?(" + "|".join(_NUMBER_WORDS) + r")\b",
+                          re.IGNORECASE)
+# where a place is named: "in Canada", "at the University of Milan", "from Bologna"
+_PLACE = re.compile(r"\b(?:in|at|from|of|near)\s+(?:the\s+)?(?:University\s+of\s+|"
+                    r"Universit[yà]\s+(?:of\s+|di\s+)?|Hospital\s+of\s+)?"
+                    r"([A-Z][a-zà-ü]+(?:\s+[A-Z][a-zà-ü]+)?)")
+_NOT_PLACES = frozenset("""
+January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Dr Doctor Professor The This
+That These Those Zamboni Paolo People Patients Some Many Most All Italian Lancet Neurology
+JAMA Cochrane Brave Dreams PREMiSe Society Societies National Food Drug Administration
+Canadian American English Multiple Sclerosis Chronic Liberation MedWatch Neurological
+Journal Research Health Medicine Science Phase Study Studies Trial
+""".split())
+# "one" and "a" are no counts in "one of the", "a few": only number words that count
+_SMALL_WORD_CONTEXT = re.compile(r"\b(?:one|a)\s+(?:of|day|time|way|thing|more|or|another)"
+                                 r"\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Detail:
+    """One checkable detail of a claim."""
+
+    kind: str
+    values: tuple[str, ...]
+    wrong: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A detail of the statement that the claim contradicts or cannot judge."""
+
+    kind: str
+    said: str
+    right: tuple[str, ...]  # the claim's values (empty: the claim gives none)
+    contradicts: bool       # False: the base cannot judge it
+
+    def to_dict(self) -> dict[str, object]:
+        return {"kind": self.kind, "said": self.said, "right": list(self.right),
+                "contradicts": self.contradicts}
+
+
+def _num(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _close(a: float, b: float) -> bool:
+    """Equal, or within 5% (a trial of "about 100 people" had 104)."""
+    return a == b or (b != 0 and abs(a - b) / abs(b) <= 0.05)
+
+
+def years(text: str) -> list[str]:
+    return _YEAR.findall(text)
+
+
+def percents(text: str) -> list[str]:
+    return _PERCENT.findall(text)
+
+
+def numbers(text: str) -> list[str]:
+    """Counts that are neither years nor percentages, digits or words."""
+    found = [n for n in _NUMBER.findall(text) if not _YEAR.fullmatch(n)]
+    blanked = _SMALL_WORD_CONTEXT.sub(" ", text)
+    for m in _NUMBER_WORD.finditer(blanked):
+        if m.group(1).lower() in ("one",) and not m.group(0).lower().startswith("one"):
+            continue
+        found.append(str(_NUMBER_WORDS[m.group(1).lower()]))
+    return found
+
+
+def places(text: str) -> list[str]:
+    out = []
+    for m in _PLACE.finditer(text):
+        name = m.group(1)
+        first = name.split()[0]
+        if first in _NOT_PLACES or name.isupper():
+            continue
+        out.append(name)
+    return out
+
+
+def check(text: str, details: tuple[Detail, ...]) -> list[Finding]:
+    """The statement's details that ``details`` contradict, or cannot judge."""
+    given = {d.kind: d for d in details}
+    out: list[Finding] = []
+    low = text.casefold()
+    for kind, found in (("year", years(text)), ("percent", percents(text)),
+                        ("number", numbers(text))):
+        if not found:
+            continue
+        d = given.get(kind)
+        if d is None:
+            out.extend(Finding(kind, f, (), False) for f in found)
+            continue
+        want = [v for v in (_num(x) for x in d.values) if v is not None]
+        for f in found:
+            v = _num(f)
+            if v is not None and not any(v == w or (kind != "year" and _close(v, w))
+                                         for w in want):
+                out.append(Finding(kind, f, d.values, True))
+    d = given.get("place")
+    if d is not None:
+        ok = {v.casefold() for v in d.values}
+        for name in places(text):
+            if name.casefold() not in ok and not any(part.casefold() in ok
+                                                     for part in name.split()):
+                out.append(Finding("place", name, d.values, True))
+    for d in details:
+        if d.kind != "term":
+            continue
+        for w in d.wrong:
+            if re.search(rf"\b{re.escape(w.casefold())}\b", low):
+                out.append(Finding("term", w, d.values, True))
+    return out

@@ -1,0 +1,275 @@
+"""Constructions that change what a statement asserts, read before matching.
+
+Each rule is a pure function of the raw text and says what it found; the checker decides
+what follows.  None of them knows the claim base: they read the shape of the sentence.
+
+- ``other_condition``: the statement is about another disease or condition (ALS,
+  Parkinson's, systemic sclerosis, leg veins...) and does not name MS: the base has
+  nothing on it.
+- ``attribution``: "Zamboni claimed that X", "a clinic advertises X as a cure": the
+  statement reports a claim rather than making it.  An authority that reports a finding
+  ("studies show X", "the FDA says X") and "as X proved, ..." endorse it: not a report.
+- ``rewrite``: forms whose polarity the matcher's clause rules cannot see, rewritten as
+  the plain statement they make: evaluative denials ("TVAM is a scam" -> "TVAM does not
+  work"), "the claim that X is false", "it is wrong to say X", "X is far from safe",
+  and comparisons between people with and without MS.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import clean
+
+# --------------------------------------------------------------------------- other conditions
+
+# Conditions the claim base says nothing about.  Words that are also a harm of the
+# procedure ("stroke", "thrombosis") are not here: they name a complication.
+_OTHER_CONDITIONS = re.compile(
+    r"\b(?:als|amyotrophic lateral sclerosis|lou gehrig'?s?|parkinson'?s?|parkinsonism|"
+    r"alzheimer'?s?|dementia|systemic sclerosis|scleroderma|atherosclerosis|"
+    r"arteriosclerosis|tuberous sclerosis|lateral sclerosis|may[- ]thurner|"
+    r"varicose|spider veins|leg veins?|legs?|deep vein thrombosis|dvt|"
+    r"chronic venous insufficiency in the legs|lupus|fibromyalgia|migraines?|"
+    r"meniere'?s?|chronic fatigue|me/cfs|lyme|diabetes|cancer|covid|long covid|"
+    r"glaucoma|hypertension|heart disease|rheumatoid arthritis|psoriasis|epilepsy|"
+    r"autism|huntington'?s?|myasthenia|guillain[- ]barre|neuromyelitis|nmo|"
+    r"knee|hip|cataract|dental|tooth|teeth|gallbladder|appendix|hernia|"
+    r"cosmetic|bunion|tonsils?)\b"
+)
+_MS = re.compile(r"\b(?:ms|m s|multiple sclerosis|sclerose en plaques|sclerosi multipla|"
+                 r"esclerosis multiple|multiple sklerose|esclerose multipla|"
+                 r"multipla|multiple)\b")
+# a bare "CCSVI" or "liberation therapy" with another disease and no MS is about that
+# disease ("CCSVI may also play a role in ALS")
+
+
+def other_condition(text: str) -> str | None:
+    """The other condition a statement is about, when it does not name MS."""
+    t = clean(text)
+    m = _OTHER_CONDITIONS.search(t)
+    if m is None or _MS.search(t):
+        return None
+    return m.group(0)
+
+
+# --------------------------------------------------------------------------- attribution
+
+# Verbs of saying and believing, and of selling: what follows is the reported claim.
+_REPORT_VERBS = (
+    r"claim(?:s|ed)?|say(?:s)?|said|believe(?:s|d)?|think(?:s)?|thought|argue(?:s|d)?|"
+    r"insist(?:s|ed)?|maintain(?:s|ed)?|assert(?:s|ed)?|allege(?:s|d)?|"
+    r"hypothes[iz]e(?:s|d)?|theori[sz]e(?:s|d)?|speculate(?:s|d)?|propose(?:s|d)?|"
+    r"suggest(?:s|ed)?|posit(?:s|ed)?|contend(?:s|ed)?|swear(?:s)?|swore|reckon(?:s|ed)?|"
+    r"promise(?:s|d)?|advertise(?:s|d)?|market(?:s|ed)?|promote(?:s|d)?|"
+    r"tout(?:s|ed)?|sell(?:s)?|sold|pitch(?:es|ed)?|bill(?:s|ed)?|"
+    r"post(?:s|ed)?|wrote|write(?:s)?|tweet(?:s|ed)?|told (?:me|us|them|her|him|people)|"
+    r"tell(?:s)? (?:me|us|people|patients)|keep(?:s)? saying|are saying|is saying|"
+    r"was saying|were saying|used to say|used to think|used to believe|once believed|"
+    r"once thought|once claimed"
+)
+# Who reports.  Authorities reporting a finding endorse it ("studies show X"): they
+# are not listed, and "according to the FDA" is no report either.
+_REPORTERS = (
+    r"dr\.? zamboni|paolo zamboni|zamboni|some people|many people|"
+    r"proponents|supporters|advocates|believers|promoters|fans|"
+    r"clinics?|(?:a|the|some|many|private|foreign|overseas) clinics?|"
+    r"(?:a|the|some|one) (?:clinic|doctor|surgeon|website|site|blog|video|article|post|"
+    r"forum|group|friend|neighbou?r|relative|cousin|aunt|uncle|mother|father|mom|dad|"
+    r"sister|brother|wife|husband|patient|influencer|chiropractor|naturopath|"
+    r"practitioner|company|promoter|proponent|advocate|user|poster|commenter|guy|woman|man)|"
+    r"my (?:\w+ ){0,2}(?:friend|neighbou?r|relative|cousin|aunt|uncle|mother|father|mom|"
+    r"dad|sister|brother|wife|husband|doctor|chiropractor|naturopath|colleague|"
+    r"coworker|boss|grandma|grandmother|grandpa|grandfather|son|daughter|partner)|"
+    r"critics|skeptics|sceptics|the media|media|newspapers|the internet|"
+    r"social media|facebook|youtube|tiktok|websites|sites|blogs|videos|ads|adverts|"
+    r"advertisements|someone|somebody|a few|a lot of people|lots of people|"
+    r"(?:the )?ccsvi (?:community|movement|advocates|proponents|supporters)|"
+    r"(?:the )?(?:theory|hypothesis|idea|proposal|proponents?) (?:of ccsvi )?"
+    r"(?:holds|held|says|said|claims|claimed|states|stated)|"
+    r"(?:some|many|a few|certain) (?:doctors|surgeons|researchers|scientists|patients|"
+    r"clinics|websites|sites|people|groups|practitioners|promoters)|"
+    r"backers|he|she|they|some|people|many|others"
+)
+# "promoters of the CCSVI theory", "a clinic in Mexico", "sites online"
+_OF_WHAT = (r"(?:\s+(?:of|for|behind|in|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+?"
+            r"(?=\s+(?:" + _REPORT_VERBS + r")\b)|\s+(?:abroad|online|overseas))?")
+_ATTRIBUTION = re.compile(
+    rf"^(?:(?:but|and|so|well|yes|yeah|ok|okay|still|also|even|now|today|once|"
+    rf"back then|at first|originally|initially|years ago|in \d{{4}})\s+)*"
+    rf"(?P<who>{_REPORTERS})(?:'s? [a-z]+)?{_OF_WHAT}"
+    rf"(?:\s+(?:\w+ly|also|still|even|once|often|always|falsely|wrongly|mistakenly|openly|publicly|repeatedly|online|here))*\s+"
+    rf"(?P<verb>{_REPORT_VERBS})\b(?:\s+(?:that|how))?\s+(?P<what>.+)$"
+)
+_ACCORDING_TO = re.compile(
+    rf"^(?:according to|per)\s+(?P<who>{_REPORTERS}|(?:the )?(?:ccsvi )?(?:clinics?|"
+    rf"advocates|proponents|supporters|promoters|websites?))\s*,?\s+(?P<what>.+)$")
+_TRAILING = re.compile(
+    r"^(?P<what>.+?),?\s+(?:or so\s+)?(?P<who>(?:some|many|they|he|she|people|zamboni|"
+    r"(?:the|a|my) \w+|(?:some|many) \w+)(?: \w+)?)\s+(?P<verb>claims?|claimed|says?|said|"
+    r"believes?|believed|insists?|insisted|argues?|argued|tells? me|told me)\W*$")
+# Endorsed reports: "as Zamboni proved, X" asserts X.
+_ENDORSED = re.compile(r"^(?:as|like)\s+\S+(?:\s+\S+)?\s+(?:proved|showed|demonstrated|"
+                       r"found|discovered|confirmed|established)\b")
+_DENIED_REPORT = re.compile(r"\b(?:falsely|wrongly|mistakenly|erroneously|baselessly)\b")
+
+
+@dataclass(frozen=True)
+class Report:
+    """A statement that reports a claim: who says it, and what they say."""
+
+    who: str
+    what: str
+    denied: bool = False  # "clinics falsely claim X": the reporter says X is false
+
+
+def attribution(text: str) -> Report | None:
+    """The report in ``text``, if it reports a claim rather than making it."""
+    t = clean(text).strip()
+    t = re.sub(r"\s+", " ", t).strip(" .!?\"'")
+    if _ENDORSED.match(t):
+        return None
+    for pattern in (_ATTRIBUTION, _ACCORDING_TO, _TRAILING):
+        m = pattern.match(t)
+        if m is None:
+            continue
+        what = m.group("what").strip(" ,.:;")
+        if len(what.split()) < 2:
+            continue
+        return Report(m.group("who"), what, bool(_DENIED_REPORT.search(t)))
+    return None
+
+
+# --------------------------------------------------------------------------- rewrites
+
+# Words that call a treatment or a theory worthless.
+_EVALUATIVE = (
+    r"(?:an? )?(?:total |complete |utter |absolute |big |huge |dangerous |cruel |"
+    r"medical |expensive |outright |pure )*(?:scam|hoax|fraud|con|con job|rip[- ]?off|"
+    r"quackery|quack (?:treatment|therapy|medicine|science|cure)|quack|snake oil|"
+    r"pseudo[- ]?science|pseudoscientific|junk science|bad science|nonsense|rubbish|"
+    r"garbage|baloney|bogus|bs|bunk|bunkum|humbug|fairy tale|sham treatment|charlatanry|"
+    r"racket|fake|fake cure|fake treatment|a lie|lies|money grab|cash grab)"
+)
+_TREATMENT = (r"(?:the )?(?:liberation (?:therapy|procedure|treatment)|tvam|"
+              r"(?:venous |vein |balloon |neck vein |jugular )?angioplasty|venoplasty|"
+              r"(?:the )?ccsvi (?:treatment|procedure|surgery|therapy)|"
+              r"(?:the )?zamboni (?:procedure|treatment|method))")
+_THEORY = (r"(?:the )?(?:ccsvi(?: theory| hypothesis| idea| thing| diagnosis)?|"
+           r"chronic cerebrospinal venous insufficiency|"
+           r"(?:the )?(?:ccsvi[- ]ms|vein) (?:theory|link|hypothesis)|"
+           r"zamboni'?s? (?:theory|hypothesis|idea|claim))")
+_IS = r"(?:is|was|are|were|'s|remains|seems|sounds like|looks like|is just|is basically|" \
+      r"is nothing but|is nothing more than|is all|was always|has always been)"
+_EVAL_SUBJECT = re.compile(
+    rf"\b(?P<subject>{_TREATMENT}|{_THEORY})\s+{_IS}\s+(?P<neg>not |no |never )?"
+    rf"(?:just |simply |really |basically |nothing but |all )?{_EVALUATIVE}\b")
+_EVAL_ABOUT = re.compile(
+    rf"(?:^|\b)(?P<neg>not )?{_EVALUATIVE}\s*[:,-]?\s+(?:that is |called |known as |"
+    rf"of |named )?(?P<subject>{_TREATMENT}|{_THEORY})\b")
+# "The claim that X is false", "the idea that X has been debunked"
+_CLAIM_THAT_IS_FALSE = re.compile(
+    r"^(?P<lead>.*?\b)(?:(?:the )?(?:claim|idea|notion|belief|theory|assertion|suggestion|"
+    r"myth|story|rumou?r|statement|view)s? that|calling|saying|claiming|to say|to claim|"
+    r"to call|believing|thinking) (?P<what>.+?),?\s+"
+    r"(?:is|are|was|were|has been|have been|'s)\s+(?:completely |totally |simply |just |plain |"
+    r"entirely |utterly |plainly |demonstrably |flat out |flatly )?(?:false|wrong|untrue|"
+    r"incorrect|nonsense|rubbish|a myth|a lie|bogus|baseless|unfounded|not true|"
+    r"mistaken|" + _EVALUATIVE + r")\b.*$")
+# ("... has been debunked / disproven / refuted" the matcher reads itself: polarity.py)
+_WRONG_TO_SAY = re.compile(
+    r"^(?:it(?:\s+is|'s|\s+would be|\s+was)\s+)?(?P<neg>not\s+)?(?:wrong|incorrect|false|"
+    r"a mistake|misleading|inaccurate|untrue|not true|not correct|not accurate)\s+to\s+"
+    r"(?:say|claim|think|believe|suggest|argue|state)\s+(?:that\s+)?(?P<what>.+)$")
+# "Yeah right, the FDA approved it": the opening says the rest is not so
+_SARCASM = re.compile(r"^(?:yeah|yea|ya|oh|sure),?\s+(?:right|sure)\b[\s,.!:-]*"
+                      r"(?:(?:like|as if)\s+)?(?P<what>.+)$")
+_FAR_FROM = re.compile(r"\bfar from (?:being )?")
+# Comparisons between people with and without MS (healthy controls).
+_MS_GROUP = r"(?:people|patients|those|persons|individuals|men and women)?\s*(?:with ms|" \
+            r"who have ms|with multiple sclerosis|ms patients|ms sufferers|in ms)|ms " \
+            r"patients|ms|multiple sclerosis"
+_HEALTHY_GROUP = (r"(?:in )?(?:healthy|unaffected)(?: people| controls| individuals| persons|"
+                  r" volunteers| subjects| adults)?|(?:in )?(?:people|those|persons|"
+                  r"individuals|controls) (?:without ms|who do not have ms|without multiple "
+                  r"sclerosis)|(?:in )?(?:the )?(?:general population|everyone else|"
+                  r"controls|siblings)|(?:in )?(?:the )?healthy")
+_MORE_IN_MS = re.compile(
+    rf"\b(?:more|much more|far more|a lot more|significantly more|way more)\s+"
+    rf"(?:common|frequent|prevalent|often|widespread|likely)\s+(?:found\s+)?"
+    rf"(?:in|among|for)\s+(?:{_MS_GROUP})\s+than\s+(?:in|among|for)?\s*(?:{_HEALTHY_GROUP})")
+_LESS_IN_HEALTHY = re.compile(
+    rf"\b(?:less|rarer|fewer|far less|much less)\s+(?:common|frequent|prevalent|often)?\s*"
+    rf"(?:in|among)\s+(?:{_HEALTHY_GROUP})\s+than\s+(?:in|among)?\s*(?:{_MS_GROUP})")
+_EQUAL = re.compile(
+    rf"\b(?:as (?:common|frequent|prevalent|often|rare|uncommon|likely)(?: found)? "
+    rf"(?:in|among)\s+(?:{_HEALTHY_GROUP}|{_MS_GROUP})\s+as\s+(?:in|among)?\s*"
+    rf"(?:{_HEALTHY_GROUP}|{_MS_GROUP})|equally (?:common|frequent|prevalent|often|rare|"
+    rf"likely)|about the same rate|the same rate|similar rates?|at similar rates|"
+    rf"similarly (?:common|frequent|often|rare)|no more (?:common|frequent|often|likely) "
+    rf"(?:in|among)|just as (?:common|often|frequent|likely)|in equal measure|"
+    rf"regardless of whether (?:they|people) (?:have|had) ms|"
+    rf"(?:people|those) with and without ms alike)")
+_ABOUT_VEINS = re.compile(r"\b(?:ccsvi|chronic cerebrospinal|narrow|narrowed|narrowing|"
+                          r"stenos[ie]s|blocked|blockage|vein|veins|venous|jugular)")
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """The statement as the plain assertion it makes, and the rule that read it so."""
+
+    text: str
+    rule: str
+
+
+def _negate(what: str) -> str:
+    return f"it is not true that {what}"
+
+
+def rewrite(text: str) -> Rewrite | None:
+    """The plain statement behind an evaluative, meta or comparative form, if any."""
+    t = re.sub(r"\s+", " ", clean(text)).strip(" .!?\"'")
+    t = re.sub(r"\b(is|was|are|were|does|do|did)n'?t\b", r"\1 not", t)
+    m = _CLAIM_THAT_IS_FALSE.match(t)
+    if m and len(m.group("what").split()) >= 2 and not re.search(
+            r"\b(?:not|no|never)\s+$", m.group("lead")):
+        return Rewrite(_negate(m.group("what")), "claim-that-is-false")
+    m = _WRONG_TO_SAY.match(t)
+    if m and len(m.group("what").split()) >= 2:
+        if m.group("neg"):  # "it isn't wrong to say X" says X
+            return Rewrite(m.group("what"), "wrong-to-say")
+        return Rewrite(_negate(m.group("what")), "wrong-to-say")
+    m = _SARCASM.match(t)
+    if m and len(m.group("what").split()) >= 2:
+        return Rewrite(_negate(m.group("what")), "sarcasm")
+    for pattern in (_EVAL_SUBJECT, _EVAL_ABOUT):
+        m = pattern.search(t)
+        if m is None:
+            continue
+        subject = m.group("subject")
+        denied = bool(m.group("neg"))  # "TVAM is not a scam" defends it
+        if re.match(_TREATMENT, subject):
+            plain = ("liberation therapy works for ms" if denied
+                     else "liberation therapy does not work for ms")
+        else:
+            plain = ("ccsvi causes ms" if denied else "ccsvi does not cause ms")
+        return Rewrite(plain, "evaluative")
+    if _FAR_FROM.search(t):
+        return Rewrite(_FAR_FROM.sub("not ", t), "far-from")
+    if _ABOUT_VEINS.search(t):
+        more = _MORE_IN_MS.search(t) or _LESS_IN_HEALTHY.search(t)
+        equal = None if more else _EQUAL.search(t)
+        found = more or equal
+        rest = t[:found.start()] + t[found.end():] if found else t
+        negated = re.search(r"\b(?:not|no|isn't|isnt|wasn't|never)\b", rest) is not None
+        if more:
+            plain = ("ccsvi is not specific to ms" if negated
+                     else "ccsvi is far more common in people with ms than in healthy people")
+            return Rewrite(plain, "comparison")
+        if equal:
+            plain = ("ccsvi is far more common in people with ms than in healthy people"
+                     if negated else
+                     "ccsvi is as common in healthy people as in people with ms")
+            return Rewrite(plain, "comparison")
+    return None

@@ -1,0 +1,88 @@
+"""Semantic recall: the claim wordings nearest a statement in a static embedding space.
+
+The embedding model (``embed.py``) is loaded on first use.  Each claim wording is
+embedded once per process; a statement is embedded and compared with all of them by
+cosine.  A cosine becomes a 0-100 score on the matcher's scale through a linear ramp
+from ``FLOOR`` (nothing in common) to ``CEILING`` (the same claim in other words), so
+that the checker's threshold means the same for both layers.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .claims import ClaimBase
+
+FLOOR = 0.55    # cosine at or below which the semantic score is 0
+CEILING = 0.92  # cosine at or above which it is TOP_SCORE
+# below 100: only the exact words of a wording (the lexical layer) score 100, so that
+# --threshold 100 keeps its meaning
+TOP_SCORE = 95.0
+TOP = 8         # wordings looked at per statement
+
+
+def to_score(cosine: float) -> float:
+    """A cosine as a 0-100 score on the matcher's scale."""
+    if cosine <= FLOOR:
+        return 0.0
+    return min(TOP_SCORE, TOP_SCORE * (cosine - FLOOR) / (CEILING - FLOOR))
+
+
+class SemanticIndex:
+    """The claim base's wordings as unit vectors; built lazily, once per process."""
+
+    def __init__(self, base: ClaimBase):
+        self.base = base
+        self._ready = False
+        self._embedder: Any = None
+        self._matrix: Any = None
+        self._claim_of: list[int] = []
+        self._wording_of: list[int] = []
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"base": self.base}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["base"])
+
+    def _build(self) -> None:
+        from .embed import StaticEmbedder
+
+        self._embedder = StaticEmbedder.load()
+        texts: list[str] = []
+        wi = 0
+        for ci, claim in enumerate(self.base.claims):
+            for text in claim.wordings:
+                texts.append(text)
+                self._claim_of.append(ci)
+                self._wording_of.append(wi)
+                wi += 1
+        self._matrix = self._embedder.encode(texts)
+        self._ready = True
+
+    def nearest(self, text: str, top: int = TOP) -> dict[int, tuple[float, int]]:
+        """Claim index -> (score, wording index) of the claims nearest ``text``.
+
+        The wording index counts the base's wordings in order (claim text, then its
+        variants), as the matcher's ``wordings`` list does.
+        """
+        if not self._ready:
+            self._build()
+        vec = self._embedder.encode([text])[0]
+        scores = self._matrix @ vec
+        k = min(top, len(scores))
+        if k == 0:
+            return {}
+        import numpy as np
+
+        idx = np.argpartition(-scores, k - 1)[:k]
+        out: dict[int, tuple[float, int]] = {}
+        for i in idx:
+            score = to_score(float(scores[i]))
+            if score <= 0:
+                continue
+            ci = self._claim_of[i]
+            if ci not in out or score > out[ci][0]:
+                out[ci] = (score, self._wording_of[i])
+        return out

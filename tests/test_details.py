@@ -1,0 +1,48 @@
+"""Detail agreement (ccsvi_check/details.py)."""
+
+from ccsvi_check import details
+from ccsvi_check.details import Detail
+
+ZAMBONI = (Detail("year", ("2008", "2009")), Detail("place", ("Ferrara", "Italy")),
+           Detail("number", ("65", "235")))
+VEINS = (Detail("term", ("veins",), ("arteries", "artery", "arterial")),)
+
+
+def test_right_details_agree():
+    assert details.check("Zamboni proposed CCSVI in 2008 at the University of Ferrara",
+                         ZAMBONI) == []
+    assert details.check("He studied 65 people with MS in Italy", ZAMBONI) == []
+
+
+def test_a_wrong_year_place_or_count_contradicts():
+    found = details.check("Zamboni proposed CCSVI in 1990", ZAMBONI)
+    assert [(f.kind, f.said, f.contradicts) for f in found] == [("year", "1990", True)]
+    found = details.check("Zamboni proposed CCSVI at the University of Milan", ZAMBONI)
+    assert [(f.kind, f.said) for f in found] == [("place", "Milan")]
+    found = details.check("Zamboni compared 500 people with MS and 235 without", ZAMBONI)
+    assert [f.said for f in found] == ["500"]
+
+
+def test_a_kind_the_claim_does_not_give_cannot_be_judged():
+    found = details.check("Liberation therapy has been used since 2009", ())
+    assert [(f.kind, f.contradicts) for f in found] == [("year", False)]
+    assert details.check("Liberation therapy is offered in Mexico", ()) == []
+
+
+def test_a_wrong_term_contradicts():
+    found = details.check("The procedure widens the arteries of the neck", VEINS)
+    assert [(f.kind, f.said) for f in found] == [("term", "arteries")]
+    assert details.check("The procedure widens the veins of the neck", VEINS) == []
+
+
+def test_numbers_close_to_the_claims_agree():
+    trial = (Detail("number", ("104",)),)
+    assert details.check("A trial of 100 people found no benefit", trial) == []
+    assert details.check("A trial of 1000 people found no benefit", trial)[0].said == "1000"
+
+
+def test_number_words_and_percentages():
+    assert details.numbers("seven studies found no link") == ["7"]
+    assert details.numbers("one of the studies") == []
+    assert details.percents("CCSVI in 2% of people, 74 percent narrowing") == ["2", "74"]
+    assert details.years("from 2010 to 2012, 2.5% of") == ["2010", "2012"]

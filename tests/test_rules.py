@@ -1,0 +1,115 @@
+"""The construction rules (ccsvi_check/rules.py), each with sentences of our own."""
+
+import pytest
+
+from ccsvi_check import rules
+
+
+@pytest.mark.parametrize("text, condition", [
+    ("CCSVI might play a part in ALS as well", "als"),
+    ("Vein angioplasty helps Parkinson's patients", "parkinson's"),
+    ("Systemic sclerosis narrows small blood vessels", "systemic sclerosis"),
+    ("My knee surgery went fine, the procedure is safe", "knee"),
+    ("Varicose veins can be treated with a balloon", "varicose"),
+])
+def test_other_conditions_are_named(text, condition):
+    assert rules.other_condition(text) == condition
+
+
+@pytest.mark.parametrize("text", [
+    "CCSVI causes MS",
+    "People with MS and ALS were both studied for CCSVI",  # names MS: not another topic
+    "Liberation therapy can cause a stroke",  # a harm of the procedure, not a disease
+])
+def test_ms_statements_are_not_about_another_condition(text):
+    assert rules.other_condition(text) is None
+
+
+@pytest.mark.parametrize("text, who, what", [
+    ("Zamboni claimed that CCSVI causes MS", "zamboni", "ccsvi causes ms"),
+    ("My neighbour believes liberation therapy cures MS", "my neighbour",
+     "liberation therapy cures ms"),
+    ("Some clinics advertise the procedure as a cure for MS", "some clinics",
+     "the procedure as a cure for ms"),
+    ("A clinic's website promotes liberation therapy as a cure", "a clinic",
+     "liberation therapy as a cure"),
+    ("Blocked neck veins cause MS, my aunt says", "my aunt",
+     "blocked neck veins cause ms"),
+    ("According to some websites, TVAM reverses MS", "some websites", "tvam reverses ms"),
+])
+def test_reports_are_found(text, who, what):
+    report = rules.attribution(text)
+    assert report is not None
+    assert (report.who, report.what) == (who, what)
+
+
+@pytest.mark.parametrize("text", [
+    "Studies show that CCSVI is not linked to MS",   # an authority reports a finding
+    "The FDA says TVAM is not authorized",
+    "As Zamboni proved, CCSVI causes MS",            # endorsed, not reported
+    "CCSVI causes MS",
+])
+def test_assertions_are_not_reports(text):
+    assert rules.attribution(text) is None
+
+
+def test_a_report_said_to_be_false_is_marked_denied():
+    assert rules.attribution("Some clinics falsely claim TVAM cures MS").denied
+
+
+@pytest.mark.parametrize("text, plain, rule", [
+    ("TVAM is a scam", "liberation therapy does not work for ms", "evaluative"),
+    ("Liberation therapy is total quackery!", "liberation therapy does not work for ms",
+     "evaluative"),
+    ("CCSVI is pseudoscience", "ccsvi does not cause ms", "evaluative"),
+    ("The CCSVI theory is no hoax", "ccsvi causes ms", "evaluative"),
+    ("The claim that venoplasty cures MS is false",
+     "it is not true that venoplasty cures ms", "claim-that-is-false"),
+    ("The notion that blocked veins cause MS is plain wrong",
+     "it is not true that blocked veins cause ms", "claim-that-is-false"),
+    ("Saying that TVAM is safe is nonsense", "it is not true that that tvam is safe",
+     "claim-that-is-false"),
+    ("It's wrong to say that CCSVI causes MS", "it is not true that ccsvi causes ms",
+     "wrong-to-say"),
+    ("Liberation therapy is far from safe", "liberation therapy is not safe", "far-from"),
+])
+def test_rewrites(text, plain, rule):
+    rw = rules.rewrite(text)
+    assert rw is not None and (rw.text, rw.rule) == (plain, rule)
+
+
+@pytest.mark.parametrize("text, more", [
+    ("Narrowed veins are far more common in people with MS than in healthy people", True),
+    ("CCSVI turns up more often in MS patients than in healthy controls", True),
+    ("CCSVI is equally common in people with and without MS", False),
+    ("CCSVI is as rare in people with MS as in healthy people", False),
+    ("CCSVI is no more common in MS than in healthy people", False),
+])
+def test_comparisons_read_direction_and_equality(text, more):
+    rw = rules.rewrite(text)
+    assert rw is not None and rw.rule == "comparison"
+    assert ("far more common" in rw.text) is more
+
+
+def test_plain_statements_are_not_rewritten():
+    assert rules.rewrite("CCSVI causes MS") is None
+    assert rules.rewrite("The false hope of a cure is cruel") is None
+
+
+@pytest.mark.parametrize("text, plain, rule", [
+    ("It isn't wrong to say that TVAM carries risks", "tvam carries risks", "wrong-to-say"),
+    ("Yeah right, liberation therapy is totally safe", "it is not true that liberation "
+     "therapy is totally safe", "sarcasm"),
+])
+def test_double_denials_and_sarcasm(text, plain, rule):
+    rw = rules.rewrite(text)
+    assert rw is not None and (rw.text, rw.rule) == (plain, rule)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Backers of the vein theory insist the veins are blocked in MS", "backers"),
+    ("A clinic in Costa Rica says it has opened hundreds of neck veins", "a clinic"),
+])
+def test_reporters_with_what_they_back_or_where_they_are(text, who):
+    report = rules.attribution(text)
+    assert report is not None and report.who == who
