@@ -175,6 +175,9 @@ def check_command(
         help="Worker processes for a large input piped in with --format json or jsonl "
              "(0, the default: one per CPU, started only once a few thousand lines "
              "arrive at once). The output is the same whatever the number.")] = 0,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="Show why: the wording matched, the lexical and semantic scores, "
+                          "the rule and the detail checks ('why' in JSON).")] = False,
 ) -> None:
     """Check statements; exit 1 if any is false or misleading."""
     fmt, threshold, claims = apply_settings(fmt, threshold, claims)
@@ -203,7 +206,7 @@ def check_command(
                 writer.emit(result.to_dict())
 
     if fmt is not CheckFormat.text and fmt is not CheckFormat.markdown and \
-            statements in (None, [], ["-"]):
+            statements in (None, [], ["-"]) and not explain:
         from .bulk import check_stream, default_jobs
 
         if not statements:
@@ -219,7 +222,7 @@ def check_command(
         # typed (or sent by a slow producer) appears at once, and a file piped in is
         # written in blocks
         for text in statements_from(statements, on_wait=writer.flush):
-            result = checker.check(text, top=top)
+            result = checker.check(text, top=top, explain=explain)
             flagged = flagged or result.is_flag
             emit(result)
         writer.close()

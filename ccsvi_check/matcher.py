@@ -94,6 +94,7 @@ class Match(NamedTuple):
     # abnormal flow, while the healthy ones did not"; "some say X, but it does not"):
     # whether the statement asserts or denies the claim is unclear
     ambiguous: bool = False
+    lexical: float = 0.0  # the lexical layer's own score, before fusion
 
 
 @dataclass
@@ -515,6 +516,7 @@ class Matcher:
         if not clauses:
             return []
         best = self._score_spans(clauses, on_topic)
+        lexical = {ci: v[0] for ci, v in best.items()}
         # a fragment ("CCSVI.", "#tvam") is a claim only when it holds a whole wording:
         # the embedding layer, which would find it near every claim, is not asked
         if semantic and sum(len(c.tokens) for c in clauses) > MAX_FRAGMENT_WORDS:
@@ -527,7 +529,8 @@ class Matcher:
         for ci, (score, wi, i, j) in ranked:
             wording = self.wordings[wi]
             if not any_cues and not wording.cues:  # most statements: nothing to weigh
-                out.append(Match(self.claims[ci], round(score, 1), False, wording.text))
+                out.append(Match(self.claims[ci], round(score, 1), False, wording.text,
+                                 False, round(lexical.get(ci, 0.0), 1)))
                 continue
             span = clauses[i:j]
             said = sum(cl.cues_against(wording.tokens) for k, cl in enumerate(span, i)
@@ -541,7 +544,8 @@ class Matcher:
             meant = sum(1 for after in wording.cues if not after or not after.isdisjoint(toks))
             negated = (said + meant) % 2 == 1
             out.append(Match(self.claims[ci], round(score, 1), negated, wording.text,
-                             self._ambiguous(clauses, i, j, wording.tokens)))
+                             self._ambiguous(clauses, i, j, wording.tokens),
+                             round(lexical.get(ci, 0.0), 1)))
         return out
 
 

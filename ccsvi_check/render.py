@@ -31,7 +31,7 @@ class ResultJson:
         self._tails: dict[tuple[str | None, str | None], str] = {}
 
     def __call__(self, result: Result) -> str:
-        if result.alternatives is not None:
+        if result.alternatives is not None or result.why is not None:
             return json_record(result.to_dict())
         key = (result.claim.id if result.claim else None, result.explanation)
         tail = self._tails.get(key)
@@ -179,6 +179,10 @@ class TextWriter:
         if result.alternatives:
             alts = ", ".join(f"{a.id} ({a.score:g})" for a in result.alternatives)
             c.print(Text(f"Alternatives: {alts}", style="dim"))
+        if result.why:
+            import json
+
+            c.print(Text("Why: " + json.dumps(result.why, ensure_ascii=False), style="dim"))
         c.file.flush()
 
     def flush(self) -> None:

@@ -241,3 +241,13 @@ def test_startup_is_not_slowed_by_rich_on_json_paths():
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                        timeout=60)
     assert p.stderr.strip().endswith("False")
+
+
+def test_explain_shows_why_in_json_and_text():
+    (rec,) = jsonl(run_cli("--format", "jsonl", "--explain", "TVAM is a scam").stdout)
+    assert rec["why"]["rule"] == "evaluative" and rec["verdict"] == "true"
+    assert "read_as" in rec["why"] and "wording" in rec["why"]
+    (rec,) = jsonl(run_cli("--format", "jsonl", "TVAM is a scam").stdout)
+    assert "why" not in rec
+    p = run_cli("--color", "never", "--explain", "My cousin says CCSVI causes MS")
+    assert "Why: " in p.stdout and '"rule": "attribution"' in p.stdout
