@@ -22,6 +22,10 @@ OTHER_CONDITION_EXPLANATION = (
     "This statement is about {condition}, not multiple sclerosis. ccsvi-check only rates "
     "claims about CCSVI, liberation therapy and MS; it does not guess."
 )
+PREDICTION_EXPLANATION = (
+    "This statement foretells what will happen; there is no fact to check yet, so it is "
+    "not rated."
+)
 UNKNOWN_EXPLANATION = (
     "No claim in the base matches this statement closely enough. ccsvi-check only "
     "rates claims about CCSVI and liberation therapy; it does not guess."
@@ -161,6 +165,10 @@ class Checker:
                 why["condition"] = condition
             return Result(text, "unknown", 0.0, False, None,
                           OTHER_CONDITION_EXPLANATION.format(condition=condition), ())
+        if rules.prediction(text):
+            if why is not None:
+                why["rule"] = "prediction"
+            return Result(text, "unknown", 0.0, False, None, PREDICTION_EXPLANATION, ())
         report = rules.attribution(text)
         if report is not None:
             reported = self._reported(text, report, top, on_topic, why)
@@ -215,6 +223,7 @@ class Checker:
 
     def _rate(self, text: str, target: str, top: int, on_topic: bool,
               why: dict[str, Any] | None) -> Result:
+        from . import rules
         semantic = None
         if self.semantic is not None and (on_topic or self.matcher.may_name_topic(target)):
             semantic = self.semantic.nearest(target)
@@ -272,6 +281,14 @@ class Checker:
             return Result(text, "false", best.score, False,
                           ClaimRef(claim.id, claim.claim, claim.verdict), explanation,
                           claim.sources, alternatives)
+        if (verdict == "true" and not best.negated and rules.narrows(text)
+                and not any(rules.narrows(w) for w in claim.wordings)):
+            if why is not None:
+                why["rule"] = "only"
+            explanation = (f"This statement comes close to the claim '{claim.id}' but says "
+                           "'only', which the claim does not: it is not rated.")
+            return Result(text, "unknown", best.score, False, None, explanation, (),
+                          alternatives)
         if findings and verdict == "true" and claim.details:
             said = ", ".join(f.said for f in findings)
             explanation = (f"This statement comes close to the claim '{claim.id}' but names "

@@ -54,6 +54,31 @@ def other_condition(text: str) -> str | None:
     return m.group(0)
 
 
+# --------------------------------------------------------------------------- predictions
+
+_PREDICTION = re.compile(
+    r"\b(?:will|'ll|is going to|are going to|gonna)\s+(?:\w+\s+){0,3}?"
+    r"(?:soon|one day|someday|some day|eventually|in the future|next year|in a few years|"
+    r"before long|any day now)\b|\b(?:maybe|perhaps|hopefully|one day|someday|"
+    r"eventually|soon)\b[^.?!]*\b(?:will|'ll|is going to|are going to|gonna)\b")
+
+
+def prediction(text: str) -> bool:
+    """The statement foretells ("the FDA will approve it soon"): no fact to check."""
+    return _PREDICTION.search(clean(text)) is not None
+
+
+# "only" narrows a claim to one thing ("the *only* risk is a sore neck"): a claim that
+# does not say "only" cannot confirm it
+# (a bare "only" is often no narrowing: "reported only in people with MS")
+_ONLY = re.compile(r"\b(?:the only|the sole|the one and only|just one|a single|only one)\b")
+
+
+def narrows(text: str) -> bool:
+    """The statement says "the only" (or the sole, just one, a single)."""
+    return _ONLY.search(clean(text)) is not None
+
+
 # --------------------------------------------------------------------------- attribution
 
 # Verbs of saying and believing, and of selling: what follows is the reported claim.

@@ -113,3 +113,12 @@ def test_double_denials_and_sarcasm(text, plain, rule):
 def test_reporters_with_what_they_back_or_where_they_are(text, who):
     report = rules.attribution(text)
     assert report is not None and report.who == who
+
+
+def test_predictions_and_only():
+    assert rules.prediction("Maybe the FDA will approve liberation therapy soon")
+    assert rules.prediction("TVAM is going to be approved one day")
+    assert not rules.prediction("The FDA has not approved TVAM")
+    assert rules.narrows("The only risk is a sore neck")
+    assert not rules.narrows("TVAM carries serious risks")
+    assert not rules.narrows("Zamboni reported abnormal flow only in people with MS")
