@@ -203,7 +203,10 @@ class Checker:
         rw = rules.rewrite(what)
         inner = self._rate(what, rw.text if rw else what, top, True, None)
         if inner.claim is None or inner.verdict == "unknown":
-            return None
+            # what is reported does not match alone: the statement whole may
+            inner = self._rate(text, text, top, on_topic, None)
+            if inner.claim is None or inner.verdict == "unknown":
+                return None
         verdict = inner.verdict
         if report.denied:  # "clinics falsely claim X": the statement denies X
             verdict = _FLIP.get(verdict, "unknown")

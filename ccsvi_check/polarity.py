@@ -83,6 +83,9 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **{("free", "of", "serious", harm): ("not", "serious", harm) for harm in (
         "risk", "risks", "complications")},
     ("zero", "evidence"): ("not", "evidence"),
+    # "it did nothing for MS" is "it did not work for MS"
+    **{(verb, "nothing"): ("not", "work") for verb in (
+        "do", "does", "did", "doing", "done", "achieved", "achieves", "changed", "changes")},
     # "nobody can deny that X" asserts X
     **{(*who, "deny", "that"): ("that",) for who in (
         ("nobody", "can"), ("no", "one", "can"), ("noone", "can"), ("you", "can", "not"),

@@ -217,9 +217,10 @@ _MS_GROUP = r"(?:people|patients|those|persons|individuals|men and women)?\s*(?:
             r"patients|ms|multiple sclerosis"
 _HEALTHY_GROUP = (r"(?:in )?(?:healthy|unaffected)(?: people| controls| individuals| persons|"
                   r" volunteers| subjects| adults)?|(?:in )?(?:people|those|persons|"
-                  r"individuals|controls) (?:without ms|who do not have ms|without multiple "
-                  r"sclerosis)|(?:in )?(?:the )?(?:general population|everyone else|"
-                  r"controls|siblings)|(?:in )?(?:the )?healthy")
+                  r"individuals|controls|participants|volunteers) (?:without ms|who do not have ms|"
+                  r"without multiple sclerosis|free of ms)|(?:in )?(?:the |their )?"
+                  r"(?:general population|everyone else|controls|siblings|relatives|"
+                  r"unrelated controls|volunteers)|(?:in )?(?:the )?healthy")
 _MORE_IN_MS = re.compile(
     rf"\b(?:more|much more|far more|a lot more|significantly more|way more)\s+"
     rf"(?:common|frequent|prevalent|often|widespread|likely)\s+(?:found\s+)?"
@@ -227,6 +228,12 @@ _MORE_IN_MS = re.compile(
 _LESS_IN_HEALTHY = re.compile(
     rf"\b(?:less|rarer|fewer|far less|much less)\s+(?:common|frequent|prevalent|often)?\s*"
     rf"(?:in|among)\s+(?:{_HEALTHY_GROUP})\s+than\s+(?:in|among)?\s*(?:{_MS_GROUP})")
+_LESS_IN_MS = re.compile(
+    rf"\b(?:less|rarer|fewer|far less|much less)\s+(?:common|frequent|prevalent|often|"
+    rf"likely)?\s*(?:found\s+)?(?:in|among)\s+(?:{_MS_GROUP})\s+than\s+(?:in|among)?\s*"
+    rf"(?:{_HEALTHY_GROUP})|\b(?:more|more often|more common|more frequent)\s+(?:common|"
+    rf"frequent|often)?\s*(?:in|among)\s+(?:{_HEALTHY_GROUP})\s+than\s+(?:in|among)?\s*"
+    rf"(?:{_MS_GROUP})")
 _EQUAL = re.compile(
     rf"\b(?:as (?:common|frequent|prevalent|often|rare|uncommon|likely)(?: found)? "
     rf"(?:in|among)\s+(?:{_HEALTHY_GROUP}|{_MS_GROUP})\s+as\s+(?:in|among)?\s*"
@@ -284,17 +291,21 @@ def rewrite(text: str) -> Rewrite | None:
         return Rewrite(_FAR_FROM.sub("not ", t), "far-from")
     if _ABOUT_VEINS.search(t):
         more = _MORE_IN_MS.search(t) or _LESS_IN_HEALTHY.search(t)
-        equal = None if more else _EQUAL.search(t)
-        found = more or equal
+        less = None if more else _LESS_IN_MS.search(t)
+        equal = None if more or less else _EQUAL.search(t)
+        found = more or less or equal
         rest = t[:found.start()] + t[found.end():] if found else t
         negated = re.search(r"\b(?:not|no|isn't|isnt|wasn't|never)\b", rest) is not None
-        if more:
-            plain = ("ccsvi is not specific to ms" if negated
-                     else "ccsvi is far more common in people with ms than in healthy people")
+        if more or less:
+            # "less common in MS than without" denies that it is more common in MS
+            plain = ("ccsvi is far more common in people with ms than in people without ms"
+                     if bool(more) != negated else
+                     "it is not true that ccsvi is more common in people with ms than in "
+                     "people without ms")
             return Rewrite(plain, "comparison")
         if equal:
-            plain = ("ccsvi is far more common in people with ms than in healthy people"
+            plain = ("ccsvi is far more common in people with ms than in people without ms"
                      if negated else
-                     "ccsvi is as common in healthy people as in people with ms")
+                     "ccsvi is as rare in people with ms as in people without ms")
             return Rewrite(plain, "comparison")
     return None

@@ -84,6 +84,8 @@ def test_rewrites(text, plain, rule):
     ("CCSVI is equally common in people with and without MS", False),
     ("CCSVI is as rare in people with MS as in healthy people", False),
     ("CCSVI is no more common in MS than in healthy people", False),
+    ("CCSVI was about as rare in people with MS as in their siblings", False),
+    ("CCSVI turned up less often in people with MS than in people without MS", False),
 ])
 def test_comparisons_read_direction_and_equality(text, more):
     rw = rules.rewrite(text)
