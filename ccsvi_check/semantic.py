@@ -9,6 +9,7 @@ that the checker's threshold means the same for both layers.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -27,6 +28,24 @@ def to_score(cosine: float) -> float:
     if cosine <= FLOOR:
         return 0.0
     return min(TOP_SCORE, TOP_SCORE * (cosine - FLOOR) / (CEILING - FLOOR))
+
+
+# Abbreviations the embedding model splits into meaningless pieces ("cc ##s ##vi"),
+# spelled out on both sides before embedding.
+_EXPANSIONS = (
+    (re.compile(r"(?i)\bc\.?c\.?s\.?v\.?i\.?(?!\w)"),
+     "chronic cerebrospinal venous insufficiency"),
+    (re.compile(r"(?i)\bt\.?v\.?a\.?m\.?(?!\w)"),
+     "transvascular autonomic modulation venous angioplasty"),
+    (re.compile(r"\bM\.?S\b\.?|\bms\b"), "multiple sclerosis"),
+)
+
+
+def spell_out(text: str) -> str:
+    """``text`` with CCSVI, TVAM and MS written out in full."""
+    for pattern, full in _EXPANSIONS:
+        text = pattern.sub(full, text)
+    return text
 
 
 class SemanticIndex:
@@ -54,7 +73,7 @@ class SemanticIndex:
         wi = 0
         for ci, claim in enumerate(self.base.claims):
             for text in claim.wordings:
-                texts.append(text)
+                texts.append(spell_out(text))
                 self._claim_of.append(ci)
                 self._wording_of.append(wi)
                 wi += 1
@@ -69,7 +88,7 @@ class SemanticIndex:
         """
         if not self._ready:
             self._build()
-        vec = self._embedder.encode([text])[0]
+        vec = self._embedder.encode([spell_out(text)])[0]
         scores = self._matrix @ vec
         k = min(top, len(scores))
         if k == 0:

@@ -1,0 +1,53 @@
+"""The semantic layer (ccsvi_check/semantic.py) and its fusion with the lexical one."""
+
+from ccsvi_check import semantic
+from ccsvi_check.checker import Checker
+from ccsvi_check.matcher import SEMANTIC_BONUS, fuse
+
+
+def test_scores_ramp_from_floor_to_top_score():
+    assert semantic.to_score(semantic.FLOOR) == 0.0
+    assert semantic.to_score(0.0) == 0.0
+    assert semantic.to_score(1.0) == semantic.TOP_SCORE < 100.0
+    mid = (semantic.FLOOR + semantic.CEILING) / 2
+    assert 0 < semantic.to_score(mid) < semantic.TOP_SCORE
+
+
+def test_abbreviations_are_spelled_out():
+    assert semantic.spell_out("CCSVI causes MS") == (
+        "chronic cerebrospinal venous insufficiency causes multiple sclerosis")
+    assert "transvascular" in semantic.spell_out("Is T.V.A.M. safe?")
+    assert semantic.spell_out("alms and arms") == "alms and arms"
+
+
+def test_a_trusted_lexical_match_leads():
+    lexical = {0: (70.0, 3, 0, 1), 1: (65.0, 5, 0, 1)}
+    sem = {1: (95.0, 6), 2: (90.0, 9)}
+    out = fuse(lexical, sem, trust=60.0, clauses=1)
+    assert set(out) == {0, 1}  # no claim enters through the embedding alone
+    assert out[0] == (70.0, 3, 0, 1)
+    assert out[1] == (65.0 + SEMANTIC_BONUS * 0.95, 5, 0, 1)
+
+
+def test_below_trust_the_stronger_layer_scores():
+    lexical = {0: (40.0, 3, 1, 2)}
+    sem = {0: (70.0, 4), 2: (65.0, 9)}
+    out = fuse(lexical, sem, trust=60.0, clauses=3)
+    assert out[0] == (70.0, 3, 1, 2)   # polarity still read against the lexical wording
+    assert out[2] == (65.0, 9, 0, 3)   # the semantic wording, over the whole statement
+
+
+def test_paraphrases_without_the_claims_words_are_found():
+    checker = Checker()
+    r = checker.check("Vein-widening surgery helps MS", explain=True)
+    assert r.verdict == "false"
+    assert r.why["lexical"] < checker.threshold <= r.score
+
+
+def test_the_semantic_layer_can_be_switched_off():
+    r = Checker(semantic=False).check("Vein-widening surgery helps MS")
+    assert r.verdict == "unknown"
+
+
+def test_fragments_never_match_through_the_embedding():
+    assert Checker().check("CCSVI.").verdict == "unknown"
