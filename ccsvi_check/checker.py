@@ -227,15 +227,19 @@ class Checker:
     def _rate(self, text: str, target: str, top: int, on_topic: bool,
               why: dict[str, Any] | None) -> Result:
         from . import rules
-        semantic = None
-        if self.semantic is not None and (on_topic or self.matcher.may_name_topic(target)):
+        matches = self.matcher.match(target, top=max(top, 1), on_topic=on_topic)
+        if (self.semantic is not None and (not matches or matches[0].score < self.threshold)
+                and (on_topic or self.matcher.may_name_topic(target))):
+            # the embedding layer is asked only when the words alone do not match: a
+            # clear match costs no model load (start-up) and no encoding (throughput)
             semantic = self.semantic.nearest(target)
             if why is not None and semantic:
                 ci, (score, wi) = max(semantic.items(), key=lambda kv: kv[1][0])
                 why["semantic"] = {"claim": self.base.claims[ci].id, "score": round(score, 1),
                                    "wording": self.matcher.wordings[wi].text}
-        matches = self.matcher.match(target, top=max(top, 1), on_topic=on_topic,
-                                     semantic=semantic, trust=self.threshold)
+            if semantic:
+                matches = self.matcher.match(target, top=max(top, 1), on_topic=on_topic,
+                                             semantic=semantic, trust=self.threshold)
         alternatives = (tuple(Alternative(m.claim.id, m.score) for m in matches[:top])
                         if top > 0 else None)
         best: Match | None = matches[0] if matches else None

@@ -22,11 +22,62 @@ from dataclasses import dataclass
 
 from .text import clean
 
+
+class _lazy:
+    """A regular expression compiled on first use: the patterns here are large, and
+    compiling them all costs a one-statement run a quarter of its start-up time, while
+    most statements need few of them (each rule looks for a cheap cue first)."""
+
+    __slots__ = ("_args", "_re")
+
+    def __init__(self, *args: object) -> None:
+        self._args = args
+        self._re: re.Pattern[str] | None = None
+
+    def _get(self) -> re.Pattern[str]:
+        if self._re is None:
+            self._re = re.compile(*self._args)  # type: ignore[arg-type]
+        return self._re
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._get().search(text)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self._get().match(text)
+
+    def sub(self, repl: str, text: str) -> str:
+        return self._get().sub(repl, text)
+
+
+# cheap cues: a rule whose cue is absent cannot apply, and its large pattern is not
+# compiled or run
+_CONDITION_CUE = re.compile(
+    r"\b(?:als|amyotrophic|lou|parkinson|alzheimer|dementia|systemic|scleroderma|"
+    r"atheroscl|arterioscl|tuberous|lateral|may|varicose|spider|legs?\b|deep|dvt|chronic|"
+    r"lupus|fibromyalgia|migraine|meniere|me/cfs|lyme|diabetes|cancer|covid|long|glaucoma|"
+    r"hypertension|heart|rheumatoid|psoriasis|epilepsy|autism|huntington|myasthenia|"
+    r"guillain|neuromyelitis|nmo|knee|hip|cataract|dental|tooth|teeth|gallbladder|appendix|"
+    r"hernia|cosmetic|bunion|tonsil)")
+_REPORT_CUE = re.compile(
+    r"\b(?:claim|say|said|believ|think|thought|argu|insist|maintain|assert|alleg|hypothes|"
+    r"theori|specul|propos|suggest|posit|contend|swear|swore|reckon|promis|advertis|"
+    r"market|promot|tout|sell|sold|pitch|bill|post|wrote|writ|tweet|told|tell|keep|used|"
+    r"once|according|per)")
+_REWRITE_CUE = re.compile(
+    r"\b(?:claim|idea|notion|belief|theor|assertion|suggestion|myth|story|rumou?r|"
+    r"statement|view|calling|saying|claiming|to|believing|thinking|wrong|incorrect|false|"
+    r"mistake|misleading|inaccurate|untrue|true|correct|accurate|yeah|yea|ya|oh|sure|far|"
+    r"than|as|equally|same|similar|alike|regardless|scam|hoax|fraud|con|rip|quack|snake|"
+    r"pseudo|junk|bad|nonsense|rubbish|garbage|baloney|bogus|bs|bunk|humbug|fairy|sham|"
+    r"charlatan|racket|fake|lie|lies|money|cash)")
+_PREDICTION_CUE = re.compile(r"\b(?:will|ll|going|gonna|maybe|perhaps|soon|someday|"
+                             r"eventually|one day|hopefully)\b")
+
 # --------------------------------------------------------------------------- other conditions
 
 # Conditions the claim base says nothing about.  Words that are also a harm of the
 # procedure ("stroke", "thrombosis") are not here: they name a complication.
-_OTHER_CONDITIONS = re.compile(
+_OTHER_CONDITIONS = _lazy(
     r"\b(?:als|amyotrophic lateral sclerosis|lou gehrig'?s?|parkinson'?s?|parkinsonism|"
     r"alzheimer'?s?|dementia|systemic sclerosis|scleroderma|atherosclerosis|"
     r"arteriosclerosis|tuberous sclerosis|lateral sclerosis|may[- ]thurner|"
@@ -38,7 +89,7 @@ _OTHER_CONDITIONS = re.compile(
     r"knee|hip|cataract|dental|tooth|teeth|gallbladder|appendix|hernia|"
     r"cosmetic|bunion|tonsils?)\b"
 )
-_MS = re.compile(r"\b(?:ms|m s|multiple sclerosis|sclerose en plaques|sclerosi multipla|"
+_MS = _lazy(r"\b(?:ms|m s|multiple sclerosis|sclerose en plaques|sclerosi multipla|"
                  r"esclerosis multiple|multiple sklerose|esclerose multipla|"
                  r"multipla|multiple)\b")
 # a bare "CCSVI" or "liberation therapy" with another disease and no MS is about that
@@ -48,6 +99,8 @@ _MS = re.compile(r"\b(?:ms|m s|multiple sclerosis|sclerose en plaques|sclerosi m
 def other_condition(text: str) -> str | None:
     """The other condition a statement is about, when it does not name MS."""
     t = clean(text)
+    if _CONDITION_CUE.search(t) is None:
+        return None
     m = _OTHER_CONDITIONS.search(t)
     if m is None or _MS.search(t):
         return None
@@ -56,7 +109,7 @@ def other_condition(text: str) -> str | None:
 
 # --------------------------------------------------------------------------- predictions
 
-_PREDICTION = re.compile(
+_PREDICTION = _lazy(
     r"\b(?:will|'ll|is going to|are going to|gonna)\s+(?:\w+\s+){0,3}?"
     r"(?:soon|one day|someday|some day|eventually|in the future|next year|in a few years|"
     r"before long|any day now)\b|\b(?:maybe|perhaps|hopefully|one day|someday|"
@@ -65,13 +118,14 @@ _PREDICTION = re.compile(
 
 def prediction(text: str) -> bool:
     """The statement foretells ("the FDA will approve it soon"): no fact to check."""
-    return _PREDICTION.search(clean(text)) is not None
+    t = clean(text)
+    return _PREDICTION_CUE.search(t) is not None and _PREDICTION.search(t) is not None
 
 
 # "only" narrows a claim to one thing ("the *only* risk is a sore neck"): a claim that
 # does not say "only" cannot confirm it
 # (a bare "only" is often no narrowing: "reported only in people with MS")
-_ONLY = re.compile(r"\b(?:the only|the sole|the one and only|just one|a single|only one)\b")
+_ONLY = _lazy(r"\b(?:the only|the sole|the one and only|just one|a single|only one)\b")
 
 
 def narrows(text: str) -> bool:
@@ -120,24 +174,24 @@ _REPORTERS = (
 # "promoters of the CCSVI theory", "a clinic in Mexico", "sites online"
 _OF_WHAT = (r"(?:\s+(?:of|for|behind|in|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+?"
             r"(?=\s+(?:" + _REPORT_VERBS + r")\b)|\s+(?:abroad|online|overseas))?")
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = _lazy(
     rf"^(?:(?:but|and|so|well|yes|yeah|ok|okay|still|also|even|now|today|once|"
     rf"back then|at first|originally|initially|years ago|in \d{{4}})\s+)*"
     rf"(?P<who>{_REPORTERS})(?:'s? [a-z]+)?{_OF_WHAT}"
     rf"(?:\s+(?:\w+ly|also|still|even|once|often|always|falsely|wrongly|mistakenly|openly|publicly|repeatedly|online|here))*\s+"
     rf"(?P<verb>{_REPORT_VERBS})\b(?:\s+(?:that|how))?\s+(?P<what>.+)$"
 )
-_ACCORDING_TO = re.compile(
+_ACCORDING_TO = _lazy(
     rf"^(?:according to|per)\s+(?P<who>{_REPORTERS}|(?:the )?(?:ccsvi )?(?:clinics?|"
     rf"advocates|proponents|supporters|promoters|websites?))\s*,?\s+(?P<what>.+)$")
-_TRAILING = re.compile(
+_TRAILING = _lazy(
     r"^(?P<what>.+?),?\s+(?:or so\s+)?(?P<who>(?:some|many|they|he|she|people|zamboni|"
     r"(?:the|a|my) \w+|(?:some|many) \w+)(?: \w+)?)\s+(?P<verb>claims?|claimed|says?|said|"
     r"believes?|believed|insists?|insisted|argues?|argued|tells? me|told me)\W*$")
 # Endorsed reports: "as Zamboni proved, X" asserts X.
-_ENDORSED = re.compile(r"^(?:as|like)\s+\S+(?:\s+\S+)?\s+(?:proved|showed|demonstrated|"
+_ENDORSED = _lazy(r"^(?:as|like)\s+\S+(?:\s+\S+)?\s+(?:proved|showed|demonstrated|"
                        r"found|discovered|confirmed|established)\b")
-_DENIED_REPORT = re.compile(r"\b(?:falsely|wrongly|mistakenly|erroneously|baselessly)\b")
+_DENIED_REPORT = _lazy(r"\b(?:falsely|wrongly|mistakenly|erroneously|baselessly)\b")
 
 
 @dataclass(frozen=True)
@@ -152,6 +206,8 @@ class Report:
 def attribution(text: str) -> Report | None:
     """The report in ``text``, if it reports a claim rather than making it."""
     t = clean(text).strip()
+    if _REPORT_CUE.search(t) is None:
+        return None
     t = re.sub(r"\s+", " ", t).strip(" .!?\"'")
     if _ENDORSED.match(t):
         return None
@@ -187,14 +243,14 @@ _THEORY = (r"(?:the )?(?:ccsvi(?: theory| hypothesis| idea| thing| diagnosis)?|"
            r"zamboni'?s? (?:theory|hypothesis|idea|claim))")
 _IS = r"(?:is|was|are|were|'s|remains|seems|sounds like|looks like|is just|is basically|" \
       r"is nothing but|is nothing more than|is all|was always|has always been)"
-_EVAL_SUBJECT = re.compile(
+_EVAL_SUBJECT = _lazy(
     rf"\b(?P<subject>{_TREATMENT}|{_THEORY})\s+{_IS}\s+(?P<neg>not |no |never )?"
     rf"(?:just |simply |really |basically |nothing but |all )?{_EVALUATIVE}\b")
-_EVAL_ABOUT = re.compile(
+_EVAL_ABOUT = _lazy(
     rf"(?:^|\b)(?P<neg>not )?{_EVALUATIVE}\s*[:,-]?\s+(?:that is |called |known as |"
     rf"of |named )?(?P<subject>{_TREATMENT}|{_THEORY})\b")
 # "The claim that X is false", "the idea that X has been debunked"
-_CLAIM_THAT_IS_FALSE = re.compile(
+_CLAIM_THAT_IS_FALSE = _lazy(
     r"^(?P<lead>.*?\b)(?:(?:the )?(?:claim|idea|notion|belief|theory|assertion|suggestion|"
     r"myth|story|rumou?r|statement|view)s? that|calling|saying|claiming|to say|to claim|"
     r"to call|believing|thinking) (?P<what>.+?),?\s+"
@@ -203,14 +259,14 @@ _CLAIM_THAT_IS_FALSE = re.compile(
     r"incorrect|nonsense|rubbish|a myth|a lie|bogus|baseless|unfounded|not true|"
     r"mistaken|" + _EVALUATIVE + r")\b.*$")
 # ("... has been debunked / disproven / refuted" the matcher reads itself: polarity.py)
-_WRONG_TO_SAY = re.compile(
+_WRONG_TO_SAY = _lazy(
     r"^(?:it(?:\s+is|'s|\s+would be|\s+was)\s+)?(?P<neg>not\s+)?(?:wrong|incorrect|false|"
     r"a mistake|misleading|inaccurate|untrue|not true|not correct|not accurate)\s+to\s+"
     r"(?:say|claim|think|believe|suggest|argue|state)\s+(?:that\s+)?(?P<what>.+)$")
 # "Yeah right, the FDA approved it": the opening says the rest is not so
-_SARCASM = re.compile(r"^(?:yeah|yea|ya|oh|sure),?\s+(?:right|sure)\b[\s,.!:-]*"
+_SARCASM = _lazy(r"^(?:yeah|yea|ya|oh|sure),?\s+(?:right|sure)\b[\s,.!:-]*"
                       r"(?:(?:like|as if)\s+)?(?P<what>.+)$")
-_FAR_FROM = re.compile(r"\bfar from (?:being )?")
+_FAR_FROM = _lazy(r"\bfar from (?:being )?")
 # Comparisons between people with and without MS (healthy controls).
 _MS_GROUP = r"(?:people|patients|those|persons|individuals|men and women)?\s*(?:with ms|" \
             r"who have ms|with multiple sclerosis|ms patients|ms sufferers|in ms)|ms " \
@@ -221,20 +277,20 @@ _HEALTHY_GROUP = (r"(?:in )?(?:healthy|unaffected)(?: people| controls| individu
                   r"without multiple sclerosis|free of ms)|(?:in )?(?:the |their )?"
                   r"(?:general population|everyone else|controls|siblings|relatives|"
                   r"unrelated controls|volunteers)|(?:in )?(?:the )?healthy")
-_MORE_IN_MS = re.compile(
+_MORE_IN_MS = _lazy(
     rf"\b(?:more|much more|far more|a lot more|significantly more|way more)\s+"
     rf"(?:common|frequent|prevalent|often|widespread|likely)\s+(?:found\s+)?"
     rf"(?:in|among|for)\s+(?:{_MS_GROUP})\s+than\s+(?:in|among|for)?\s*(?:{_HEALTHY_GROUP})")
-_LESS_IN_HEALTHY = re.compile(
+_LESS_IN_HEALTHY = _lazy(
     rf"\b(?:less|rarer|fewer|far less|much less)\s+(?:common|frequent|prevalent|often)?\s*"
     rf"(?:in|among)\s+(?:{_HEALTHY_GROUP})\s+than\s+(?:in|among)?\s*(?:{_MS_GROUP})")
-_LESS_IN_MS = re.compile(
+_LESS_IN_MS = _lazy(
     rf"\b(?:less|rarer|fewer|far less|much less)\s+(?:common|frequent|prevalent|often|"
     rf"likely)?\s*(?:found\s+)?(?:in|among)\s+(?:{_MS_GROUP})\s+than\s+(?:in|among)?\s*"
     rf"(?:{_HEALTHY_GROUP})|\b(?:more|more often|more common|more frequent)\s+(?:common|"
     rf"frequent|often)?\s*(?:in|among)\s+(?:{_HEALTHY_GROUP})\s+than\s+(?:in|among)?\s*"
     rf"(?:{_MS_GROUP})")
-_EQUAL = re.compile(
+_EQUAL = _lazy(
     rf"\b(?:as (?:common|frequent|prevalent|often|rare|uncommon|likely)(?: found)? "
     rf"(?:in|among)\s+(?:{_HEALTHY_GROUP}|{_MS_GROUP})\s+as\s+(?:in|among)?\s*"
     rf"(?:{_HEALTHY_GROUP}|{_MS_GROUP})|equally (?:common|frequent|prevalent|often|rare|"
@@ -243,7 +299,7 @@ _EQUAL = re.compile(
     rf"(?:in|among)|just as (?:common|often|frequent|likely)|in equal measure|"
     rf"regardless of whether (?:they|people) (?:have|had) ms|"
     rf"(?:people|those) with and without ms alike)")
-_ABOUT_VEINS = re.compile(r"\b(?:ccsvi|chronic cerebrospinal|narrow|narrowed|narrowing|"
+_ABOUT_VEINS = _lazy(r"\b(?:ccsvi|chronic cerebrospinal|narrow|narrowed|narrowing|"
                           r"stenos[ie]s|blocked|blockage|vein|veins|venous|jugular)")
 
 
@@ -262,6 +318,8 @@ def _negate(what: str) -> str:
 def rewrite(text: str) -> Rewrite | None:
     """The plain statement behind an evaluative, meta or comparative form, if any."""
     t = re.sub(r"\s+", " ", clean(text)).strip(" .!?\"'")
+    if _REWRITE_CUE.search(t) is None:
+        return None
     t = re.sub(r"\b(is|was|are|were|does|do|did)n'?t\b", r"\1 not", t)
     m = _CLAIM_THAT_IS_FALSE.match(t)
     if m and len(m.group("what").split()) >= 2 and not re.search(
