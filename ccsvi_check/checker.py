@@ -258,6 +258,20 @@ class Checker:
             return Result(text, "unknown", best.score, best.negated, None, explanation, (),
                           alternatives)
         verdict = verdict_for(best.claim, best.negated)
+        findings = details.check(text, claim.details)
+        if why is not None and findings:
+            why["details"] = [f.to_dict() for f in findings]
+        if best.lexical < self.threshold and ((best.cues and verdict == "false") or any(
+                not f.contradicts for f in findings)):
+            # matched through meaning alone: the embedding reads neither negations nor
+            # figures, so a statement with either is not rated on that match
+            if why is not None:
+                why["rule"] = "semantic-unsure"
+            explanation = (f"This statement is close in meaning to the claim '{claim.id}', "
+                           "but it holds a negation or a figure that only a closer wording "
+                           "could settle: check it by hand.")
+            return Result(text, "unknown", best.score, best.negated, None, explanation, (),
+                          alternatives)
         if verdict == "false" and best.score < self.threshold + FALSE_MARGIN:
             # calling a true statement false is the worst mistake: a weak match is
             # not enough for it
@@ -274,9 +288,6 @@ class Checker:
         if best.negated:
             explanation = (f"This statement denies the claim \"{claim.claim}\", which is "
                            f"{claim.verdict}. {explanation}")
-        findings = details.check(text, claim.details)
-        if why is not None and findings:
-            why["details"] = [f.to_dict() for f in findings]
         wrong = [f for f in findings if f.contradicts]
         if wrong and not best.negated:
             # a true claim with a detail changed is a false statement; a false claim

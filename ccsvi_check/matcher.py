@@ -95,6 +95,7 @@ class Match(NamedTuple):
     # whether the statement asserts or denies the claim is unclear
     ambiguous: bool = False
     lexical: float = 0.0  # the lexical layer's own score, before fusion
+    cues: bool = False  # the statement holds a negation cue somewhere
 
 
 @dataclass
@@ -545,7 +546,7 @@ class Matcher:
             negated = (said + meant) % 2 == 1
             out.append(Match(self.claims[ci], round(score, 1), negated, wording.text,
                              self._ambiguous(clauses, i, j, wording.tokens),
-                             round(lexical.get(ci, 0.0), 1)))
+                             round(lexical.get(ci, 0.0), 1), any_cues))
         return out
 
 

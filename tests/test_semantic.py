@@ -51,3 +51,30 @@ def test_the_semantic_layer_can_be_switched_off():
 
 def test_fragments_never_match_through_the_embedding():
     assert Checker().check("CCSVI.").verdict == "unknown"
+
+
+def _semantic_only(checker, claim_id, negated, score=80.0):
+    from ccsvi_check.matcher import Match
+
+    claim = checker.base.by_id(claim_id)
+
+    def match(text, top=1, on_topic=False, semantic=None, trust=60.0):
+        return [Match(claim, score, negated, claim.claim, False, 0.0, negated)]
+    checker.matcher.match = match
+
+
+def test_a_meaning_match_does_not_call_a_negated_statement_false():
+    checker = Checker()
+    true_claim = next(c.id for c in checker.base.claims if c.verdict == "true")
+    _semantic_only(checker, true_claim, negated=True)
+    r = checker.check("a statement the words alone do not match, with a not", explain=True)
+    assert r.verdict == "unknown" and r.why["rule"] == "semantic-unsure"
+
+
+def test_a_meaning_match_with_a_figure_its_claim_cannot_judge_is_not_rated():
+    checker = Checker()
+    false_claim = next(c.id for c in checker.base.claims
+                       if c.verdict == "false" and not c.details)
+    _semantic_only(checker, false_claim, negated=False)
+    assert checker.check("something found in 2 percent of people").verdict == "unknown"
+    assert checker.check("something found in most people").verdict == "false"
