@@ -36,7 +36,7 @@ def at(text: str, rec: dict) -> str:
 
 
 def test_positions_in_a_multi_line_file(tmp_path):
-    text = (f"{OFF} She said that {FALSE_1}\n"
+    text = (f"{OFF} Honestly, I think that {FALSE_1}\n"
             "\n"
             f"  Nothing here. {FALSE_2} And then\n"
             "we went home.\n")
@@ -48,7 +48,7 @@ def test_positions_in_a_multi_line_file(tmp_path):
     assert [r["verdict"] for r in recs] == ["false", "false"]
     assert all(set(r) == FIELDS and r["path"] == str(f) for r in recs)
     assert (recs[0]["line"], recs[0]["column"]) == (1, len(OFF) + 2)
-    assert at(text, recs[0]) == f"She said that {FALSE_1}"
+    assert at(text, recs[0]) == f"Honestly, I think that {FALSE_1}"
     assert recs[0]["end_column"] == len(text.split("\n")[0]) + 1  # exclusive
     assert (recs[1]["line"], recs[1]["column"], recs[1]["end_line"]) == (3, 17, 3)
     assert at(text, recs[1]) == FALSE_2
@@ -274,7 +274,7 @@ def test_scan_is_listed_and_check_start_up_does_not_load_the_scanner():
 
 
 def test_markdown_for_a_draft_reuses_checks_markdown(tmp_path):
-    sentence = f"She said that {FALSE_1}"
+    sentence = f"Honestly, I think that {FALSE_1}"
     (tmp_path / "draft.txt").write_text(f"{OFF} {sentence}\n\n{FALSE_2}\n", encoding="utf-8")
     p = scan("--format", "markdown", "draft.txt", cwd=tmp_path)
     assert p.returncode == 1, p.stderr
