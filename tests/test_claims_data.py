@@ -75,6 +75,35 @@ def test_claim_fields(raw):
     assert all(isinstance(v, str) and v.strip() for v in variants), "empty variant"
 
 
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'])")
+SELF_REFERENCE = re.compile(r"\b(?:[Oo]ur|[Ww]e|us)\b")  # not "US"
+# safety claims end with what the reader can do (see a doctor; report to MedWatch)
+SAFETY_CLAIMS = {
+    "liberation-therapy-safe", "complications-rare", "liberation-therapy-serious-complications",
+    "fda-2012-harms", "complications-abroad", "unlisted-complications",
+    "deaths-after-ccsvi-procedures", "fda-2017-tvam-notice", "fda-reporting-system",
+}
+
+
+@pytest.mark.parametrize("raw", RAW_CLAIMS, ids=RAW_IDS)
+def test_claim_is_written_like_a_fact_check(raw):
+    """At least 4 variants; an explanation of at most 3 sentences that speaks of the
+    evidence, not of the tool ("our sources", "we cite")."""
+    variants = raw.get("variants") or []
+    assert len(variants) >= 4, f"only {len(variants)} variants"
+    explanation = " ".join(str(raw.get("explanation", "")).split())
+    sentences = SENTENCE_END.split(explanation)
+    assert len(sentences) <= 3, f"{len(sentences)} sentences: {sentences}"
+    assert not SELF_REFERENCE.search(explanation), "written about the base, not the evidence"
+    if raw.get("id") in SAFETY_CLAIMS:
+        assert "MedWatch" in explanation and "doctor" in explanation, \
+            "a safety claim tells the reader what to do"
+
+
+def test_safety_claims_exist():
+    assert SAFETY_CLAIMS <= set(RAW_IDS)
+
+
 @pytest.mark.parametrize("raw", RAW_CLAIMS, ids=RAW_IDS)
 def test_claim_sources(raw):
     sources = raw.get("sources")

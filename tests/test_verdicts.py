@@ -18,14 +18,13 @@ CASES = [
     ("CCSVI causes MS... NOT", "ccsvi-causes-ms", "true"),
     # a wording's own negation counts only where the statement speaks of it
     ("Lower than average cerebrospinal venous flow is usually present from birth.",
-     "low-venous-flow-congenital-and-harmless", "true"),
+     "low-venous-flow-congenital-and-harmless", "unproven"),
     ("Low cerebrospinal venous flow doesn't lead to health problems",
-     "low-venous-flow-congenital-and-harmless", "true"),
+     "low-venous-flow-congenital-and-harmless", "unproven"),
     # conjunctive topic terms: restenosis of veins is on topic
-    ("The veins often narrowed again after angioplasty", "restenosis-common", "true"),
+    ("The veins often narrowed again after angioplasty", "restenosis-common", "unproven"),
     # complications named one by one
-    ("The procedure can rupture the vein", "liberation-therapy-serious-complications",
-     "true"),
+    ("Liberation therapy can cause vein rupture", "unlisted-complications", "unproven"),
     # phrases whose negation is their meaning
     ("Doctors recommend liberation therapy for people with MS",
      "experts-advise-against-liberation-therapy", "false"),
@@ -40,7 +39,7 @@ CASES = [
     ("The link between CCSVI and MS has been disproven", "ccsvi-linked-to-ms", "true"),
     ("Liberation therapy offers false hope of a miracle cure",
      "liberation-therapy-miracle-cure-hidden", "true"),
-    ("Neck veins narrow again after liberation therapy", "restenosis-common", "true"),
+    ("Neck veins narrow again after liberation therapy", "restenosis-common", "unproven"),
     ("The CCSVI theory has been proven wrong", "ccsvi-theory-disproven", "true"),
     ("Science has ruled out CCSVI as the cause of MS", "research-proves-ccsvi-causes-ms",
      "true"),
