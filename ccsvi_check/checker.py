@@ -292,9 +292,9 @@ class Checker:
         if wrong and not best.negated:
             # a true claim with a detail changed is a false statement; a false claim
             # stays false whatever its details
-            said = ", ".join(f.said for f in wrong)
-            right = "; ".join(f"{f.kind}: {', '.join(f.right)}" for f in wrong)
-            explanation = (f"A detail is wrong ({said}): the claim's {right}. "
+            wrong_part = "; ".join(f"{f.said}, where the sources give {', '.join(f.right)}"
+                                   for f in wrong)
+            explanation = (f"A detail is wrong: {wrong_part}. On the claim \"{claim.claim}\": "
                            f"{claim.explanation}")
             return Result(text, "false", best.score, False,
                           ClaimRef(claim.id, claim.claim, claim.verdict), explanation,

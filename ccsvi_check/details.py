@@ -27,18 +27,22 @@ from dataclasses import dataclass
 KINDS = ("year", "number", "percent", "place", "term")
 
 _YEAR = re.compile(r"(?<![\d.,$])((?:19|20)\d\d)(?![\d%.,]\d|\s*%|\s*percent)")
-_PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)")
+_PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*"
+                      r"(?:%|percent|per cent)")
 _NUMBER = re.compile(r"(?<![\d.$/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d%]|\.\d|\s*%|"
-                     r"\s*percent|\s*per cent|\s*(?:st|nd|rd|th)\b)")
+                     r"\s*percent|\s*per cent|\s*(?:st|nd|rd|th)\b|\s*(?:-|–|to)\s*\d+(?:\.\d+)?"
+                     r"\s*(?:%|percent))")
+# number words count only before a plural ("seven studies", "two trials"): "one" and "a"
+# are rarely counts ("the one who", "one of them")
 _NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20,
     "fifty": 50, "hundred": 100, "thousand": 1000, "dozen": 12,
 }
-_NUMBER_WORD = re.compile(r"\b(?:a |one )?(" + "|".join(_NUMBER_WORDS) + r")\b",
-                          re.IGNORECASE)
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\s+(?:[a-z-]+\s+)?"
+                          r"(?:[a-z-]+s|people|patients|men|women|children)\b", re.IGNORECASE)
 # where a place is named: "in Canada", "at the University of Milan", "from Bologna"
-_PLACE = re.compile(r"\b(?:in|at|from|of|near)\s+(?:the\s+)?(?:University\s+of\s+|"
+_PLACE = re.compile(r"\b(?:in|at|from|near)\s+(?:the\s+)?(?:University\s+of\s+|"
                     r"Universit[yà]\s+(?:of\s+|di\s+)?|Hospital\s+of\s+)?"
                     r"([A-Z][a-zà-ü]+(?:\s+[A-Z][a-zà-ü]+)?)")
 _NOT_PLACES = frozenset("""
@@ -49,9 +53,6 @@ JAMA Cochrane Brave Dreams PREMiSe Society Societies National Food Drug Administ
 Canadian American English Multiple Sclerosis Chronic Liberation MedWatch Neurological
 Journal Research Health Medicine Science Phase Study Studies Trial
 """.split())
-# "one" and "a" are no counts in "one of the", "a few": only number words that count
-_SMALL_WORD_CONTEXT = re.compile(r"\b(?:one|a)\s+(?:of|day|time|way|thing|more|or|another)"
-                                 r"\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -94,16 +95,14 @@ def years(text: str) -> list[str]:
 
 
 def percents(text: str) -> list[str]:
-    return _PERCENT.findall(text)
+    """Percentages, both ends of a range ("2-3%")."""
+    return [n for pair in _PERCENT.findall(text) for n in pair if n]
 
 
 def numbers(text: str) -> list[str]:
     """Counts that are neither years nor percentages, digits or words."""
     found = [n for n in _NUMBER.findall(text) if not _YEAR.fullmatch(n)]
-    blanked = _SMALL_WORD_CONTEXT.sub(" ", text)
-    for m in _NUMBER_WORD.finditer(blanked):
-        if m.group(1).lower() in ("one",) and not m.group(0).lower().startswith("one"):
-            continue
+    for m in _NUMBER_WORD.finditer(text):
         found.append(str(_NUMBER_WORDS[m.group(1).lower()]))
     return found
 
@@ -140,10 +139,13 @@ def check(text: str, details: tuple[Detail, ...]) -> list[Finding]:
                 out.append(Finding(kind, f, d.values, True))
     d = given.get("place")
     if d is not None:
+        from rapidfuzz import fuzz
+
         ok = {v.casefold() for v in d.values}
         for name in places(text):
-            if name.casefold() not in ok and not any(part.casefold() in ok
-                                                     for part in name.split()):
+            parts = [name.casefold(), *name.casefold().split()]
+            # a misspelt right place ("Ferara") is not another place
+            if not any(fuzz.ratio(p, v) >= 80 for p in parts for v in ok):
                 out.append(Finding("place", name, d.values, True))
     for d in details:
         if d.kind != "term":
