@@ -245,7 +245,7 @@ class Checker:
         best: Match | None = matches[0] if matches else None
         if why is not None and best is not None:
             why.update({"claim": best.claim.id, "wording": best.wording, "score": best.score,
-                        "lexical": best.lexical,
+                        "lexical": best.lexical, "precision": best.precision,
                         "negated": best.negated, "ambiguous": best.ambiguous})
         if best is None or best.score < self.threshold:
             return Result(text, "unknown", best.score if best else 0.0, False, None,

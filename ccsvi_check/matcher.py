@@ -96,6 +96,9 @@ class Match(NamedTuple):
     ambiguous: bool = False
     lexical: float = 0.0  # the lexical layer's own score, before fusion
     cues: bool = False  # the statement holds a negation cue somewhere
+    # of the statement's weighted words (in the matched span), the share the wording
+    # holds: low when the statement says much that the claim does not
+    precision: float = 1.0
 
 
 @dataclass
@@ -497,6 +500,14 @@ class Matcher:
                     return True
         return False
 
+    def _precision(self, span: list[_Clause], wording: frozenset[str]) -> float:
+        toks = frozenset().union(*(cl.tokens for cl in span))
+        weight = self._weight
+        total = sum(weight.get(t, OOV_WEIGHT) for t in toks)
+        if not total:
+            return 0.0
+        return round(sum(weight.get(t, OOV_WEIGHT) for t in toks & wording) / total, 3)
+
     def match(self, text: str, top: int = 1, on_topic: bool = False,
               semantic: dict[int, tuple[float, int]] | None = None,
               trust: float = 60.0) -> list[Match]:
@@ -529,9 +540,10 @@ class Matcher:
         any_cues = any(cl.cues for cl in clauses)
         for ci, (score, wi, i, j) in ranked:
             wording = self.wordings[wi]
+            precision = self._precision(clauses[i:j], wording.tokens)
             if not any_cues and not wording.cues:  # most statements: nothing to weigh
                 out.append(Match(self.claims[ci], round(score, 1), False, wording.text,
-                                 False, round(lexical.get(ci, 0.0), 1)))
+                                 False, round(lexical.get(ci, 0.0), 1), False, precision))
                 continue
             span = clauses[i:j]
             said = sum(cl.cues_against(wording.tokens) for k, cl in enumerate(span, i)
@@ -546,7 +558,7 @@ class Matcher:
             negated = (said + meant) % 2 == 1
             out.append(Match(self.claims[ci], round(score, 1), negated, wording.text,
                              self._ambiguous(clauses, i, j, wording.tokens),
-                             round(lexical.get(ci, 0.0), 1), any_cues))
+                             round(lexical.get(ci, 0.0), 1), any_cues, precision))
         return out
 
 
