@@ -299,6 +299,11 @@ _EQUAL = _lazy(
     rf"(?:in|among)|just as (?:common|often|frequent|likely)|in equal measure|"
     rf"regardless of whether (?:they|people) (?:have|had) ms|"
     rf"(?:people|those) with and without ms alike)")
+# the plain statements comparisons are read as ("without" would read as a negation)
+_MORE_IN_MS_PLAIN = "ccsvi is far more common in people with ms than in healthy people"
+_EQUAL_PLAIN = "ccsvi is as rare in people with ms as in healthy people"
+_MULTIPLE = _lazy(r"\b(?:twice|double|triple|three times|four times|\d+ times|several times|"
+                  r"many times)\s+as\s+(?:common|frequent|prevalent|often|likely)")
 _ABOUT_VEINS = _lazy(r"\b(?:ccsvi|chronic cerebrospinal|narrow|narrowed|narrowing|"
                           r"stenos[ie]s|blocked|blockage|vein|veins|venous|jugular)")
 
@@ -348,7 +353,8 @@ def rewrite(text: str) -> Rewrite | None:
     if _FAR_FROM.search(t):
         return Rewrite(_FAR_FROM.sub("not ", t), "far-from")
     if _ABOUT_VEINS.search(t):
-        more = _MORE_IN_MS.search(t) or _LESS_IN_HEALTHY.search(t)
+        more = (_MORE_IN_MS.search(t) or _LESS_IN_HEALTHY.search(t)
+                or _MULTIPLE.search(t))  # "twice as common in MS as in controls"
         less = None if more else _LESS_IN_MS.search(t)
         equal = None if more or less else _EQUAL.search(t)
         found = more or less or equal
@@ -356,14 +362,10 @@ def rewrite(text: str) -> Rewrite | None:
         negated = re.search(r"\b(?:not|no|isn't|isnt|wasn't|never)\b", rest) is not None
         if more or less:
             # "less common in MS than without" denies that it is more common in MS
-            plain = ("ccsvi is far more common in people with ms than in people without ms"
-                     if bool(more) != negated else
-                     "it is not true that ccsvi is more common in people with ms than in "
-                     "people without ms")
+            plain = (_MORE_IN_MS_PLAIN if bool(more) != negated
+                     else f"it is not true that {_MORE_IN_MS_PLAIN}")
             return Rewrite(plain, "comparison")
         if equal:
-            plain = ("ccsvi is far more common in people with ms than in people without ms"
-                     if negated else
-                     "ccsvi is as rare in people with ms as in people without ms")
+            plain = _MORE_IN_MS_PLAIN if negated else _EQUAL_PLAIN
             return Rewrite(plain, "comparison")
     return None

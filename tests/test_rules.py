@@ -86,11 +86,12 @@ def test_rewrites(text, plain, rule):
     ("CCSVI is no more common in MS than in healthy people", False),
     ("CCSVI was about as rare in people with MS as in their siblings", False),
     ("CCSVI turned up less often in people with MS than in people without MS", False),
+    ("CCSVI was three times as common in people with MS as in controls", True),
 ])
 def test_comparisons_read_direction_and_equality(text, more):
     rw = rules.rewrite(text)
     assert rw is not None and rw.rule == "comparison"
-    assert ("far more common" in rw.text) is more
+    assert (rw.text == rules._MORE_IN_MS_PLAIN) is more
 
 
 def test_plain_statements_are_not_rewritten():
