@@ -31,10 +31,11 @@ def to_score(cosine: float) -> float:
 
 
 # Abbreviations the embedding model splits into meaningless pieces ("cc ##s ##vi"),
-# spelled out on both sides before embedding.
+# spelled out on both sides before embedding (CCSVI shortly: a long expansion would
+# outweigh the rest of a short statement in the mean of its token vectors).
 _EXPANSIONS = (
     (re.compile(r"(?i)\bc\.?c\.?s\.?v\.?i\.?(?!\w)"),
-     "chronic cerebrospinal venous insufficiency"),
+     "venous insufficiency"),
     (re.compile(r"(?i)\bt\.?v\.?a\.?m\.?(?!\w)"),
      "transvascular autonomic modulation venous angioplasty"),
     (re.compile(r"\bM\.?S\b\.?|\bms\b"), "multiple sclerosis"),
