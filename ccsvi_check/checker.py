@@ -15,6 +15,7 @@ from .semantic import SemanticIndex
 SCHEMA = 1
 DEFAULT_THRESHOLD = 60.0
 FALSE_MARGIN = 0.0  # a "false" verdict needs the threshold plus this
+DETAIL_MIN_PRECISION = 0.5  # see Checker._rate: wrong details
 VERDICTS_OUT = ("true", "false", "misleading", "unproven", "unknown")
 _FLIP = {"true": "false", "false": "true"}
 
@@ -288,7 +289,10 @@ class Checker:
         if best.negated:
             explanation = (f"This statement denies the claim \"{claim.claim}\", which is "
                            f"{claim.verdict}. {explanation}")
-        wrong = [f for f in findings if f.contradicts]
+        # a figure contradicts the claim only in a statement mostly about the claim: in
+        # a long one it may belong to another fact (then it cannot be judged here)
+        wrong = [f for f in findings if f.contradicts
+                 and best.precision >= DETAIL_MIN_PRECISION]
         if wrong and not best.negated:
             # a true claim with a detail changed is a false statement; a false claim
             # stays false whatever its details

@@ -112,6 +112,9 @@ class _Clause:
     # the clause opens with its only cue ("..., *not* an immune disease"): after another
     # clause, it denies an alternative to what that clause says
     contrast: bool = False
+    # distinct content words before aliases joined them ("narrowed neck veins" is 3): a
+    # statement of few words must hold a whole wording (see MAX_FRAGMENT_WORDS)
+    words: int = 0
 
     def cues_against(self, wording: frozenset[str]) -> int:
         """The cues of this clause that bear on ``wording``.
@@ -325,9 +328,10 @@ class Matcher:
             else:
                 syms = known.get(t)
                 seq.extend(oov(t) if syms is None else syms)
+        words = len(set(seq) - {_DET, _NOT, _NOT_ALL})
         seq = self._apply_aliases(seq)
         if _NOT not in seq and _NOT_ALL not in seq:
-            return _Clause(seq)
+            return _Clause(seq, words=words)
         tokens: list[str] = []
         marks: list[int] = []  # for each cue, how many tokens came before it
         for t in seq:
@@ -341,7 +345,7 @@ class Matcher:
         refers_back = not _BACK_REFERENCES.isdisjoint(toks[:last_cue])
         contrast = seq[0] == _NOT and len(marks) == 1
         return _Clause(tokens, tuple(frozenset(tokens[m:]) for m in marks), refers_back,
-                       contrast)
+                       contrast, words)
 
     def _alias_at(self, seq: list[str], i: int) -> tuple[int, str] | None:
         """The longest alias starting at ``seq[i]``: (tokens consumed, canonical)."""
@@ -432,6 +436,7 @@ class Matcher:
         if (0, k) not in spans:
             spans.append((0, k))
         sets = [frozenset(c.tokens) for c in clauses]
+        nwords = [c.words for c in clauses]
         topic, topic_sets = self._topic, self._topic_sets
         weak_bit, weak_sum = self._weak_bit, self._weak_sum
         weight, index = self._weight, self._index
@@ -463,7 +468,8 @@ class Matcher:
                     acc[wi] = acc_get(wi, 0.0) + w
             # two words or fewer ("ccsvi-check") are a claim only when they hold all of
             # a wording's selective words ("Is TVAM safe?", "TVAM does not work")
-            fragment = toks | self._weak if len(toks) <= MAX_FRAGMENT_WORDS else None
+            fragment = (toks | self._weak if sum(nwords[i:j]) <= MAX_FRAGMENT_WORDS
+                        else None)
             # F-beta of precision o/S and recall o/W is (1 + b2) o / (b2 W + S)
             for wi, overlap in acc.items():
                 if fragment is not None and not wtokens[wi] <= fragment:
@@ -531,7 +537,7 @@ class Matcher:
         lexical = {ci: v[0] for ci, v in best.items()}
         # a fragment ("CCSVI.", "#tvam") is a claim only when it holds a whole wording:
         # the embedding layer, which would find it near every claim, is not asked
-        if semantic and sum(len(c.tokens) for c in clauses) > MAX_FRAGMENT_WORDS:
+        if semantic and sum(c.words for c in clauses) > MAX_FRAGMENT_WORDS:
             best = fuse(best, semantic, trust, len(clauses))
         if not best:
             return []

@@ -46,3 +46,15 @@ def test_number_words_and_percentages():
     assert details.numbers("one of the studies") == []
     assert details.percents("CCSVI in 2% of people, 74 percent narrowing") == ["2", "74"]
     assert details.years("from 2010 to 2012, 2.5% of") == ["2010", "2012"]
+
+
+def test_figures_of_other_facts_in_a_long_statement_do_not_contradict():
+    from ccsvi_check.checker import Checker
+
+    checker = Checker()
+    short = checker.check("Zamboni proposed a link between CCSVI and MS in 1995")
+    assert short.verdict == "false" and "1995" in short.explanation
+    long_ = checker.check(
+        "Zamboni proposed a link between CCSVI and MS in 2008, but a 2014 study of 177 "
+        "people and a trial of 104 people with a sham arm found nothing of the kind")
+    assert long_.verdict != "false"

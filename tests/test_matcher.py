@@ -115,3 +115,11 @@ def test_ranking_treats_scores_within_rounding_noise_as_equal():
     assert [ci for ci, _ in _ranked(best, 3)] == [2, 5, 7]
     assert [ci for ci, _ in _ranked(best, 10)] == [2, 5, 7, 9]
     assert _ranked(best, 1)[0][1] == (100.0, 1, 0, 1) and len(best) == 4  # not mutated
+
+
+def test_a_short_statement_counts_the_words_an_alias_joined():
+    # "narrowed neck veins" is one symbol of three words: not a two-word fragment
+    checker = Checker()
+    r = checker.check("Healthy people do not have narrowed neck veins")
+    assert (r.verdict, r.claim.id) == ("false", "neck-vein-narrowing-common-in-healthy-people")
+    assert checker.check("CCSVI CCSVI CCSVI MS MS MS").verdict == "unknown"
