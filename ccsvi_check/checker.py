@@ -15,7 +15,6 @@ from .semantic import SemanticIndex
 SCHEMA = 1
 DEFAULT_THRESHOLD = 60.0
 FALSE_MARGIN = 0.0  # a "false" verdict needs the threshold plus this
-DETAIL_MIN_PRECISION = 0.5  # see Checker._rate: wrong details
 VERDICTS_OUT = ("true", "false", "misleading", "unproven", "unknown")
 _FLIP = {"true": "false", "false": "true"}
 
@@ -259,7 +258,11 @@ class Checker:
             return Result(text, "unknown", best.score, best.negated, None, explanation, (),
                           alternatives)
         verdict = verdict_for(best.claim, best.negated)
-        findings = details.check(text, claim.details)
+        # figures count where the claim matched: in "X in 2008, but a 2014 study found
+        # Y", the 2014 is Y's
+        findings = [f for f in details.check(text, claim.details)
+                    if f.kind not in details.FIGURES or best.span.issuperset(
+                        details.digits(f.said))]
         if why is not None and findings:
             why["details"] = [f.to_dict() for f in findings]
         if best.lexical < self.threshold and ((best.cues and verdict == "false") or any(
@@ -289,10 +292,7 @@ class Checker:
         if best.negated:
             explanation = (f"This statement denies the claim \"{claim.claim}\", which is "
                            f"{claim.verdict}. {explanation}")
-        # a figure contradicts the claim only in a statement mostly about the claim: in
-        # a long one it may belong to another fact (then it cannot be judged here)
-        wrong = [f for f in findings if f.contradicts
-                 and best.precision >= DETAIL_MIN_PRECISION]
+        wrong = [f for f in findings if f.contradicts]
         if wrong and not best.negated:
             # a true claim with a detail changed is a false statement; a false claim
             # stays false whatever its details

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 KINDS = ("year", "number", "percent", "place", "term")
+FIGURES = ("year", "number", "percent")
 
 _YEAR = re.compile(r"(?<![\d.,$])((?:19|20)\d\d)(?![\d%.,]\d|\s*%|\s*percent)")
 _PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*"
@@ -88,6 +89,11 @@ def _num(text: str) -> float | None:
 def _close(a: float, b: float) -> bool:
     """Equal, or within 5% (a trial of "about 100 people" had 104)."""
     return a == b or (b != 0 and abs(a - b) / abs(b) <= 0.05)
+
+
+def digits(figure: str) -> frozenset[str]:
+    """The digit runs of a figure, as the matcher's words hold them ("1,000": 1, 000)."""
+    return frozenset(re.findall(r"\d+", figure))
 
 
 def years(text: str) -> list[str]:

@@ -99,6 +99,7 @@ class Match(NamedTuple):
     # of the statement's weighted words (in the matched span), the share the wording
     # holds: low when the statement says much that the claim does not
     precision: float = 1.0
+    span: frozenset[str] = frozenset()  # the symbols of the clauses the claim matched
 
 
 @dataclass
@@ -547,9 +548,11 @@ class Matcher:
         for ci, (score, wi, i, j) in ranked:
             wording = self.wordings[wi]
             precision = self._precision(clauses[i:j], wording.tokens)
+            span_symbols = frozenset().union(*(cl.tokens for cl in clauses[i:j]))
             if not any_cues and not wording.cues:  # most statements: nothing to weigh
                 out.append(Match(self.claims[ci], round(score, 1), False, wording.text,
-                                 False, round(lexical.get(ci, 0.0), 1), False, precision))
+                                 False, round(lexical.get(ci, 0.0), 1), False, precision,
+                                 span_symbols))
                 continue
             span = clauses[i:j]
             said = sum(cl.cues_against(wording.tokens) for k, cl in enumerate(span, i)
@@ -564,7 +567,8 @@ class Matcher:
             negated = (said + meant) % 2 == 1
             out.append(Match(self.claims[ci], round(score, 1), negated, wording.text,
                              self._ambiguous(clauses, i, j, wording.tokens),
-                             round(lexical.get(ci, 0.0), 1), any_cues, precision))
+                             round(lexical.get(ci, 0.0), 1), any_cues, precision,
+                             span_symbols))
         return out
 
 
