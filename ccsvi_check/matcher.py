@@ -50,6 +50,10 @@ share sharing repost retweet rt via thread post posted posting
 want wants wanted like likes liked let lets make makes made
 sure true fact facts real really thing things way ways
 de del des la le les el il lo los las der das den und et en y e um una uno une
+di da con su per tra fra che della delle dei degli nel nella al alla gli un sono
+du au aux est dans pour par sur que qui sont ont
+es con por para al son
+dem des ein eine einen ist sind mit von zu fur dass auch
 """.split())
 DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _DET = "<det>"

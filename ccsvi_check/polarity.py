@@ -17,6 +17,12 @@ NEGATORS = frozenset({
     "without", "lack", "lacks", "lacked", "lacking", "myth", "myths", "untrue",
     "nowhere", "fails", "failed", "fail", "hardly", "barely", "scarcely",
     "nicht", "kein", "keine", "pas", "non", "nao",  # German, French, Italian, Portuguese
+    # Italian, French, Spanish and German words that negate alone ("ne ... pas" and
+    # "non ... mai" say "not" once: "ne" and "mai" are left out, so the pair is one cue)
+    "nessuno", "nessuna", "nessun", "niente", "nulla", "neanche", "nemmeno", "neppure",
+    "senza", "jamais", "aucun", "aucune", "rien", "nullement", "sans", "nunca", "jamas",
+    "ningun", "ninguno", "ninguna", "nada", "nadie", "tampoco", "sin", "keinen", "keinem",
+    "keiner", "keines", "nie", "niemals", "nichts", "niemand", "ohne",
 })
 
 # Words that carry a negation and a content word at once.

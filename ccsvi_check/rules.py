@@ -52,7 +52,7 @@ class _lazy:
 # cheap cues: a rule whose cue is absent cannot apply, and its large pattern is not
 # compiled or run
 _CONDITION_CUE = re.compile(
-    r"\b(?:als|amyotrophic|lou|parkinson|alzheimer|dementia|systemic|scleroderma|"
+    r"\b(?:amyotrophic|lou|parkinson|alzheimer|dementia|systemic|scleroderma|"
     r"atheroscl|arterioscl|tuberous|lateral|may|varicose|spider|legs?\b|deep|dvt|chronic|"
     r"lupus|fibromyalgia|migraine|meniere|me/cfs|lyme|diabetes|cancer|covid|long|glaucoma|"
     r"hypertension|heart|rheumatoid|psoriasis|epilepsy|autism|huntington|myasthenia|"
@@ -78,7 +78,7 @@ _PREDICTION_CUE = re.compile(r"\b(?:will|ll|going|gonna|maybe|perhaps|soon|somed
 # Conditions the claim base says nothing about.  Words that are also a harm of the
 # procedure ("stroke", "thrombosis") are not here: they name a complication.
 _OTHER_CONDITIONS = _lazy(
-    r"\b(?:als|amyotrophic lateral sclerosis|lou gehrig'?s?|parkinson'?s?|parkinsonism|"
+    r"\b(?:amyotrophic lateral sclerosis|lou gehrig'?s?|parkinson'?s?|parkinsonism|"
     r"alzheimer'?s?|dementia|systemic sclerosis|scleroderma|atherosclerosis|"
     r"arteriosclerosis|tuberous sclerosis|lateral sclerosis|may[- ]thurner|"
     r"varicose|spider veins|leg veins?|legs?|deep vein thrombosis|dvt|"
@@ -89,6 +89,7 @@ _OTHER_CONDITIONS = _lazy(
     r"knee|hip|cataract|dental|tooth|teeth|gallbladder|appendix|hernia|"
     r"cosmetic|bunion|tonsils?)\b"
 )
+_ALS = re.compile(r"\bALS\b")
 _MS = _lazy(r"\b(?:ms|m s|multiple sclerosis|sclerose en plaques|sclerosi multipla|"
                  r"esclerosis multiple|multiple sklerose|esclerose multipla|"
                  r"multipla|multiple)\b")
@@ -99,12 +100,14 @@ _MS = _lazy(r"\b(?:ms|m s|multiple sclerosis|sclerose en plaques|sclerosi multip
 def other_condition(text: str) -> str | None:
     """The other condition a statement is about, when it does not name MS."""
     t = clean(text)
-    if _CONDITION_CUE.search(t) is None:
+    # ALS in capitals only: "als" is German for "than"
+    als = _ALS.search(text)
+    if als is None and _CONDITION_CUE.search(t) is None:
         return None
     m = _OTHER_CONDITIONS.search(t)
-    if m is None or _MS.search(t):
+    if (m is None and als is None) or _MS.search(t):
         return None
-    return m.group(0)
+    return m.group(0) if m is not None else "als"
 
 
 # --------------------------------------------------------------------------- predictions

@@ -125,3 +125,10 @@ def test_predictions_and_only():
     assert rules.narrows("The only risk is a sore neck")
     assert not rules.narrows("TVAM carries serious risks")
     assert not rules.narrows("Zamboni reported abnormal flow only in people with MS")
+
+
+def test_als_is_the_disease_only_in_capitals():
+    # German "als" is "than": "nicht besser als ein Scheineingriff"
+    assert rules.other_condition("Die Angioplastie war nicht besser als ein Scheineingriff") \
+        is None
+    assert rules.other_condition("CCSVI could be behind ALS too") == "als"

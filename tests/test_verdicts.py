@@ -181,3 +181,13 @@ def test_a_contrast_that_mirrors_the_claim(checker, text, claim_id, verdict):
 def test_more_ways_to_deny(checker, text, claim_id, verdict):
     r = checker.check(text)
     assert (r.claim.id, r.verdict) == (claim_id, verdict)
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("La CCSVI provoca la sclerosi multipla", "false"),
+    ("La thérapie de libération guérit la sclérose en plaques", "false"),
+    ("La terapia de liberación no cura la esclerosis múltiple", "true"),
+    ("Es gibt keinen Zusammenhang zwischen CCSVI und Multipler Sklerose", "true"),
+])
+def test_other_languages(checker, text, verdict):
+    assert checker.check(text).verdict == verdict
