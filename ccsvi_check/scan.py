@@ -44,7 +44,7 @@ import re
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 from typing import TYPE_CHECKING, Any
 
@@ -573,8 +573,23 @@ class BatchResult:
     sentences: int
 
 
-# A sentence that opens with one of these refers back to the sentence before it.
-_ANAPHORA = re.compile(r"(?i)\s*(?:it|its|this|that|these|those|they|such|he)\b")
+# A sentence with one of these refers back to what came before it: a pronoun, or a
+# generic name ("the procedure", "the trial") that only the context makes precise.
+_ANAPHORA = re.compile(
+    r"(?i)\b(?:it|its|this|that|these|those|they|"
+    r"such|he|his|she|her|them|the (?:procedure|surgery|operation|treatment|therapy|"
+    r"trial|study|studies|veins?|balloon|stents?|theory|idea|results?|venoplasty group|"
+    r"angioplasty group|treated group)|these (?:procedures|treatments|operations|"
+    r"surgeries|studies|trials|results)|opening (?:them|the veins))\b")
+
+
+# What a sentence that names the topic is about, for the sentences after it that say
+# "it" or "the procedure": the treatment, or the condition (the first named wins).
+_SUBJECT = re.compile(
+    r"(?i)\b(?:(?P<treatment>liberation (?:therapy|procedure|treatment)|tvam|venoplasty|"
+    r"(?:venous|vein|balloon) angioplasty|angioplasty)|(?P<condition>ccsvi|chronic "
+    r"cerebrospinal venous insufficiency|narrow(?:ed)? (?:neck )?veins))\b")
+_SUBJECTS = {"treatment": "liberation therapy", "condition": "CCSVI"}
 
 
 def check_blocks(checker: Checker, batch: list[Block], paths: dict[int, str],
@@ -591,15 +606,19 @@ def check_blocks(checker: Checker, batch: list[Block], paths: dict[int, str],
         if skip_off_topic and not checker.matcher.may_name_topic(block.text):
             continue
         path = paths[block.doc]
-        prev = ""
+        topical = False  # a sentence before, in this paragraph, named the topic
+        subject = ""  # what the last such sentence named ("liberation therapy", ...)
         for _, _, line, col, end_line, end_col, clean in block_sentences(block):
             count += 1
             result = checker.check(clean)
-            if (result.verdict == "unknown" and prev and _ANAPHORA.match(clean)
-                    and checker.matcher.mentions_topic(prev)):
+            if result.verdict == "unknown" and topical and _ANAPHORA.search(clean):
                 # "The FDA warned about TVAM. It is not authorized ...": "it" is TVAM
-                result = checker.check(clean, on_topic=True)
-            prev = clean
+                said = f"{subject}: {clean}" if subject else clean
+                result = replace(checker.check(said, on_topic=True), input=clean)
+            if checker.matcher.mentions_topic(clean):
+                topical = True
+                named = _SUBJECT.search(clean)
+                subject = _SUBJECTS[named.lastgroup] if named else subject
             if include_unknown or result.verdict != "unknown":
                 findings.append(Finding(path, line, col, end_line, end_col, result))
     return BatchResult(findings, count)

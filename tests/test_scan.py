@@ -415,3 +415,14 @@ def test_off_topic_paragraphs_need_no_splitting_when_nothing_is_counted(mini, mo
     splits.clear()
     assert findings(False) == everything and len(everything) == 1
     assert len(splits) == 1  # only the paragraph that names CCSVI
+
+
+def test_a_later_sentence_that_says_it_speaks_of_what_the_paragraph_named(checker):
+    text = ("Liberation therapy was first offered at a clinic in 2009. "
+            "The FDA later approved it for everyone with MS.")
+    findings = scan.scan_text(checker, text)
+    assert [(f.result.verdict, f.result.claim.id) for f in findings] == [
+        ("false", "fda-approved-liberation-therapy")]
+    assert findings[0].result.input == "The FDA later approved it for everyone with MS."
+    # without a sentence naming the topic before it, "it" is nothing
+    assert scan.scan_text(checker, "The FDA later approved it for everyone with MS.") == []
