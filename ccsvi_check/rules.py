@@ -89,7 +89,8 @@ _OTHER_CONDITIONS = _lazy(
     r"knee|hip|cataract|dental|tooth|teeth|gallbladder|appendix|hernia|"
     r"cosmetic|bunion|tonsils?)\b"
 )
-_ALS = re.compile(r"\bALS\b")
+_ALS = re.compile(r"\bALS\b|(?i:\b(?:for|in|with|and|or|treats?|cures?|helps?|of|has|have)"
+                  r"\s+als\b)")
 _MS = _lazy(r"\b(?:ms|m s|multiple sclerosis|sclerose en plaques|sclerosi multipla|"
                  r"esclerosis multiple|multiple sklerose|esclerose multipla|"
                  r"multipla|multiple)\b")
@@ -100,7 +101,7 @@ _MS = _lazy(r"\b(?:ms|m s|multiple sclerosis|sclerose en plaques|sclerosi multip
 def other_condition(text: str) -> str | None:
     """The other condition a statement is about, when it does not name MS."""
     t = clean(text)
-    # ALS in capitals only: "als" is German for "than"
+    # ALS in capitals, or after an English word: "als" is also German for "than"
     als = _ALS.search(text)
     if als is None and _CONDITION_CUE.search(t) is None:
         return None

@@ -35,6 +35,11 @@ _CONFUSABLES = str.maketrans(
 
 # combining marks (accents) left apart by NFKD: "sclérose" -> "sclerose"
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+# symbols that stand for words in posts: "MS ≠ a vein disease", "neck veins → MS? ❌"
+_SYMBOLS = str.maketrans({
+    "\u2260": " is not ", "\u2192": " leads to ", "\u27a1": " leads to ",
+    "\u274c": " not ", "\U0001f6ab": " not ", "\u26d4": " not ", "\u2716": " not ",
+})
 # letter-dotted acronyms: "C.C.S.V.I." -> "CCSVI", "U.S." -> "US"
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}(?:[A-Za-z](?![\w.]))?")
 _LINKISH = re.compile(r"@|://|www", re.IGNORECASE)
@@ -69,8 +74,8 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     if "." in text:
         text = _DOTTED.sub(_undot, text)
-    if "\u2260" in text:  # "MS ≠ a vein disease"
-        text = text.replace("\u2260", " is not ")
+    if not text.isascii():
+        text = text.translate(_SYMBOLS)
     if not text.isascii():
         text = text.translate(_CONFUSABLES)
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))

@@ -132,3 +132,7 @@ def test_als_is_the_disease_only_in_capitals():
     assert rules.other_condition("Die Angioplastie war nicht besser als ein Scheineingriff") \
         is None
     assert rules.other_condition("CCSVI could be behind ALS too") == "als"
+
+
+def test_lowercase_als_after_an_english_word_is_the_disease():
+    assert rules.other_condition("liberation therapy for als works") == "als"

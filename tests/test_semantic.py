@@ -59,7 +59,8 @@ def _semantic_only(checker, claim_id, negated, score=80.0):
     claim = checker.base.by_id(claim_id)
 
     def match(text, top=1, on_topic=False, semantic=None, trust=60.0):
-        return [Match(claim, score, negated, claim.claim, False, 0.0, negated)]
+        return [Match(claim, score, negated, claim.claim, False, 0.0, negated,
+                      span=frozenset(text.split()))]
     checker.matcher.match = match
 
 

@@ -191,3 +191,13 @@ def test_more_ways_to_deny(checker, text, claim_id, verdict):
 ])
 def test_other_languages(checker, text, verdict):
     assert checker.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("MS ≠ a disease of the neck veins", "true"),
+    ("narrowed neck veins → MS", "false"),
+    ("❌ Liberation therapy cures MS", "true"),
+    ("Does TVAM cure MS? Nope.", "true"),
+])
+def test_symbols_that_stand_for_words(checker, text, verdict):
+    assert checker.check(text).verdict == verdict
