@@ -215,7 +215,7 @@ def check_command(
             flagged = check_stream(checker, sys.stdin.buffer, jobs or default_jobs(), top,
                                    writer.emit_block, writer.flush, writer.block_separator)
             writer.close()
-        raise typer.Exit(EXIT_FLAGGED if flagged else EXIT_OK)
+        raise typer.Exit(_status(flagged))
     flagged = False
     with stream_guard():
         # output is flushed whenever the input makes us wait, so each answer to a line
@@ -226,7 +226,18 @@ def check_command(
             flagged = flagged or result.is_flag
             emit(result)
         writer.close()
-    raise typer.Exit(EXIT_FLAGGED if flagged else EXIT_OK)
+    raise typer.Exit(_status(flagged))
+
+
+def _status(flagged: bool) -> int:
+    """`check`'s exit status: 2 if a line was too long to be checked whole (it was told
+    on stderr; text not checked is never reported clean), else 1 if any statement was
+    false or misleading, else 0."""
+    from . import inputs
+
+    if inputs.overlong:
+        return EXIT_USAGE
+    return EXIT_FLAGGED if flagged else EXIT_OK
 
 
 # ---------------------------------------------------------------------- entry point
@@ -272,7 +283,10 @@ def _route(argv: list[str], subcommands: Iterable[str]) -> list[str]:
 
 
 def _fail(message: str, code: int = EXIT_USAGE) -> int:
-    sys.stderr.write(f"ccsvi-check: error: {message}\n")
+    """One line on stderr; the message may echo input, so it is made inert."""
+    from .safe import inert
+
+    sys.stderr.write(f"ccsvi-check: error: {inert(message)}\n")
     sys.stderr.flush()
     return code
 

@@ -85,13 +85,18 @@ def _verdict_text(verdict: str) -> Any:
 def _table_out(rows: list[list[Any]], headers: list[str], color: Color) -> None:
     from rich import box
     from rich.table import Table
+    from rich.text import Text
 
     from .render import make_console
+    from .safe import inert
 
     table = Table(*headers, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.columns[0].no_wrap = True  # ids are what users copy: never cut or wrapped
     for row in rows:
-        table.add_row(*row)
+        # a str cell would be read as rich markup ("[red]", ":emoji:"): claim files'
+        # text goes in as plain Text, made inert
+        table.add_row(*(cell if isinstance(cell, Text) else Text(inert(cell))
+                        for cell in row))
     console = make_console(sys.stdout, color.value)
     with stream_guard():
         console.print(table)
@@ -161,24 +166,24 @@ def show_command(
         return
     from rich.text import Text
 
-    from .render import make_console
+    from .render import make_console, source_line
+    from .safe import inert
 
     c = make_console(sys.stdout, color.value)
     with stream_guard():
-        head = Text.assemble(_verdict_text(claim.verdict), "  ", (claim.id, "bold"))
+        head = Text.assemble(_verdict_text(claim.verdict), "  ", (inert(claim.id), "bold"))
         c.print(head)
-        c.print(Text.assemble(("Claim:       ", "bold"), claim.claim))
-        c.print(Text.assemble(("Explanation: ", "bold"), claim.explanation))
+        c.print(Text.assemble(("Claim:       ", "bold"), inert(claim.claim)))
+        c.print(Text.assemble(("Explanation: ", "bold"),
+                              inert(claim.explanation, newlines=True)))
         c.print(Text("Wordings:", style="bold"))
         for w in claim.wordings:
-            c.print(Text(f"  - {w}"))
+            c.print(Text(f"  - {inert(w)}"))
         c.print(Text("Sources:", style="bold"))
         for s in claim.sources:
-            line = Text(f"  - {s.title}. {s.publisher}, {s.year}. ")
-            line.append(s.link, style=f"link {s.link}")
-            c.print(line)
+            c.print(source_line(s))
         if claim.path:
-            c.print(Text(f"Defined in {claim.path}:{claim.line}", style="dim"))
+            c.print(Text(inert(f"Defined in {claim.path}:{claim.line}"), style="dim"))
         c.file.flush()
 
 
@@ -253,21 +258,26 @@ def validate_command(
     """
     from functools import lru_cache
 
-    from .claims import default_claims_path
-    from .validate import shipped_base, validate_file
+    from .cache import read_claim_text
+    from .claims import ClaimsError, default_claims_path
+    from .safe import inert
+    from .validate import shipped_base, validate_text
 
     shipped = lru_cache(maxsize=1)(shipped_base)
     paths = list(files) if files else [default_claims_path()]
     total = 0
     with stream_guard():
         for path in paths:
-            problems = validate_file(path, shipped)
+            try:  # read once (a pipe too), bounded, alias expansion bounded
+                problems = validate_text(read_claim_text(path), str(Path(path)), shipped)
+            except ClaimsError as exc:
+                problems = [exc]
             total += len(problems)
-            for p in problems:
-                sys.stdout.write(f"{p}\n")
+            for p in problems:  # messages quote the file's text: inert
+                sys.stdout.write(f"{inert(str(p))}\n")
             sys.stdout.flush()
             if not problems:
-                sys.stderr.write(f"{path}: ok\n")
+                sys.stderr.write(f"{inert(str(path))}: ok\n")
     if total:
         sys.stderr.write(f"ccsvi-check: {total} problem(s) found\n")
     raise typer.Exit(EXIT_USAGE if total else EXIT_OK)

@@ -105,6 +105,7 @@ def scan_command(
     from collections import Counter
 
     from .documents import documents
+    from .safe import inert
     from .scan import Finding, Notice, Opened, scan_documents
 
     if jobs == 0:
@@ -159,7 +160,7 @@ def scan_command(
                 else:
                     skipped += 1
                 out.flush()
-                sys.stderr.write(f"ccsvi-check: {event.path}: {event.message}\n")
+                sys.stderr.write(f"ccsvi-check: {inert(event.path)}: {inert(event.message)}\n")
                 sys.stderr.flush()
         if human_writer is not None:
             from .render_scan import summary_line

@@ -133,11 +133,22 @@ def read_settings(path: str | Path) -> Settings:
     """The settings in one file (an empty Settings if a pyproject has no table)."""
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8")
+        text = _read_text(p)
     except (OSError, UnicodeDecodeError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
         raise SettingsError(f"cannot read settings file: {reason}", str(p)) from None
     return parse_settings(p, text) or Settings(p)
+
+
+MAX_SETTINGS_FILE = 1 << 20  # bytes: settings files are small; /dev/zero is not one
+
+
+def _read_text(path: Path) -> str:
+    """A settings file's text, read once and at most MAX_SETTINGS_FILE bytes (OSError
+    if larger, UnicodeDecodeError if not UTF-8)."""
+    from .safe import read_bounded
+
+    return read_bounded(path, MAX_SETTINGS_FILE, "settings file").decode("utf-8")
 
 
 def find_settings_file(start: str | Path | None = None) -> Path | None:
@@ -150,7 +161,7 @@ def find_settings_file(start: str | Path | None = None) -> Path | None:
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
             try:
-                text = pyproject.read_text(encoding="utf-8")
+                text = _read_text(pyproject)
             except (OSError, UnicodeDecodeError):
                 continue
             # cheap test first: most pyprojects have no table of ours, and parsing TOML

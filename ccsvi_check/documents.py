@@ -9,6 +9,9 @@ reports them.  Lines are read one at a time, so a file of any size streams.
   A file named on the command line is read whatever its name.
 - ``-`` is standard input, read as one document.
 - Binary files (a NUL byte in the first 8 KiB) are skipped with a notice.
+- Reads are bounded: a line longer than MAX_LINE bytes stops the reading of its input
+  (what came before is scanned; an error notice, exit 2); a device named on the command
+  line (``/dev/zero``) is refused unread; a named pipe is opened once.
 - Each line is decoded as UTF-8; a line that is not valid UTF-8 is decoded as cp1252,
   and failing that as latin-1, so no file is ever refused for its encoding.  Lines end
   at LF or CRLF; a UTF-8 byte-order mark is dropped.
@@ -38,6 +41,8 @@ SNIFF_BYTES = 8192
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 BINARY_MESSAGE = "binary file (NUL byte in the first 8 KiB), skipped"
+MAX_LINE = 4 << 20  # bytes: a longer line ends the reading of its input (an error)
+DEVICE_MESSAGE = "not a regular file, pipe or directory (a device): not read"
 
 
 class BinaryFile(OSError):
@@ -76,33 +81,57 @@ def decode(raw: bytes) -> str:
         return raw.decode("latin-1")
 
 
-def _raw_lines(head: bytes, rest: BinaryIO) -> Iterator[bytes]:
-    """The lines of ``head`` + ``rest`` (``head`` already read from ``rest``)."""
+class LineTooLong(OSError):
+    """A line longer than MAX_LINE bytes: what came before it is scanned, the rest of
+    the input is not read (an error: exit 2)."""
+
+    notice_kind = "unreadable"
+
+
+def _raw_lines(head: bytes, rest: BinaryIO, limit: int) -> Iterator[bytes]:
+    """The lines of ``head`` + ``rest`` (``head`` already read from ``rest``), each read
+    with a bound: a line longer than ``limit`` bytes raises LineTooLong, having read at
+    most ``limit + 1`` bytes of it."""
     pending = b""
+    lineno = 0
     for raw in io.BytesIO(head):
         if raw.endswith(b"\n"):
+            lineno += 1
+            if len(raw) > limit + 1:
+                raise _too_long(lineno, limit)
             yield raw
         else:
-            pending = raw
-    for raw in rest:
-        if pending:
-            raw, pending = pending + raw, b""
+            pending = raw[:limit + 1]
+    while True:
+        more = limit + 1 - len(pending)
+        raw = pending + (rest.readline(more) if more > 0 else b"")
+        pending = b""
+        if not raw:
+            return
+        lineno += 1
+        if len(raw) > limit and not (len(raw) == limit + 1 and raw.endswith(b"\n")):
+            raise _too_long(lineno, limit)
         yield raw
-    if pending:
-        yield pending
 
 
-def read_lines(stream: BinaryIO) -> Iterator[str]:
+def _too_long(lineno: int, limit: int) -> LineTooLong:
+    size = f"{limit >> 20} MiB" if limit >= 1 << 20 else f"{limit} bytes"
+    return LineTooLong(0, f"line {lineno} is longer than {size}: the rest of the input "
+                          "is not read")
+
+
+def read_lines(stream: BinaryIO, limit: int | None = None) -> Iterator[str]:
     """Decoded lines of a binary stream, without their line ends.
 
-    Raises BinaryFile (before yielding anything) if the first 8 KiB hold a NUL byte.
+    Raises BinaryFile (before yielding anything) if the first 8 KiB hold a NUL byte, and
+    LineTooLong for a line longer than ``limit`` bytes (default MAX_LINE).
     """
     head = stream.read(SNIFF_BYTES)
     if b"\0" in head:
         raise BinaryFile(BINARY_MESSAGE)
     if head.startswith(b"\xef\xbb\xbf"):
         head = head[3:]
-    for raw in _raw_lines(head, stream):
+    for raw in _raw_lines(head, stream, MAX_LINE if limit is None else limit):
         if raw.endswith(b"\n"):
             raw = raw[:-2] if raw.endswith(b"\r\n") else raw[:-1]
         yield decode(raw)
@@ -189,8 +218,15 @@ def documents(args: Iterable[str] | None, markup: str = "auto",
 
 
 def _file(path: str, markup: str) -> Document | Notice:
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        return Notice(display_name(path), "unreadable", exc.strerror or str(exc))
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):  # /dev/zero, /dev/urandom, a disk
+        return Notice(display_name(path), "unreadable", DEVICE_MESSAGE)
+    if not stat.S_ISREG(mode):  # a pipe (named, or <(...)): opened once, sniffed then
+        return Document(display_name(path), markup_for(path, markup), _Lines(path))
     notice = _sniff(path)
     if notice is not None:
         return notice
     return Document(display_name(path), markup_for(path, markup), _Lines(path))
-

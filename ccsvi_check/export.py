@@ -122,12 +122,16 @@ def base_data(base: ClaimBase) -> dict[str, Any]:
 
 # ------------------------------------------------------------------ Markdown
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|&~])")
 
 
 def md_escape(text: str) -> str:
-    """Inline Markdown text: special characters escaped, whitespace folded to spaces."""
-    text = " ".join(text.split())
+    """Inline Markdown text: whitespace folded to spaces, control and format characters
+    made visible escapes (``safe.inert``), Markdown and HTML characters escaped (``&`` too,
+    so ``&#x202e;`` stays text)."""
+    from .safe import inert
+
+    text = inert(" ".join(text.split()))
     text = _MD_SPECIAL.sub(r"\\\1", text)
     # a leading '#', '-', '+' or 'N.' would start a heading or a list
     text = re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
@@ -135,8 +139,16 @@ def md_escape(text: str) -> str:
 
 
 def md_url(url: str) -> str:
-    """A URL usable as a Markdown link destination (balanced parentheses are fine)."""
+    """A URL usable as a Markdown link destination (balanced parentheses are fine);
+    spaces, angle brackets and control or format characters are percent-encoded."""
+    from urllib.parse import quote
+
+    from .safe import is_inert
+
     url = url.replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
+    if not is_inert(url):
+        url = "".join(ch if is_inert(ch) else quote(ch, safe="", errors="backslashreplace")
+                      for ch in url)
     depth = 0
     for ch in url:
         depth += {"(": 1, ")": -1}.get(ch, 0)

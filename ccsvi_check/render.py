@@ -8,6 +8,7 @@ import os
 from typing import IO, Any
 
 from .checker import SCHEMA, Result
+from .safe import inert, is_inert
 
 VERDICT_STYLE = {
     "true": "bold white on green",
@@ -141,6 +142,27 @@ def make_console(out: IO[str], color: str = "auto") -> Any:
                     color_system=None if no_color else "auto")
 
 
+def link_text(url: str) -> Any:
+    """``url`` as rich Text: a terminal hyperlink when the address is clean, else the
+    address made inert and no hyperlink (an ESC inside would end the link sequence)."""
+    from rich.style import Style
+    from rich.text import Text
+
+    if is_inert(url) and " " not in url:
+        return Text(url, style=Style(link=url))
+    return Text(inert(url))
+
+
+def source_line(s: Any, indent: str = "  - ") -> Any:
+    """``  - Title. Publisher, 2014. link`` as rich Text, every part inert."""
+    from rich.text import Text
+
+    line = Text(indent)
+    line.append(inert(f"{s.title}. {s.publisher}, {s.year}. "))
+    line.append_text(link_text(s.link))
+    return line
+
+
 class TextWriter:
     """Human output: a verdict badge, the matched claim, the explanation, the sources."""
 
@@ -162,27 +184,26 @@ class TextWriter:
         if result.negated:
             head.append("  (the statement denies the claim)", style="italic")
         c.print(head)
-        c.print(Text.assemble(("Statement: ", "bold"), result.input or "(empty)"))
+        # user text only ever as plain Text (never markup), made inert (safe.inert)
+        c.print(Text.assemble(("Statement: ", "bold"), inert(result.input) or "(empty)"))
         if result.claim is not None:
             c.print(Text.assemble(("Claim:     ", "bold"),
-                                  f"{result.claim.text} [{result.claim.id}, "
-                                  f"rated {result.claim.verdict}]"))
+                                  inert(f"{result.claim.text} [{result.claim.id}, "
+                                        f"rated {result.claim.verdict}]")))
         if result.explanation:
-            c.print(Text(result.explanation))
+            c.print(Text(inert(result.explanation, newlines=True)))
         if result.sources:
             c.print(Text("Sources:", style="bold"))
             for s in result.sources:
-                line = Text("  - ")
-                line.append(f"{s.title}. {s.publisher}, {s.year}. ")
-                line.append(s.link, style=f"link {s.link}")
-                c.print(line)
+                c.print(source_line(s))
         if result.alternatives:
             alts = ", ".join(f"{a.id} ({a.score:g})" for a in result.alternatives)
-            c.print(Text(f"Alternatives: {alts}", style="dim"))
+            c.print(Text(inert(f"Alternatives: {alts}"), style="dim"))
         if result.why:
             import json
 
-            c.print(Text("Why: " + json.dumps(result.why, ensure_ascii=False), style="dim"))
+            c.print(Text(inert("Why: " + json.dumps(result.why, ensure_ascii=False)),
+                         style="dim"))
         c.file.flush()
 
     def flush(self) -> None:

@@ -7,6 +7,7 @@ from collections import Counter
 from typing import IO, Any
 
 from .render import VERDICT_STYLE, make_console
+from .safe import inert
 from .scan import Finding
 
 VERDICT_ORDER = ("false", "misleading", "unproven", "true", "unknown")
@@ -18,18 +19,19 @@ def location(f: Finding) -> str:
 
 
 def finding_line(f: Finding) -> str:
-    """``path:line:column: VERDICT claim-id: claim`` (no colour), as the text output."""
+    """``path:line:column: VERDICT claim-id: claim`` (no colour), as the text output
+    (the path and the claim made inert: ``safe.inert``)."""
     return "".join(text for text, _ in _head_parts(f))
 
 
 def _head_parts(f: Finding) -> list[tuple[str, str]]:
     r = f.result
-    parts = [(f"{location(f)}:", "bold"), (" ", ""),
+    parts = [(inert(f"{location(f)}:"), "bold"), (" ", ""),
              (r.verdict.upper(), VERDICT_STYLE.get(r.verdict, ""))]
     if r.claim is not None:
-        parts.append((f" {r.claim.id}", "cyan"))
+        parts.append((inert(f" {r.claim.id}"), "cyan"))
         parts.append((": denies " if r.negated else ": ", ""))
-        parts.append((r.claim.text, ""))
+        parts.append((inert(r.claim.text), ""))
     else:
         parts.append((": no claim in the base matches", "dim"))
     return parts
@@ -63,7 +65,8 @@ class ScanTextWriter:
         for text, style in _head_parts(f):
             head.append(text, style=style)
         self.console.print(head, soft_wrap=True)
-        self.console.print(Text("    " + f.result.input, style="dim"), soft_wrap=True)
+        # the sentence is the document's text: inert, and never read as markup
+        self.console.print(Text("    " + inert(f.result.input), style="dim"), soft_wrap=True)
         self.console.file.flush()
 
     def summary(self, line: str) -> None:
