@@ -11,6 +11,7 @@ from . import details
 from .claims import Claim, ClaimBase, Source
 from .matcher import Match, Matcher
 from .semantic import SemanticIndex
+from .text import clean
 
 SCHEMA = 1
 DEFAULT_THRESHOLD = 60.0
@@ -157,25 +158,28 @@ class Checker:
         from . import rules
 
         if not on_topic and not self.matcher.may_name_topic(text):
-            return self._rate(text, text, top, on_topic, why)
-        condition = rules.other_condition(text)
+            # no word of it can name the topic (most of what a moderator sees)
+            return Result(text, "unknown", 0.0, False, None, UNKNOWN_EXPLANATION, (),
+                          () if top > 0 else None)
+        cleaned = clean(text)
+        condition = rules.other_condition(text, cleaned)
         if condition is not None:
             if why is not None:
                 why["rule"] = "other-condition"
                 why["condition"] = condition
             return Result(text, "unknown", 0.0, False, None,
                           OTHER_CONDITION_EXPLANATION.format(condition=condition), ())
-        if rules.prediction(text):
+        if rules.prediction(cleaned):
             if why is not None:
                 why["rule"] = "prediction"
             return Result(text, "unknown", 0.0, False, None, PREDICTION_EXPLANATION, ())
-        report = rules.attribution(text)
+        report = rules.attribution(cleaned)
         if report is not None:
             reported = self._reported(text, report, top, on_topic, why)
             if reported is not None:
                 return reported
         target = text
-        rw = rules.rewrite(text)
+        rw = rules.rewrite(cleaned)
         if rw is not None:
             target = rw.text
             if why is not None:
@@ -227,19 +231,20 @@ class Checker:
     def _rate(self, text: str, target: str, top: int, on_topic: bool,
               why: dict[str, Any] | None) -> Result:
         from . import rules
-        matches = self.matcher.match(target, top=max(top, 1), on_topic=on_topic)
-        if (self.semantic is not None and (not matches or matches[0].score < self.threshold)
-                and (on_topic or self.matcher.may_name_topic(target))):
+        semantic = None
+        if self.semantic is not None:
             # the embedding layer is asked only when the words alone do not match: a
             # clear match costs no model load (start-up) and no encoding (throughput)
-            semantic = self.semantic.nearest(target)
-            if why is not None and semantic:
-                ci, (score, wi) = max(semantic.items(), key=lambda kv: kv[1][0])
-                why["semantic"] = {"claim": self.base.claims[ci].id, "score": round(score, 1),
-                                   "wording": self.matcher.wordings[wi].text}
-            if semantic:
-                matches = self.matcher.match(target, top=max(top, 1), on_topic=on_topic,
-                                             semantic=semantic, trust=self.threshold)
+            def semantic() -> dict[int, tuple[float, int]]:
+                found = self.semantic.nearest(target)
+                if why is not None and found:
+                    ci, (score, wi) = max(found.items(), key=lambda kv: kv[1][0])
+                    why["semantic"] = {"claim": self.base.claims[ci].id,
+                                       "score": round(score, 1),
+                                       "wording": self.matcher.wordings[wi].text}
+                return found
+        matches = self.matcher.match(target, top=max(top, 1), on_topic=on_topic,
+                                     semantic=semantic, trust=self.threshold)
         alternatives = (tuple(Alternative(m.claim.id, m.score) for m in matches[:top])
                         if top > 0 else None)
         best: Match | None = matches[0] if matches else None

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -141,6 +141,8 @@ _BACK_REFERENCES = frozenset({"it", "this", "that", "they", "these", "those", "w
 
 
 _TIE = 1e-9  # scores closer than this are equal
+# claim index -> (score 0-100, wording index), from the embedding layer
+SemanticScores = dict[int, tuple[float, int]]
 
 
 def _ranked(best: dict[int, tuple[float, int, int, int]], top: int
@@ -520,15 +522,15 @@ class Matcher:
         return round(sum(weight.get(t, OOV_WEIGHT) for t in toks & wording) / total, 3)
 
     def match(self, text: str, top: int = 1, on_topic: bool = False,
-              semantic: dict[int, tuple[float, int]] | None = None,
+              semantic: SemanticScores | Callable[[], SemanticScores] | None = None,
               trust: float = 60.0) -> list[Match]:
         """The ``top`` best-scoring claims for ``text``, best first (may be empty).
 
         ``on_topic``: the context has named the topic already ("The FDA warned about
         TVAM. *It* is not authorized..."), so ``text`` need not name it itself.
         ``semantic``: claim index -> (score 0-100, wording index) from the embedding
-        layer; each claim's score is then the fusion of both (see ``fuse``), which
-        trusts a lexical match of at least ``trust``.  Ties are
+        layer, or a function that returns them, called only when no lexical match
+        reaches ``trust`` (see ``fuse``).  Ties are
         broken by the claims' order in the base, so results never depend on hashing.
         """
         groups = clause_tokens(text)  # cleaned first: links go before clauses are cut
@@ -542,8 +544,12 @@ class Matcher:
         lexical = {ci: v[0] for ci, v in best.items()}
         # a fragment ("CCSVI.", "#tvam") is a claim only when it holds a whole wording:
         # the embedding layer, which would find it near every claim, is not asked
-        if semantic and sum(c.words for c in clauses) > MAX_FRAGMENT_WORDS:
-            best = fuse(best, semantic, trust, len(clauses))
+        if (semantic is not None and sum(c.words for c in clauses) > MAX_FRAGMENT_WORDS
+                and max((v[0] for v in best.values()), default=0.0) < trust):
+            if callable(semantic):
+                semantic = semantic()
+            if semantic:
+                best = fuse(best, semantic, trust, len(clauses))
         if not best:
             return []
         ranked = _ranked(best, top)

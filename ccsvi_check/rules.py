@@ -98,9 +98,11 @@ _MS = _lazy(r"\b(?:ms|m s|multiple sclerosis|sclerose en plaques|sclerosi multip
 # disease ("CCSVI may also play a role in ALS")
 
 
-def other_condition(text: str) -> str | None:
-    """The other condition a statement is about, when it does not name MS."""
-    t = clean(text)
+def other_condition(text: str, cleaned: str | None = None) -> str | None:
+    """The other condition a statement is about, when it does not name MS.
+
+    ``cleaned``: ``clean(text)``, when the caller has it already."""
+    t = clean(text) if cleaned is None else cleaned
     # ALS in capitals, or after an English word: "als" is also German for "than"
     als = _ALS.search(text)
     if als is None and _CONDITION_CUE.search(t) is None:

@@ -68,7 +68,7 @@ def test_a_meaning_match_does_not_call_a_negated_statement_false():
     checker = Checker()
     true_claim = next(c.id for c in checker.base.claims if c.verdict == "true")
     _semantic_only(checker, true_claim, negated=True)
-    r = checker.check("a statement the words alone do not match, with a not", explain=True)
+    r = checker.check("liberation therapy, in words that do not match", explain=True)
     assert r.verdict == "unknown" and r.why["rule"] == "semantic-unsure"
 
 
@@ -77,5 +77,5 @@ def test_a_meaning_match_with_a_figure_its_claim_cannot_judge_is_not_rated():
     false_claim = next(c.id for c in checker.base.claims
                        if c.verdict == "false" and not c.details)
     _semantic_only(checker, false_claim, negated=False)
-    assert checker.check("something found in 2 percent of people").verdict == "unknown"
-    assert checker.check("something found in most people").verdict == "false"
+    assert checker.check("CCSVI found in 2 percent of people").verdict == "unknown"
+    assert checker.check("CCSVI found in most people").verdict == "false"
