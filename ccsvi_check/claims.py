@@ -53,9 +53,14 @@ class ClaimsProblems(ClaimsError):
 class Source:
     title: str
     publisher: str
-    year: int
+    year: int | None  # None: the work carries no date ("n.d." in the claim file)
     url: str | None = None
     doi: str | None = None
+
+    @property
+    def year_text(self) -> str:
+        """The year as cited: "2014", or "n.d." for an undated work."""
+        return "n.d." if self.year is None else str(self.year)
 
     @property
     def link(self) -> str:
@@ -210,15 +215,20 @@ class _Reader:
             elif not value:
                 ok = False
         year_node = m.get("year")
-        year = None
+        year: int | None = None
+        dated = False  # a year was given: four digits, or "n.d." for an undated work
         if year_node is None:
             self.problem(f"{where} source: missing 'year'", node)
         else:
             raw = _scalar_text(year_node)
-            if raw is None or not raw.strip().isdigit() or not 1800 <= int(raw) <= 2100:
-                self.problem(f"{where} source: year must be a four-digit year", year_node)
+            if raw is not None and raw.strip() == "n.d.":
+                dated = True
+            elif raw is None or not raw.strip().isdigit() or not 1800 <= int(raw) <= 2100:
+                self.problem(f"{where} source: year must be a four-digit year or n.d.",
+                             year_node)
             else:
                 year = int(raw)
+                dated = True
         if not url and not doi:
             self.problem(f"{where} source: needs a 'url' or a 'doi'", node)
             ok = False
@@ -230,7 +240,7 @@ class _Reader:
             self.problem(f"{where} source: doi must look like 10.NNNN/suffix (no resolver)",
                          m["doi"])
             ok = False
-        if not ok or year is None:
+        if not ok or not dated:
             return None
         return Source(title or "", publisher or "", year, url, doi)
 

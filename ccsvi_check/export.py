@@ -63,7 +63,9 @@ def claim_url(base_url: str, claim_id: str) -> str:
 def _citation(s: Source) -> dict[str, Any]:
     out: dict[str, Any] = {"@type": "CreativeWork", "name": s.title,
                            "publisher": {"@type": "Organization", "name": s.publisher},
-                           "datePublished": str(s.year), "url": s.link}
+                           "url": s.link}
+    if s.year is not None:
+        out["datePublished"] = str(s.year)
     if s.doi:
         out["identifier"] = f"doi:{s.doi}"
     return out
@@ -161,7 +163,7 @@ def md_url(url: str) -> str:
 
 def md_source(s: Source) -> str:
     """``[Title](link), Publisher, 2014``."""
-    return f"[{md_escape(s.title)}]({md_url(s.link)}), {md_escape(s.publisher)}, {s.year}"
+    return f"[{md_escape(s.title)}]({md_url(s.link)}), {md_escape(s.publisher)}, {s.year_text}"
 
 
 def claim_markdown(c: Claim, heading_level: int = 2) -> str:

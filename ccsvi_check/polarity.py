@@ -92,6 +92,10 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # "it did nothing for MS" is "it did not work for MS"
     **{(verb, "nothing"): ("not", "work") for verb in (
         "do", "does", "did", "doing", "done", "achieved", "achieves", "changed", "changes")},
+    # "X should not be used" is "X is not recommended"
+    **{(modal, neg, "be", done): ("not", "recommended") for modal in ("should", "must")
+       for neg in ("not", "never") for done in ("used", "done", "offered", "performed",
+                                                "given", "tried")},
     # "nobody can deny that X" asserts X
     **{(*who, "deny", "that"): ("that",) for who in (
         ("nobody", "can"), ("no", "one", "can"), ("noone", "can"), ("you", "can", "not"),
@@ -103,11 +107,15 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # the conspiracy formula asserts what follows it: "they don't want you to know X"
     **{("not", "want", who, "to", "know"): ("want", "know") for who in (
         "you", "u", "us", "people", "anyone", "everyone", "the", "patients")},
-    # to advise against X is to advise not X (but to warn against X is to warn of it)
-    **{(verb, "against"): (verb, "not") for verb in (
+    # to advise against X is to advise not X (but to warn against X is to warn of it),
+    # and so is to advise someone against X
+    **{(verb, *whom, "against"): (verb, "not") for verb in (
         "advise", "advises", "advised", "advising", "recommend", "recommends",
         "recommended", "recommending", "argue", "argues", "argued", "urge", "urges",
-        "urged", "counsel", "counsels", "counselled", "counseled")},
+        "urged", "counsel", "counsels", "counselled", "counseled")
+       for whom in ((), ("doctors",), ("patients",), ("people",), ("everyone",),
+                    ("clinicians",), ("physicians",), ("neurologists",), ("them",),
+                    ("you",), ("us",), ("women",), ("men",))},
 }
 _PHRASE_STARTS = frozenset(p[0] for p in NEGATIVE_PHRASES)
 _PHRASES_BY_START = {s: sorted((p for p in NEGATIVE_PHRASES if p[0] == s), key=len,

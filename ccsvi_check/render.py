@@ -158,7 +158,7 @@ def source_line(s: Any, indent: str = "  - ") -> Any:
     from rich.text import Text
 
     line = Text(indent)
-    line.append(inert(f"{s.title}. {s.publisher}, {s.year}. "))
+    line.append(inert(f"{s.title}. {s.publisher}, {s.year_text}. "))
     line.append_text(link_text(s.link))
     return line
 

@@ -69,7 +69,7 @@ def test_every_problem_is_listed_with_its_line():
     bad = bad.replace("year: 2014", "year: soon")
     assert problems_of(bad) == [
         "f.yaml:6: claim 'ccsvi-causes-ms': missing 'explanation'",
-        "f.yaml:13: claim 'ccsvi-causes-ms' source: year must be a four-digit year",
+        "f.yaml:13: claim 'ccsvi-causes-ms' source: year must be a four-digit year or n.d.",
         "f.yaml:15: claim 'ccsvi-causes-ms': duplicate id (first at line 6)",
     ]
 

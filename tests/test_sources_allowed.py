@@ -43,7 +43,8 @@ def test_allow_list_is_well_formed():
         if e.get("blocked"):
             continue
         assert _ids(e), f"{where}: a citable entry needs a url or a doi"
-        assert isinstance(e.get("year"), int), f"{where}: a citable entry needs a year"
+        assert isinstance(e.get("year"), int) or e.get("year") == "n.d.", \
+            f"{where}: a citable entry needs a year (or n.d. for an undated work)"
         if e.get("url"):
             assert re.match(r"^https?://\S+$", e["url"]), f"{where}: url"
         if e.get("doi"):

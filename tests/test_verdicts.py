@@ -169,7 +169,7 @@ def test_a_contrast_that_mirrors_the_claim(checker, text, claim_id, verdict):
     ("ccsvi dosnt cause ms", "ccsvi-causes-ms", "true"),            # a misspelt "doesn't"
     ("It's false that CCSVI causes MS", "ccsvi-causes-ms", "true"),  # "false that X"
     ("There is hardly any proof that liberation therapy works",
-     "liberation-therapy-improves-symptoms", "true"),                # "hardly any"
+     "clinical-trials-show-liberation-therapy-works", "true"),       # "hardly any"
     # "neither ... nor" and "not ... nor" deny once: the second cue does not cancel it
     ("Neither Zamboni nor anyone else has shown that CCSVI causes MS",
      "research-proves-ccsvi-causes-ms", "true"),
@@ -200,4 +200,13 @@ def test_other_languages(checker, text, verdict):
     ("Does TVAM cure MS? Nope.", "true"),
 ])
 def test_symbols_that_stand_for_words(checker, text, verdict):
+    assert checker.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Health authorities say venoplasty for CCSVI should not be used", "true"),
+    ("NICE advises doctors against venous angioplasty for CCSVI", "true"),
+    ("NICE recommends venoplasty for people with MS", "false"),
+])
+def test_should_not_be_used_and_advising_someone_against(checker, text, verdict):
     assert checker.check(text).verdict == verdict
