@@ -27,7 +27,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from .claims import Claim, ClaimBase
-from .polarity import WHOLE_CLAUSE, drop_rhetorical_cue, expand
+from .polarity import NEGATIVE_WORDS, NEGATORS, WHOLE_CLAUSE, drop_rhetorical_cue, expand
 from .text import clause_tokens, iter_words, stem, words
 
 STOPWORDS = frozenset("""
@@ -141,6 +141,8 @@ _BACK_REFERENCES = frozenset({"it", "this", "that", "they", "these", "those", "w
 
 
 _TIE = 1e-9  # scores closer than this are equal
+# long negative words, which a misspelling ("debunkd") must not turn into a plain word
+NEGATIVE_VOCABULARY = sorted(w for w in (*NEGATIVE_WORDS, *NEGATORS) if len(w) >= 6)
 # claim index -> (score 0-100, wording index), from the embedding layer
 SemanticScores = dict[int, tuple[float, int]]
 
@@ -263,7 +265,8 @@ class Matcher:
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
-        del state["_correct"], state["_oov"], state["_clause"]  # per-process caches
+        for cache in ("_correct", "_oov", "_clause", "_negative"):  # per-process caches
+            del state[cache]
         return state
 
     def __setstate__(self, state: dict) -> None:
@@ -273,6 +276,7 @@ class Matcher:
     def _make_caches(self) -> None:
         self._correct = lru_cache(maxsize=CACHE_SIZE)(self._correct_uncached)
         self._oov = lru_cache(maxsize=CACHE_SIZE)(self._oov_uncached)
+        self._negative = lru_cache(maxsize=CACHE_SIZE)(self._negative_uncached)
         # clauses repeat (copied posts, "lol", "smh"): a bounded cache of normalised ones
         self._clause = lru_cache(maxsize=CLAUSE_CACHE_SIZE)(self._normalise)
 
@@ -303,6 +307,12 @@ class Matcher:
                     return (left, right)
         return (tok,)
 
+    def _negative_uncached(self, tok: str) -> str:
+        """``tok``, or the negative word it misspells (one edit away)."""
+        best = process.extractOne(tok, NEGATIVE_VOCABULARY, scorer=DamerauLevenshtein.distance,
+                                  score_cutoff=1)
+        return best[0] if best is not None else tok
+
     def _oov_uncached(self, tok: str) -> tuple[str, ...]:
         """The symbols of a word the base never uses: another form of a word it uses
         ("inflated" for "inflates"), else spelling-corrected, and stemmed."""
@@ -323,10 +333,14 @@ class Matcher:
         return [t for cl in self._clauses(text) for t in cl.tokens]
 
     def _normalise(self, words_: tuple[str, ...], question: bool = False) -> _Clause:
-        toks, cues = expand(list(words_))
+        known = self._known
+        # a misspelt negative word ("debunkd", "disproved") is still a negation
+        words_list = [t if t in known or len(t) < 6 or not t.isalpha()
+                      else self._negative(t) for t in words_]
+        toks, cues = expand(words_list)
         cues = drop_rhetorical_cue(toks, cues, question)
         seq: list[str] = []
-        known, oov = self._known, self._oov
+        oov = self._oov
         for t, cue in zip(toks, cues, strict=False):
             if cue:
                 seq.append(_NOT_ALL if t == WHOLE_CLAUSE else _NOT)

@@ -92,6 +92,9 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # "it did nothing for MS" is "it did not work for MS"
     **{(verb, "nothing"): ("not", "work") for verb in (
         "do", "does", "did", "doing", "done", "achieved", "achieves", "changed", "changes")},
+    # "not worth the risk" says the risk outweighs the gain: it asserts the risk
+    **{("not", "worth", *the, harm): (harm,) for the in ((), ("the",), ("its",))
+       for harm in ("risk", "risks", "danger", "dangers")},
     # "X should not be used" is "X is not recommended"
     **{(modal, neg, "be", done): ("not", "recommended") for modal in ("should", "must")
        for neg in ("not", "never") for done in ("used", "done", "offered", "performed",

@@ -38,8 +38,14 @@ _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u
 # symbols that stand for words in posts: "MS ≠ a vein disease", "neck veins → MS? ❌"
 _SYMBOLS = str.maketrans({
     "\u2260": " is not ", "\u2192": " leads to ", "\u27a1": " leads to ",
-    "\u274c": " not ", "\U0001f6ab": " not ", "\u26d4": " not ", "\u2716": " not ",
 })
+# a cross mark says "no" where it answers ("X? ❌") or opens ("❌ X"); elsewhere, after
+# a sentence that says "not" already, it is emphasis
+_CROSS = "\u274c\U0001f6ab\u26d4\u2716"
+_CROSS_ANSWER = re.compile(rf"(?:(?<=\?)|^)\s*[{_CROSS}]+")
+_CROSS_OTHER = re.compile(rf"[{_CROSS}]+")
+# letters typed apart: "C C S V I", "m s"
+_SPACED = re.compile(r"\b[a-z](?: [a-z]\b){2,}|\bm s\b")
 # letter-dotted acronyms: "C.C.S.V.I." -> "CCSVI", "U.S." -> "US"
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}(?:[A-Za-z](?![\w.]))?")
 _LINKISH = re.compile(r"@|://|www", re.IGNORECASE)
@@ -76,10 +82,18 @@ def clean(text: str) -> str:
         text = _DOTTED.sub(_undot, text)
     if not text.isascii():
         text = text.translate(_SYMBOLS)
+        text = _CROSS_OTHER.sub(" ", _CROSS_ANSWER.sub(" not ", text))
     if not text.isascii():
         text = text.translate(_CONFUSABLES)
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
-    return strip_links(text).casefold()
+    text = strip_links(text).casefold()
+    if " " in text:
+        text = _SPACED.sub(_unspace, text)
+    return text
+
+
+def _unspace(m: re.Match[str]) -> str:
+    return m.group(0).replace(" ", "")
 
 
 def _undot(m: re.Match[str]) -> str:

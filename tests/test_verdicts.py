@@ -210,3 +210,15 @@ def test_symbols_that_stand_for_words(checker, text, verdict):
 ])
 def test_should_not_be_used_and_advising_someone_against(checker, text, verdict):
     assert checker.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("C C S V I theory debunkd", "true"),           # letters apart, a misspelt denial
+    ("c c s v i was proven to be the cause of m s", "false"),
+    ("Is it the neck veins? ❌", "unknown"),          # a cross mark answers "no"...
+    ("Neck veins cause MS? ❌", "true"),
+    ("Liberation therapy is not worth the risk ❌❌", "true"),  # ...or stresses a "not"
+    ("The FDA said a TVAM balloon migrated to a patient's heart", "false"),  # lung
+])
+def test_typed_apart_misspelt_and_marked(checker, text, verdict):
+    assert checker.check(text).verdict == verdict
