@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -198,11 +199,15 @@ class Checker:
         the reported claim and its sources for the reader."""
         from . import rules
 
-        whole = self.matcher.match(text, top=1, on_topic=on_topic)
+        whole = self.matcher.match(text, top=3, on_topic=on_topic)
         who = set(report.who.split())
-        if whole and (whole[0].ambiguous
-                      or not who.isdisjoint(whole[0].wording.casefold().split())):
-            return None  # the base has a claim about this report, or it is unclear
+        if whole and whole[0].ambiguous:
+            return None  # unclear: the ordinary path says so
+        about_report = [m for m in whole if m.score >= self.threshold
+                        and not who.isdisjoint(re.findall(r"[a-z]+", m.wording.casefold()))]
+        if about_report:
+            # the base has a claim about this report ("Zamboni reported ..."): rate that
+            return self._rate(text, text, top, on_topic, why, prefer=about_report[0].claim)
         what = report.what
         rw = rules.rewrite(what)
         inner = self._rate(what, rw.text if rw else what, top, True, None)
@@ -229,7 +234,7 @@ class Checker:
                       inner.sources, inner.alternatives)
 
     def _rate(self, text: str, target: str, top: int, on_topic: bool,
-              why: dict[str, Any] | None) -> Result:
+              why: dict[str, Any] | None, prefer: Claim | None = None) -> Result:
         from . import rules
         semantic = None
         if self.semantic is not None:
@@ -243,8 +248,11 @@ class Checker:
                                        "score": round(score, 1),
                                        "wording": self.matcher.wordings[wi].text}
                 return found
-        matches = self.matcher.match(target, top=max(top, 1), on_topic=on_topic,
-                                     semantic=semantic, trust=self.threshold)
+        matches = self.matcher.match(target, top=max(top, 1, 3 if prefer else 1),
+                                     on_topic=on_topic, semantic=semantic,
+                                     trust=self.threshold)
+        if prefer is not None:  # that claim first, the others after it in their order
+            matches = sorted(matches, key=lambda m: m.claim.id != prefer.id)
         alternatives = (tuple(Alternative(m.claim.id, m.score) for m in matches[:top])
                         if top > 0 else None)
         best: Match | None = matches[0] if matches else None

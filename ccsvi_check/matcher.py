@@ -559,7 +559,7 @@ class Matcher:
         # a fragment ("CCSVI.", "#tvam") is a claim only when it holds a whole wording:
         # the embedding layer, which would find it near every claim, is not asked
         if (semantic is not None and sum(c.words for c in clauses) > MAX_FRAGMENT_WORDS
-                and max((v[0] for v in best.values()), default=0.0) < trust):
+                and max((v[0] for v in best.values()), default=0.0) < trust - _TIE):
             if callable(semantic):
                 semantic = semantic()
             if semantic:
@@ -599,6 +599,8 @@ class Matcher:
 # How much the semantic score adds to a trusted lexical match (at most), to break
 # near-ties between claims the lexical layer scores alike.
 SEMANTIC_BONUS = 5.0
+# How much the lexical score adds below trust, where the semantic one leads.
+LEXICAL_TIEBREAK = 0.02
 
 
 def fuse(lexical: dict[int, tuple[float, int, int, int]],
@@ -614,7 +616,7 @@ def fuse(lexical: dict[int, tuple[float, int, int, int]],
     """
     top = max((v[0] for v in lexical.values()), default=0.0)
     out: dict[int, tuple[float, int, int, int]] = {}
-    if top >= trust:
+    if top >= trust - _TIE:
         for ci, (score, wi, i, j) in lexical.items():
             sem = semantic.get(ci, (0.0, 0))[0]
             if score < 100.0:
@@ -624,7 +626,10 @@ def fuse(lexical: dict[int, tuple[float, int, int, int]],
     for ci in set(lexical) | set(semantic):
         lex = lexical.get(ci)
         sem = semantic.get(ci)
-        score = max(lex[0] if lex else 0.0, sem[0] if sem else 0.0)
+        lex_score = lex[0] if lex else 0.0
+        # the stronger layer's score; between claims the embedding finds alike, the words
+        # decide
+        score = min(99.0, max(lex_score, sem[0] if sem else 0.0) + LEXICAL_TIEBREAK * lex_score)
         if lex is not None:
             out[ci] = (score, *lex[1:])
         else:

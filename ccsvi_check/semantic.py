@@ -99,9 +99,12 @@ class SemanticIndex:
         idx = np.argpartition(-scores, k - 1)[:k]
         out: dict[int, tuple[float, int]] = {}
         for i in idx:
-            score = to_score(float(scores[i]))
+            cosine = float(scores[i])
+            score = to_score(cosine)
             if score <= 0:
                 continue
+            # scores at the ceiling tie: the nearer wording still ranks first
+            score += cosine * 1e-6
             ci = self._claim_of[i]
             if ci not in out or score > out[ci][0]:
                 out[ci] = (score, self._wording_of[i])

@@ -2,7 +2,7 @@
 
 from ccsvi_check import semantic
 from ccsvi_check.checker import Checker
-from ccsvi_check.matcher import SEMANTIC_BONUS, fuse
+from ccsvi_check.matcher import LEXICAL_TIEBREAK, SEMANTIC_BONUS, fuse
 
 
 def test_scores_ramp_from_floor_to_top_score():
@@ -33,7 +33,8 @@ def test_below_trust_the_stronger_layer_scores():
     lexical = {0: (40.0, 3, 1, 2)}
     sem = {0: (70.0, 4), 2: (65.0, 9)}
     out = fuse(lexical, sem, trust=60.0, clauses=3)
-    assert out[0] == (70.0, 3, 1, 2)   # polarity still read against the lexical wording
+    # polarity still read against the lexical wording; the words break near-ties
+    assert out[0] == (70.0 + LEXICAL_TIEBREAK * 40.0, 3, 1, 2)
     assert out[2] == (65.0, 9, 0, 3)   # the semantic wording, over the whole statement
 
 
