@@ -6,21 +6,32 @@ false (the moderator's worst mistake) must not come back.
 They were used to find missing synonyms and polarity rules; the figures they give are
 therefore no longer unseen-data figures, only a guard against regressions.  Unseen, set 4
 (written after sets 1-3 had been used) scored 73.3% with 6 false flags of 92.
+
+Set 5 (1,707 statements and 64 posts, by four helper sessions that saw only the seed and
+../shared/sources.md) was split at random into tune / dev / locked before anyone read it;
+the locked part (451 main statements) was measured once, unseen, on 2026-12-02: 63.2%,
+17 of 266 true or unknown statements called false, posts 11/26 (main at 01e2379: 53.9%,
+20 of 266, 9/26).  It is harder than sets 1-4 (figures and details only the sources
+hold, comparisons, reports), and its floors are where the engine stands, not targets.
 """
 
 from __future__ import annotations
 
+import collections
 import json
 from pathlib import Path
 
 import pytest
 
-SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("*.jsonl"))
+SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("set*.jsonl"))
 # what the sets give today (see the closing notes), with a little room; set 4 is harder
 # (hearsay, double negations, details only the sources hold) and gives 78.8%
-MIN_ACCURACY = {"set4": 0.76}
+MIN_ACCURACY = {"set4": 0.76, "set5": 0.64}
 DEFAULT_MIN_ACCURACY = 0.88
-MAX_FALSE_FLAGS = 0
+MAX_FALSE_FLAGS = {"set5": 54}  # set 5 holds 54 today: there must be no more
+DEFAULT_MAX_FALSE_FLAGS = 0
+POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
+MIN_POSTS = {"posts5": 30}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
@@ -33,4 +44,23 @@ def test_heldout_accuracy_and_false_flags(checker, path):
                    and checker.check(r["text"]).verdict == "false"]
     assert right / len(main) >= MIN_ACCURACY.get(path.stem, DEFAULT_MIN_ACCURACY), \
         f"{right}/{len(main)}"
-    assert len(false_flags) <= MAX_FALSE_FLAGS, false_flags
+    assert len(false_flags) <= MAX_FALSE_FLAGS.get(path.stem, DEFAULT_MAX_FALSE_FLAGS), \
+        false_flags
+
+
+@pytest.mark.parametrize("path", POST_SETS, ids=[p.stem for p in POST_SETS])
+def test_heldout_posts(checker, path):
+    """A post is right when scan finds every labelled verdict and nothing else (as
+    ../shared/eval/evaluate.py scores it)."""
+    from ccsvi_check.scan import scan_text
+
+    posts = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    right = 0
+    for post in posts:
+        got = collections.Counter(f.result.verdict for f in scan_text(checker, post["text"])
+                                  if f.result.verdict != "unknown")
+        need = collections.Counter(post["findings"])
+        allow = need + collections.Counter(post.get("optional", []))
+        right += not (need - got) and not (got - allow)
+    assert right >= MIN_POSTS[path.stem], f"{right}/{len(posts)}"
