@@ -16,6 +16,7 @@ NEGATORS = frozenset({
     "not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "cannot",
     "without", "lack", "lacks", "lacked", "lacking", "myth", "myths", "untrue",
     "nowhere", "fails", "failed", "fail", "hardly", "barely", "scarcely", "nope", "nah",
+    "zero",
     "nicht", "kein", "keine", "pas", "non", "nao",  # German, French, Italian, Portuguese
     # Italian, French, Spanish and German words that negate alone ("ne ... pas" and
     # "non ... mai" say "not" once: "ne" and "mai" are left out, so the pair is one cue)
@@ -89,6 +90,20 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **{("free", "of", "serious", harm): ("not", "serious", harm) for harm in (
         "risk", "risks", "complications")},
     ("zero", "evidence"): ("not", "evidence"),
+    # but "zero risk" is the claim base's phrase for "safe", not a denial of risk
+    **{("zero", harm): ("zero", harm) for harm in ("risk", "risks", "complications")},
+    # "has not been established / shown / proven", "has not held up", "called into
+    # question": the whole claim is not so
+    **{(*neg, "been", done): (WHOLE_CLAUSE, "proven") for neg in (
+        ("not",), ("never",), ("yet", "to", "be")) for done in (
+        "established", "shown", "proven", "proved", "demonstrated", "confirmed")},
+    **{(neg, "held", "up"): (WHOLE_CLAUSE, "proven") for neg in ("not", "never")},
+    **{(neg, "hold", "up"): (WHOLE_CLAUSE, "proven") for neg in ("not", "never")},
+    ("called", "into", "question"): (WHOLE_CLAUSE, "proven"),
+    # "I doubt that X", "I disagree that X": not X ("no reason to doubt that X": X)
+    **{(verb, "that"): ("not",) for verb in ("doubt", "doubts", "disagree", "disagrees")},
+    # "the trial found nothing" is "it did not work"
+    **{(verb, "nothing"): ("not", "work") for verb in ("found", "finds", "showed", "shows")},
     # "it did nothing for MS" is "it did not work for MS"
     **{(verb, "nothing"): ("not", "work") for verb in (
         "do", "does", "did", "doing", "done", "achieved", "achieves", "changed", "changes")},
@@ -149,7 +164,7 @@ def expand(tokens: list[str]) -> tuple[list[str], list[bool]]:
             used, replacement = phrase
             for r in replacement:
                 out.append(r)
-                cues.append(r == "not")
+                cues.append(r in ("not", WHOLE_CLAUSE))
             i += used
             continue
         i += 1

@@ -57,7 +57,7 @@ _CONDITION_CUE = re.compile(
     r"lupus|fibromyalgia|migraine|meniere|me/cfs|lyme|diabetes|cancer|covid|long|glaucoma|"
     r"hypertension|heart|rheumatoid|psoriasis|epilepsy|autism|huntington|myasthenia|"
     r"guillain|neuromyelitis|nmo|knee|hip|cataract|dental|tooth|teeth|gallbladder|appendix|"
-    r"hernia|cosmetic|bunion|tonsil)")
+    r"hernia|cosmetic|bunion|tonsil|dialysis|fistula|coronary|kidney|renal)")
 _REPORT_CUE = re.compile(
     r"\b(?:claim|say|said|believ|think|thought|argu|insist|maintain|assert|alleg|hypothes|"
     r"theori|specul|propos|suggest|posit|contend|swear|swore|reckon|promis|advertis|"
@@ -69,7 +69,8 @@ _REWRITE_CUE = re.compile(
     r"mistake|misleading|inaccurate|untrue|true|correct|accurate|yeah|yea|ya|oh|sure|far|"
     r"than|as|equally|same|similar|alike|regardless|scam|hoax|fraud|con|rip|quack|snake|"
     r"pseudo|junk|bad|nonsense|rubbish|garbage|baloney|bogus|bs|bunk|humbug|fairy|sham|"
-    r"charlatan|racket|fake|lie|lies|money|cash)")
+    r"charlatan|racket|fake|lie|lies|money|cash|selling|marketing|promoting|advertising|"
+    r"pitching|touting|presenting|said|held|hold|stood|panned|survived)")
 _PREDICTION_CUE = re.compile(r"\b(?:will|ll|going|gonna|maybe|perhaps|soon|someday|"
                              r"eventually|one day|hopefully)\b")
 
@@ -87,7 +88,8 @@ _OTHER_CONDITIONS = _lazy(
     r"glaucoma|hypertension|heart disease|rheumatoid arthritis|psoriasis|epilepsy|"
     r"autism|huntington'?s?|myasthenia|guillain[- ]barre|neuromyelitis|nmo|"
     r"knee|hip|cataract|dental|tooth|teeth|gallbladder|appendix|hernia|"
-    r"cosmetic|bunion|tonsils?)\b"
+    r"cosmetic|bunion|tonsils?|dialysis|fistulas?|coronary|heart attacks?|"
+    r"kidney disease|renal)\b"
 )
 _ALS = re.compile(r"\bALS\b|(?i:\b(?:for|in|with|and|or|treats?|cures?|helps?|of|has|have)"
                   r"\s+als\b)")
@@ -166,7 +168,9 @@ _REPORTERS = (
     r"practitioner|company|promoter|proponent|advocate|user|poster|commenter|guy|woman|man)|"
     r"my (?:\w+ ){0,2}(?:friend|neighbou?r|relative|cousin|aunt|uncle|mother|father|mom|"
     r"dad|sister|brother|wife|husband|doctor|chiropractor|naturopath|colleague|"
-    r"coworker|boss|grandma|grandmother|grandpa|grandfather|son|daughter|partner)|"
+    r"coworker|boss|grandma|grandmother|grandpa|grandfather|son|daughter|partner|"
+    r"physio|physiotherapist|nurse|gp|pharmacist|therapist|coach|trainer|dentist|"
+    r"pastor|hairdresser|mum)|"
     r"critics|skeptics|sceptics|the media|media|newspapers|the internet|"
     r"social media|facebook|youtube|tiktok|websites|sites|blogs|videos|ads|adverts|"
     r"advertisements|someone|somebody|a few|a lot of people|lots of people|"
@@ -259,11 +263,19 @@ _EVAL_ABOUT = _lazy(
 _CLAIM_THAT_IS_FALSE = _lazy(
     r"^(?P<lead>.*?\b)(?:(?:the )?(?:claim|idea|notion|belief|theory|assertion|suggestion|"
     r"myth|story|rumou?r|statement|view)s? that|calling|saying|claiming|to say|to claim|"
-    r"to call|believing|thinking) (?P<what>.+?),?\s+"
+    r"to call|believing|thinking|selling|marketing|promoting|advertising|pitching|"
+    r"touting|presenting) (?P<what>.+?),?\s+"
     r"(?:is|are|was|were|has been|have been|'s)\s+(?:completely |totally |simply |just |plain |"
     r"entirely |utterly |plainly |demonstrably |flat out |flatly )?(?:false|wrong|untrue|"
     r"incorrect|nonsense|rubbish|a myth|a lie|bogus|baseless|unfounded|not true|"
-    r"mistaken|" + _EVALUATIVE + r")\b.*$")
+    r"mistaken|misleading|inaccurate|unjustified|unsupported|irresponsible|"
+    + _EVALUATIVE + r")\b.*$")
+# "'X': a claim that has not held up", "X, said no trial ever"
+_QUOTED_THEN_DENIED = _lazy(
+    r"^(?P<what>.+?)\s*[:,;-]+\s*(?:(?:a|the|one|an)\s+(?:claim|idea|myth|theory|notion|"
+    r"story)\s+that\s+(?:has|have|had|did|does)?\s*(?:not|never)\s+(?:held up|hold up|"
+    r"stood up|stand up|panned out|pan out|survived|been (?:shown|proven|confirmed))|"
+    r"said no(?: one|body|\s+\w+)*(?: ever)?)\b.*$")
 # ("... has been debunked / disproven / refuted" the matcher reads itself: polarity.py)
 _WRONG_TO_SAY = _lazy(
     r"^(?:it(?:\s+is|'s|\s+would be|\s+was)\s+)?(?P<neg>not\s+)?(?:wrong|incorrect|false|"
@@ -271,7 +283,7 @@ _WRONG_TO_SAY = _lazy(
     r"(?:say|claim|think|believe|suggest|argue|state)\s+(?:that\s+)?(?P<what>.+)$")
 # "Yeah right, the FDA approved it": the opening says the rest is not so
 _SARCASM = _lazy(r"^(?:yeah|yea|ya|oh|sure),?\s+(?:right|sure)\b[\s,.!:-]*"
-                      r"(?:(?:like|as if)\s+)?(?P<what>.+)$")
+                 r"(?:(?:like|as if|because|cause|coz)\s+)?(?P<what>.+)$")
 _FAR_FROM = _lazy(r"\bfar from (?:being )?")
 # Comparisons between people with and without MS (healthy controls).
 _MS_GROUP = r"(?:people|patients|those|persons|individuals|men and women)?\s*(?:with ms|" \
@@ -336,6 +348,9 @@ def rewrite(text: str) -> Rewrite | None:
     if m and len(m.group("what").split()) >= 2 and not re.search(
             r"\b(?:not|no|never)\s+$", m.group("lead")):
         return Rewrite(_negate(m.group("what")), "claim-that-is-false")
+    m = _QUOTED_THEN_DENIED.match(t)
+    if m and len(m.group("what").split()) >= 2:
+        return Rewrite(_negate(m.group("what").strip(" '\"")), "claim-that-is-false")
     m = _WRONG_TO_SAY.match(t)
     if m and len(m.group("what").split()) >= 2:
         if m.group("neg"):  # "it isn't wrong to say X" says X

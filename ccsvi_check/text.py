@@ -139,8 +139,11 @@ def clause_tokens(text: str) -> list[list[str]]:
     """
     groups: list[list[str]] = []
     cur: list[str] = []
-    for piece in _PIECE.findall(clean(text)):
-        if piece[0].isalnum() and piece not in CONTRAST_WORDS:
+    pieces = _PIECE.findall(clean(text))
+    for k, piece in enumerate(pieces):
+        if piece[0].isalnum() and piece not in CONTRAST_WORDS and not (
+                piece == "and" and k + 1 < len(pieces) and pieces[k + 1] in _NEW_PREDICATE
+                and any(t in _NEGATION_HINTS or t.endswith("n't") for t in cur)):
             cur.append(piece)
         elif cur:
             groups.append(split_contractions(cur))
@@ -148,6 +151,17 @@ def clause_tokens(text: str) -> list[list[str]]:
     if cur:
         groups.append(split_contractions(cur))
     return groups
+
+
+# "X is not beneficial *and can* even cause harm": after a negation, "and" before a new
+# verb starts a new clause, so that the negation stays with its own predicate
+_NEW_PREDICATE = frozenset({
+    "can", "could", "may", "might", "will", "would", "should", "must", "is", "are", "was",
+    "were", "has", "have", "had", "does", "do", "did", "also", "even", "often", "causes",
+    "cause", "caused", "carries", "carry", "leads", "led", "increases", "raises",
+})
+_NEGATION_HINTS = frozenset({"not", "no", "never", "cannot", "cant", "dont", "doesnt",
+                             "didnt", "isnt", "arent", "wasnt", "werent", "nothing"})
 
 
 def split_contractions(tokens: list[str]) -> list[str]:

@@ -28,7 +28,7 @@ SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("set*.jsonl"))
 # (hearsay, double negations, details only the sources hold) and gives 78.8%
 MIN_ACCURACY = {"set4": 0.76, "set5": 0.64}
 DEFAULT_MIN_ACCURACY = 0.88
-MAX_FALSE_FLAGS = {"set5": 54}  # set 5 holds 54 today: there must be no more
+MAX_FALSE_FLAGS = {"set5": 36}  # set 5 held 54 when folded in, 36 now: no more
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 MIN_POSTS = {"posts5": 30}

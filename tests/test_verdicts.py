@@ -222,3 +222,20 @@ def test_should_not_be_used_and_advising_someone_against(checker, text, verdict)
 ])
 def test_typed_apart_misspelt_and_marked(checker, text, verdict):
     assert checker.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("A link between CCSVI and MS has not been established", "true"),
+    ("The idea that CCSVI causes MS has been called into question", "true"),
+    ("I doubt that liberation therapy cures MS", "true"),
+    ("There is no reason to doubt that CCSVI causes MS", "false"),
+    ("The big trial found zero benefit from liberation therapy", "true"),
+    ("'Liberation therapy cures MS': a claim that has not held up", "true"),
+    ("Liberation therapy cures MS, said no trial ever", "true"),
+    ("Selling venoplasty as a cure for MS is misleading", "true"),
+    ("Venoplasty is not beneficial and can cause blood clots", "unknown"),
+    ("Venous angioplasty is used on blocked dialysis fistulas", "unknown"),
+    ("My physio says liberation therapy is the best treatment for MS", "unknown"),
+])
+def test_denials_doubts_and_reports_from_set5(checker, text, verdict):
+    assert checker.check(text).verdict == verdict
