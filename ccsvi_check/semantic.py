@@ -89,17 +89,11 @@ class SemanticIndex:
         """
         if not self._ready:
             self._build()
-        vec = self._embedder.encode([spell_out(text)])[0]
-        scores = self._matrix @ vec
-        k = min(top, len(scores))
-        if k == 0:
-            return {}
-        import numpy as np
+        from .embed import cosine_top
 
-        idx = np.argpartition(-scores, k - 1)[:k]
+        idx, cosines = cosine_top(self._embedder.encode([spell_out(text)]), self._matrix, top)
         out: dict[int, tuple[float, int]] = {}
-        for i in idx:
-            cosine = float(scores[i])
+        for i, cosine in zip(idx[0].tolist(), cosines[0].tolist(), strict=True):
             score = to_score(cosine)
             if score <= 0:
                 continue
