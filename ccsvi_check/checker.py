@@ -16,7 +16,6 @@ from .text import clean
 
 SCHEMA = 1
 DEFAULT_THRESHOLD = 60.0
-FALSE_MARGIN = 0.0  # a "false" verdict needs the threshold plus this
 VERDICTS_OUT = ("true", "false", "misleading", "unproven", "unknown")
 _FLIP = {"true": "false", "false": "true"}
 
@@ -264,12 +263,17 @@ class Checker:
             return Result(text, "unknown", best.score if best else 0.0, False, None,
                           UNKNOWN_EXPLANATION, (), alternatives)
         claim = best.claim
+
+        def unrated(explanation: str, negated: bool = best.negated) -> Result:
+            """Close to ``claim``, but not rated: the reason is the explanation."""
+            return Result(text, "unknown", best.score, negated, None, explanation, (),
+                          alternatives)
+
         if best.ambiguous:
             explanation = (f"This statement comes close to the claim '{claim.id}' but also "
                            "holds a negation that may or may not bear on it, so it is not "
                            "rated: check it by hand.")
-            return Result(text, "unknown", best.score, best.negated, None, explanation, (),
-                          alternatives)
+            return unrated(explanation)
         verdict = verdict_for(best.claim, best.negated)
         # figures count where the claim matched: in "X in 2008, but a 2014 study found
         # Y", the 2014 is Y's
@@ -287,20 +291,11 @@ class Checker:
             explanation = (f"This statement is close in meaning to the claim '{claim.id}', "
                            "but it holds a negation or a figure that only a closer wording "
                            "could settle: check it by hand.")
-            return Result(text, "unknown", best.score, best.negated, None, explanation, (),
-                          alternatives)
-        if verdict == "false" and best.score < self.threshold + FALSE_MARGIN:
-            # calling a true statement false is the worst mistake: a weak match is
-            # not enough for it
-            explanation = (f"This statement comes close to the claim '{claim.id}', but not "
-                           "close enough to call it false: check it by hand.")
-            return Result(text, "unknown", best.score, best.negated, None, explanation, (),
-                          alternatives)
+            return unrated(explanation)
         if verdict == "unknown":
             explanation = (f"This statement denies the claim '{claim.id}', which is rated "
                            f"{claim.verdict}; a denial of it is not rated.")
-            return Result(text, "unknown", best.score, True, None, explanation, (),
-                          alternatives)
+            return unrated(explanation, negated=True)
         explanation = claim.explanation
         if best.negated:
             explanation = (f"This statement denies the claim \"{claim.claim}\", which is "
@@ -322,15 +317,13 @@ class Checker:
                 why["rule"] = "only"
             explanation = (f"This statement comes close to the claim '{claim.id}' but says "
                            "'only', which the claim does not: it is not rated.")
-            return Result(text, "unknown", best.score, False, None, explanation, (),
-                          alternatives)
+            return unrated(explanation, negated=False)
         if findings and verdict == "true" and claim.details:
             said = ", ".join(f.said for f in findings)
             explanation = (f"This statement comes close to the claim '{claim.id}' but names "
                            f"a detail ({said}) the claim base cannot check, so it is not "
                            "rated.")
-            return Result(text, "unknown", best.score, best.negated, None, explanation, (),
-                          alternatives)
+            return unrated(explanation)
         return Result(text, verdict, best.score, best.negated,
                       ClaimRef(claim.id, claim.claim, claim.verdict), explanation,
                       claim.sources, alternatives)
