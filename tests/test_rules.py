@@ -36,6 +36,11 @@ def test_ms_statements_are_not_about_another_condition(text):
     ("Blocked neck veins cause MS, my aunt says", "my aunt",
      "blocked neck veins cause ms"),
     ("According to some websites, TVAM reverses MS", "some websites", "tvam reverses ms"),
+    # reporters named with what they back or where they are
+    ("Backers of the vein theory insist the veins are blocked in MS", "backers",
+     "the veins are blocked in ms"),
+    ("A clinic in Costa Rica says it has opened hundreds of neck veins", "a clinic",
+     "it has opened hundreds of neck veins"),
 ])
 def test_reports_are_found(text, who, what):
     report = rules.attribution(text)
@@ -107,15 +112,6 @@ def test_plain_statements_are_not_rewritten():
 def test_double_denials_and_sarcasm(text, plain, rule):
     rw = rules.rewrite(text)
     assert rw is not None and (rw.text, rw.rule) == (plain, rule)
-
-
-@pytest.mark.parametrize("text, who", [
-    ("Backers of the vein theory insist the veins are blocked in MS", "backers"),
-    ("A clinic in Costa Rica says it has opened hundreds of neck veins", "a clinic"),
-])
-def test_reporters_with_what_they_back_or_where_they_are(text, who):
-    report = rules.attribution(text)
-    assert report is not None and report.who == who
 
 
 def test_predictions_and_only():

@@ -183,48 +183,30 @@ def test_more_ways_to_deny(checker, text, claim_id, verdict):
     assert (r.claim.id, r.verdict) == (claim_id, verdict)
 
 
-@pytest.mark.parametrize("text, verdict", [
+# statements whose verdict alone is pinned (the claim they reach may vary)
+VERDICT_ONLY = [
+    # other languages
     ("La CCSVI provoca la sclerosi multipla", "false"),
     ("La thérapie de libération guérit la sclérose en plaques", "false"),
     ("La terapia de liberación no cura la esclerosis múltiple", "true"),
     ("Es gibt keinen Zusammenhang zwischen CCSVI und Multipler Sklerose", "true"),
-])
-def test_other_languages(checker, text, verdict):
-    assert checker.check(text).verdict == verdict
-
-
-@pytest.mark.parametrize("text, verdict", [
+    # symbols that stand for words
     ("MS ≠ a disease of the neck veins", "true"),
     ("narrowed neck veins → MS", "false"),
     ("❌ Liberation therapy cures MS", "true"),
     ("Does TVAM cure MS? Nope.", "true"),
-])
-def test_symbols_that_stand_for_words(checker, text, verdict):
-    assert checker.check(text).verdict == verdict
-
-
-@pytest.mark.parametrize("text, verdict", [
+    # 'should not be used', advising someone against
     ("Health authorities say venoplasty for CCSVI should not be used", "true"),
     ("NICE advises doctors against venous angioplasty for CCSVI", "true"),
     ("NICE recommends venoplasty for people with MS", "false"),
-])
-def test_should_not_be_used_and_advising_someone_against(checker, text, verdict):
-    assert checker.check(text).verdict == verdict
-
-
-@pytest.mark.parametrize("text, verdict", [
+    # letters typed apart, misspelt denials, cross marks
     ("C C S V I theory debunkd", "true"),           # letters apart, a misspelt denial
     ("c c s v i was proven to be the cause of m s", "false"),
     ("Is it the neck veins? ❌", "unknown"),          # a cross mark answers "no"...
     ("Neck veins cause MS? ❌", "true"),
     ("Liberation therapy is not worth the risk ❌❌", "true"),  # ...or stresses a "not"
     ("The FDA said a TVAM balloon migrated to a patient's heart", "false"),  # lung
-])
-def test_typed_apart_misspelt_and_marked(checker, text, verdict):
-    assert checker.check(text).verdict == verdict
-
-
-@pytest.mark.parametrize("text, verdict", [
+    # denials, doubts and reports (from set 5's false flags)
     ("A link between CCSVI and MS has not been established", "true"),
     ("The idea that CCSVI causes MS has been called into question", "true"),
     ("I doubt that liberation therapy cures MS", "true"),
@@ -236,6 +218,9 @@ def test_typed_apart_misspelt_and_marked(checker, text, verdict):
     ("Venoplasty is not beneficial and can cause blood clots", "unknown"),
     ("Venous angioplasty is used on blocked dialysis fistulas", "unknown"),
     ("My physio says liberation therapy is the best treatment for MS", "unknown"),
-])
-def test_denials_doubts_and_reports_from_set5(checker, text, verdict):
+]
+
+
+@pytest.mark.parametrize("text, verdict", VERDICT_ONLY)
+def test_verdict_only(checker, text, verdict):
     assert checker.check(text).verdict == verdict
