@@ -43,8 +43,8 @@ _NUMBER_WORDS = {
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\s+(?:[a-z-]+\s+)?"
                           r"(?:[a-z-]+s|people|patients|men|women|children)\b", re.IGNORECASE)
 # where a place is named: "in Canada", "at the University of Milan", "from Bologna"
-_PLACE = re.compile(r"\b(?:in|at|from|near)\s+(?:the\s+)?(?:University\s+of\s+|"
-                    r"Universit[yà]\s+(?:of\s+|di\s+)?|Hospital\s+of\s+)?"
+_PLACE = re.compile(r"\b(?:in|at|from|near)\s+(?:the\s+)?(?:Univ[a-zà]*\s+of\s+|"
+                    r"Univ[a-zà]*\s+(?:of\s+|di\s+)?|Hospital\s+of\s+)?"
                     r"([A-Z][a-zà-ü]+(?:\s+[A-Z][a-zà-ü]+)?)")
 _NOT_PLACES = frozenset("""
 January February March April May June July August September October November December
@@ -138,6 +138,9 @@ def check(text: str, details: tuple[Detail, ...]) -> list[Finding]:
             out.extend(Finding(kind, f, (), False) for f in found)
             continue
         want = [v for v in (_num(x) for x in d.values) if v is not None]
+        if kind == "year" and len(found) > 1 and any(_num(f) in want for f in found):
+            # "in 2016 and 2017" names the claim's year among others: not a wrong year
+            continue
         for f in found:
             v = _num(f)
             if v is not None and not any(v == w or (kind != "year" and _close(v, w))

@@ -448,6 +448,13 @@ class Matcher:
         toks = frozenset(t for c in self._clauses(text) for t in c.tokens)
         return not toks.isdisjoint(self._topic) or any(ts <= toks for ts in self._topic_sets)
 
+    def _names_topic(self, clauses: list[_Clause]) -> bool:
+        """Some clause names the topic: the embedding layer, which reads no names, is
+        asked only then ("Bee venom therapy cures MS" is near "liberation therapy cures
+        MS" in its space)."""
+        toks = frozenset().union(*(cl.tokens for cl in clauses))
+        return not toks.isdisjoint(self._topic) or any(ts <= toks for ts in self._topic_sets)
+
     def _score_spans(self, clauses: list[_Clause], on_topic: bool = False
                      ) -> dict[int, tuple[float, int, int, int]]:
         """For each claim with a candidate wording: (score, wording, span start, end)."""
@@ -559,7 +566,8 @@ class Matcher:
         # a fragment ("CCSVI.", "#tvam") is a claim only when it holds a whole wording:
         # the embedding layer, which would find it near every claim, is not asked
         if (semantic is not None and sum(c.words for c in clauses) > MAX_FRAGMENT_WORDS
-                and max((v[0] for v in best.values()), default=0.0) < trust - _TIE):
+                and max((v[0] for v in best.values()), default=0.0) < trust - _TIE
+                and (on_topic or self._names_topic(clauses))):
             if callable(semantic):
                 semantic = semantic()
             if semantic:

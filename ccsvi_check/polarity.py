@@ -77,7 +77,9 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "false", "misguided", "empty", "vain")},
     # shown to be wrong is disproven
     **{(verb, verdict): ("not", "proven") for verb in ("proven", "proved", "shown")
-       for verdict in ("wrong", "false", "incorrect", "untrue")},
+       for verdict in ("wrong", "false", "incorrect", "untrue", "rong")},
+    # "the evidence against X": X is not so
+    ("evidence", "against"): ("evidence", "not"),
     ("ruled", "out"): ("not", "proven"),
     # "it's false that X", "it's a lie that X": not X
     ("false", "that"): ("not",),

@@ -70,7 +70,8 @@ _REWRITE_CUE = re.compile(
     r"than|as|equally|same|similar|alike|regardless|scam|hoax|fraud|con|rip|quack|snake|"
     r"pseudo|junk|bad|nonsense|rubbish|garbage|baloney|bogus|bs|bunk|humbug|fairy|sham|"
     r"charlatan|racket|fake|lie|lies|money|cash|selling|marketing|promoting|advertising|"
-    r"pitching|touting|presenting|said|held|hold|stood|panned|survived)")
+    r"pitching|touting|presenting|said|held|hold|stood|panned|survived|dangerous|reckless|"
+    r"risky|irresponsible|harmful|hazardous|unwise|foolish|gamble|kidding|jk|psych|sike)")
 _PREDICTION_CUE = re.compile(r"\b(?:will|ll|going|gonna|maybe|perhaps|soon|someday|"
                              r"eventually|one day|hopefully)\b")
 
@@ -96,12 +97,17 @@ _ALS = re.compile(r"\bALS\b|(?i:\b(?:for|in|with|and|or|treats?|cures?|helps?|of
 _MS = _lazy(r"\b(?:ms|m s|multiple sclerosis|sclerose en plaques|sclerosi multipla|"
                  r"esclerosis multiple|multiple sklerose|esclerose multipla|"
                  r"multipla|multiple)\b")
+_LEG_VEINS = re.compile(r"varicose|spider veins|leg veins?|legs?|deep vein thrombosis|dvt|"
+                        r"chronic venous insufficiency in the legs|may[- ]thurner")
+_NECK = _lazy(r"\b(?:ccsvi|c c s v i|cerebrospinal|neck|jugular|azygos|liberation|tvam|"
+              r"zamboni|brain)\b")
 # a bare "CCSVI" or "liberation therapy" with another disease and no MS is about that
 # disease ("CCSVI may also play a role in ALS")
 
 
 def other_condition(text: str, cleaned: str | None = None) -> str | None:
-    """The other condition a statement is about, when it does not name MS.
+    """The other condition a statement is about, when it does not name MS (or names
+    it beside a vein disorder of the legs and no neck veins).
 
     ``cleaned``: ``clean(text)``, when the caller has it already."""
     t = clean(text) if cleaned is None else cleaned
@@ -110,8 +116,13 @@ def other_condition(text: str, cleaned: str | None = None) -> str | None:
     if als is None and _CONDITION_CUE.search(t) is None:
         return None
     m = _OTHER_CONDITIONS.search(t)
-    if (m is None and als is None) or _MS.search(t):
+    if m is None and als is None:
         return None
+    if _MS.search(t):
+        # "Can varicose veins in the legs cause MS symptoms?": another vein disorder,
+        # with MS named, is still not CCSVI unless the neck veins or CCSVI are named
+        if m is None or not _LEG_VEINS.match(m.group(0)) or _NECK.search(t):
+            return None
     return m.group(0) if m is not None else "als"
 
 
@@ -284,6 +295,27 @@ _WRONG_TO_SAY = _lazy(
 # "Yeah right, the FDA approved it": the opening says the rest is not so
 _SARCASM = _lazy(r"^(?:yeah|yea|ya|oh|sure),?\s+(?:right|sure)\b[\s,.!:-]*"
                  r"(?:(?:like|as if|because|cause|coz)\s+)?(?P<what>.+)$")
+# "Venoplasty for MS is reckless", "skipping your DMTs for TVAM is a bad idea", "it's
+# irresponsible to sell TVAM": a judgement of harm on the procedure, or on choosing it,
+# agrees with the base's "liberation therapy is dangerous" whatever else the subject says
+_HARM = (r"(?:very |really |so |extremely |incredibly |truly |downright |simply |just |"
+         r"potentially |quite |highly )?(?:a )?(?:dangerous|reckless|risky|irresponsible|"
+         r"harmful|hazardous|unwise|foolish|ill[- ]advised|(?:really |very |terrible |"
+         r"horrible |dangerous |huge |big )?(?:bad|terrible|horrible|dumb|stupid) idea|"
+         r"(?:big |huge |dangerous |terrible )?mistake|(?:dangerous |risky )?gamble)")
+_HARM_SUBJECT = _lazy(
+    rf"^(?P<subject>.+?)\s+(?:is|are|was|were|'s|would be|can be|could be|seems|remains)\s+"
+    rf"(?P<neg>not |never )?{_HARM}\b")
+_HARM_TO = _lazy(
+    rf"^it(?:\s+is|'s|\s+was|\s+would be)\s+(?P<neg>not |never )?{_HARM}\s+to\s+"
+    rf"(?P<subject>.+)$")
+_PROCEDURE = _lazy(r"\b(?:liberation|tvam|angioplast\w*|venoplast\w*|balloon\w*|"
+                   r"stent\w*|ccsvi (?:treatment|procedure|surgery|therapy)|"
+                   r"zamboni (?:procedure|treatment|method)|vein[- ]widening|"
+                   r"(?:neck|jugular) veins? (?:surgery|procedure|opening|widening))")
+# "CCSVI causes MS. Just kidding, it doesn't": the speaker takes the claim back
+_RETRACTED = _lazy(r"^(?P<what>.+?)[\s.!,;:-]+(?:(?:just|only) kidding|jk|kidding|psych|"
+                   r"sike)\b.*$")
 _FAR_FROM = _lazy(r"\bfar from (?:being )?")
 # Comparisons between people with and without MS (healthy controls).
 _MS_GROUP = r"(?:people|patients|those|persons|individuals|men and women)?\s*(?:with ms|" \
@@ -292,7 +324,8 @@ _MS_GROUP = r"(?:people|patients|those|persons|individuals|men and women)?\s*(?:
 _HEALTHY_GROUP = (r"(?:in )?(?:healthy|unaffected)(?: people| controls| individuals| persons|"
                   r" volunteers| subjects| adults)?|(?:in )?(?:people|those|persons|"
                   r"individuals|controls|participants|volunteers) (?:without ms|who do not have ms|"
-                  r"without multiple sclerosis|free of ms)|(?:in )?(?:the |their )?"
+                  r"without multiple sclerosis|free of ms|without it|without the disease)|(?:in )?"
+                  r"(?:people|those|persons|individuals) without\b|(?:in )?(?:the |their )?"
                   r"(?:general population|everyone else|controls|siblings|relatives|"
                   r"unrelated controls|volunteers)|(?:in )?(?:the )?healthy")
 _MORE_IN_MS = _lazy(
@@ -312,7 +345,8 @@ _EQUAL = _lazy(
     rf"\b(?:as (?:common|frequent|prevalent|often|rare|uncommon|likely)(?: found)? "
     rf"(?:in|among)\s+(?:{_HEALTHY_GROUP}|{_MS_GROUP})\s+as\s+(?:in|among)?\s*"
     rf"(?:{_HEALTHY_GROUP}|{_MS_GROUP})|equally (?:common|frequent|prevalent|often|rare|"
-    rf"likely)|about the same rate|the same rate|similar rates?|at similar rates|"
+    rf"uncommon|infrequent|likely)|about the same rate|the same rate|similar rates?|"
+    rf"at similar rates|"
     rf"similarly (?:common|frequent|often|rare)|no more (?:common|frequent|often|likely) "
     rf"(?:in|among)|just as (?:common|often|frequent|likely)|in equal measure|"
     rf"regardless of whether (?:they|people) (?:have|had) ms|"
@@ -356,6 +390,19 @@ def rewrite(text: str) -> Rewrite | None:
         if m.group("neg"):  # "it isn't wrong to say X" says X
             return Rewrite(m.group("what"), "wrong-to-say")
         return Rewrite(_negate(m.group("what")), "wrong-to-say")
+    m = _RETRACTED.match(t)
+    if m and len(m.group("what").split()) >= 2:
+        return Rewrite(_negate(m.group("what")), "retracted")
+    m = _HARM_SUBJECT.match(t) or _HARM_TO.match(t)
+    if (m and _PROCEDURE.search(m.group("subject"))
+            and not re.search(r"\b(?:says|said|claims|claimed|admits|admitted|"
+                              r"warns|warned|states|stated|concedes|conceded)\b",
+                              m.group("subject"))):  # a report of the judgement
+        # "I wouldn't say TVAM isn't risky": a denial before the subject turns it back
+        safe = bool(m.group("neg")) != bool(
+            re.search(r"\b(?:not|never|no)\b", m.group("subject")))
+        plain = "liberation therapy is safe" if safe else "liberation therapy is dangerous"
+        return Rewrite(plain, "harm")
     m = _SARCASM.match(t)
     if m and len(m.group("what").split()) >= 2:
         return Rewrite(_negate(m.group("what")), "sarcasm")
@@ -380,6 +427,7 @@ def rewrite(text: str) -> Rewrite | None:
         equal = None if more or less else _EQUAL.search(t)
         found = more or less or equal
         rest = t[:found.start()] + t[found.end():] if found else t
+        rest = re.sub(r"\bwhether or not\b", "whether", rest)
         negated = re.search(r"\b(?:not|no|isn't|isnt|wasn't|never)\b", rest) is not None
         if more or less:
             # "less common in MS than without" denies that it is more common in MS

@@ -58,3 +58,11 @@ def test_figures_of_other_facts_in_a_long_statement_do_not_contradict():
         "Zamboni proposed a link between CCSVI and MS in 2008, but a 2014 study of 177 "
         "people and a trial of 104 people with a sham arm found nothing of the kind")
     assert long_.verdict != "false"
+
+
+def test_a_misspelt_university_is_no_place_and_one_right_year_among_others_agrees():
+    assert details.check("He worked at the Universty of Ferara", ZAMBONI) == []
+    assert details.check("The idea came in 2008 and 2009", ZAMBONI) == []
+    notice = (Detail("year", ("2017",)),)
+    assert details.check("Regulators acted in 2016 and 2017", notice) == []
+    assert [f.said for f in details.check("Regulators acted in 2015", notice)] == ["2015"]

@@ -11,6 +11,9 @@ from ccsvi_check import rules
     ("Systemic sclerosis narrows small blood vessels", "systemic sclerosis"),
     ("My knee surgery went fine, the procedure is safe", "knee"),
     ("Varicose veins can be treated with a balloon", "varicose"),
+    # a leg vein disorder with MS named is still not CCSVI
+    ("Do leaky leg veins make MS fatigue worse?", "leg veins"),
+    ("Spider veins are a sign of MS", "spider veins"),
 ])
 def test_other_conditions_are_named(text, condition):
     assert rules.other_condition(text) == condition
@@ -20,6 +23,7 @@ def test_other_conditions_are_named(text, condition):
     "CCSVI causes MS",
     "People with MS and ALS were both studied for CCSVI",  # names MS: not another topic
     "Liberation therapy can cause a stroke",  # a harm of the procedure, not a disease
+    "Unlike varicose leg veins, the neck veins of CCSVI were said to cause MS",
 ])
 def test_ms_statements_are_not_about_another_condition(text):
     assert rules.other_condition(text) is None
@@ -77,6 +81,19 @@ def test_a_report_said_to_be_false_is_marked_denied():
     ("It's wrong to say that CCSVI causes MS", "it is not true that ccsvi causes ms",
      "wrong-to-say"),
     ("Liberation therapy is far from safe", "liberation therapy is not safe", "far-from"),
+    # a judgement of harm on the procedure, or on choosing it
+    ("Ballooning your jugular veins is downright reckless",
+     "liberation therapy is dangerous", "harm"),
+    ("Dropping your MS drugs for venoplasty would be a terrible idea",
+     "liberation therapy is dangerous", "harm"),
+    ("It's irresponsible to offer TVAM to desperate patients",
+     "liberation therapy is dangerous", "harm"),
+    ("Liberation therapy is not risky", "liberation therapy is safe", "harm"),
+    ("I would not say that venous angioplasty isn't risky",
+     "liberation therapy is dangerous", "harm"),
+    # a retraction takes the claim back
+    ("Venoplasty cures MS... jk, it doesn't", "it is not true that venoplasty cures ms",
+     "retracted"),
 ])
 def test_rewrites(text, plain, rule):
     rw = rules.rewrite(text)
@@ -92,6 +109,8 @@ def test_rewrites(text, plain, rule):
     ("CCSVI was about as rare in people with MS as in their siblings", False),
     ("CCSVI turned up less often in people with MS than in people without MS", False),
     ("CCSVI was three times as common in people with MS as in controls", True),
+    ("Narrowed veins turned up less often in MS patients than in those without", False),
+    ("CCSVI was equally uncommon whether or not people had MS", False),
 ])
 def test_comparisons_read_direction_and_equality(text, more):
     rw = rules.rewrite(text)
@@ -101,6 +120,10 @@ def test_comparisons_read_direction_and_equality(text, more):
 
 def test_plain_statements_are_not_rewritten():
     assert rules.rewrite("CCSVI causes MS") is None
+    # a report of the judgement is left to the attribution rule
+    assert rules.rewrite("The FDA warned that TVAM is dangerous") is None
+    # a harm judgement of something that is not the procedure
+    assert rules.rewrite("Skipping your MS drugs is a bad idea") is None
     assert rules.rewrite("The false hope of a cure is cruel") is None
 
 

@@ -218,6 +218,15 @@ VERDICT_ONLY = [
     ("Venoplasty is not beneficial and can cause blood clots", "unknown"),
     ("Venous angioplasty is used on blocked dialysis fistulas", "unknown"),
     ("My physio says liberation therapy is the best treatment for MS", "unknown"),
+    # harm judgements, retractions, "the evidence against", other therapies
+    ("Getting your neck veins ballooned for MS is reckless", "true"),
+    ("The case against TVAM is compelling and the evidence against CCSVI causing MS is "
+     "strong", "true"),
+    ("CCSVI causes MS. Just kidding", "true"),
+    ("Snake venom therapy cures MS", "unknown"),       # names no part of the topic
+    ("Can leg vein reflux cause MS symptoms?", "unknown"),
+    ("CCSVI is much less common in MS patients than in people without the disease",
+     "true"),
 ]
 
 
