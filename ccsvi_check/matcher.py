@@ -120,6 +120,9 @@ class _Clause:
     # distinct content words before aliases joined them ("narrowed neck veins" is 3): a
     # statement of few words must hold a whole wording (see MAX_FRAGMENT_WORDS)
     words: int = 0
+    # parallel to ``cues``: the cue denies a noun phrase ("*no* serious risks", "*without*
+    # MS") rather than a predicate ("were *never* established")
+    nominal: tuple[bool, ...] = ()
 
     def cues_against(self, wording: frozenset[str]) -> int:
         """The cues of this clause that bear on ``wording``.
@@ -133,6 +136,13 @@ class _Clause:
 
 
 _NOT = "<not>"
+_NOT_NOUN = "<no>"
+# negators that deny a noun phrase ("no serious risks", "without MS", "zero benefit")
+NOMINAL_NEGATORS = frozenset({"no", "without", "zero", "none", "nothing", "lack", "lacks", "lacked",
+                              "lacking", "kein", "keine", "keinen", "keinem", "keiner",
+                              "keines", "senza", "sans", "sin", "ohne", "aucun", "aucune",
+                              "nessun", "nessuna", "nessuno", "ningun", "ninguno",
+                              "ninguna"})
 # in a wording, what follows these is what the claim is set against
 _ALTERNATIVE = re.compile(r"(?i)\b(?:rather than|instead of)\b([^,;.]*)")
 _NOT_ALL = "<not-all>"
@@ -343,7 +353,8 @@ class Matcher:
         oov = self._oov
         for t, cue in zip(toks, cues, strict=False):
             if cue:
-                seq.append(_NOT_ALL if t == WHOLE_CLAUSE else _NOT)
+                seq.append(_NOT_ALL if t == WHOLE_CLAUSE else
+                           _NOT_NOUN if t in NOMINAL_NEGATORS else _NOT)
             elif t in DETERMINERS:
                 seq.append(_DET)
             else:
@@ -351,22 +362,25 @@ class Matcher:
                 seq.extend(oov(t) if syms is None else syms)
         words = len(set(seq) - {_DET, _NOT, _NOT_ALL})
         seq = self._apply_aliases(seq)
-        if _NOT not in seq and _NOT_ALL not in seq:
+        if _NOT not in seq and _NOT_ALL not in seq and _NOT_NOUN not in seq:
             return _Clause(seq, words=words)
         tokens: list[str] = []
         marks: list[int] = []  # for each cue, how many tokens came before it
+        nominal: list[bool] = []
         for t in seq:
-            if t == _NOT:
+            if t in (_NOT, _NOT_NOUN):
                 marks.append(len(tokens))
+                nominal.append(t == _NOT_NOUN)
             elif t == _NOT_ALL:
                 marks.append(0)  # bears on the whole clause
+                nominal.append(False)
             else:
                 tokens.append(t)
         last_cue = max(k for k, c in enumerate(cues) if c)
         refers_back = not _BACK_REFERENCES.isdisjoint(toks[:last_cue])
-        contrast = seq[0] == _NOT and len(marks) == 1
+        contrast = seq[0] in (_NOT, _NOT_NOUN) and len(marks) == 1
         return _Clause(tokens, tuple(frozenset(tokens[m:]) for m in marks), refers_back,
-                       contrast, words)
+                       contrast, words, tuple(nominal))
 
     def _alias_at(self, seq: list[str], i: int) -> tuple[int, str] | None:
         """The longest alias starting at ``seq[i]``: (tokens consumed, canonical)."""
@@ -534,6 +548,19 @@ class Matcher:
                     return True
         return False
 
+    def _denies_elsewhere(self, span: list[_Clause], wording: frozenset[str]) -> bool:
+        """In the clause that carries the claim, a predicate denied that the wording does
+        not hold ("the criteria were *never established*" against "there are clear
+        criteria"): the statement may deny the claim in words the base lacks, so whether
+        it asserts or denies it is unclear.  A denied noun phrase ("safe with *no*
+        serious risks") is a detail, and is left alone; so is a denial against a wording
+        that denies something itself ("it does *not hurt* you" against "it does *no*
+        harm"): the two denials are taken to be the same."""
+        main = max(span, key=lambda cl: len(wording.intersection(cl.tokens)))
+        return any(after and not nominal and after.isdisjoint(wording)
+                   and not after <= self._weak
+                   for after, nominal in zip(main.cues, main.nominal, strict=False))
+
     def _precision(self, span: list[_Clause], wording: frozenset[str]) -> float:
         toks = frozenset().union(*(cl.tokens for cl in span))
         weight = self._weight
@@ -598,7 +625,9 @@ class Matcher:
             meant = sum(1 for after in wording.cues if not after or not after.isdisjoint(toks))
             negated = (said + meant) % 2 == 1
             out.append(Match(self.claims[ci], round(score, 1), negated, wording.text,
-                             self._ambiguous(clauses, i, j, wording.tokens),
+                             self._ambiguous(clauses, i, j, wording.tokens)
+                             or (not wording.cues
+                                 and self._denies_elsewhere(span, wording.tokens)),
                              round(lexical.get(ci, 0.0), 1), any_cues, precision,
                              span_symbols))
         return out

@@ -61,6 +61,10 @@ _QUESTION_OPENERS = frozenset({
 # The cue of a word that denies a whole proposition ("disproven", "debunked").
 WHOLE_CLAUSE = "not*"
 
+# what a finding becomes once it is shown: "not established" denies the whole claim
+_SETTLED = ("established", "shown", "proven", "proved", "demonstrated", "confirmed",
+            "validated", "standardized", "standardised", "agreed")
+
 # Phrases whose negation is part of their meaning: "has nothing to do with" denies a
 # link; "no longer need" a medication is to stop it.
 NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -97,8 +101,10 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # "has not been established / shown / proven", "has not held up", "called into
     # question": the whole claim is not so
     **{(*neg, "been", done): (WHOLE_CLAUSE, "proven") for neg in (
-        ("not",), ("never",), ("yet", "to", "be")) for done in (
-        "established", "shown", "proven", "proved", "demonstrated", "confirmed")},
+        ("not",), ("never",), ("yet", "to", "be")) for done in _SETTLED},
+    # ...and without "been": "the criteria were never established", "not shown"
+    **{(neg, done): (WHOLE_CLAUSE, "proven") for neg in ("not", "never")
+       for done in _SETTLED},
     **{(neg, "held", "up"): (WHOLE_CLAUSE, "proven") for neg in ("not", "never")},
     **{(neg, "hold", "up"): (WHOLE_CLAUSE, "proven") for neg in ("not", "never")},
     ("called", "into", "question"): (WHOLE_CLAUSE, "proven"),

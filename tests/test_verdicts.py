@@ -227,6 +227,11 @@ VERDICT_ONLY = [
     ("Can leg vein reflux cause MS symptoms?", "unknown"),
     ("CCSVI is much less common in MS patients than in people without the disease",
      "true"),
+    # "never established" without "been"; a denied predicate the base cannot place
+    ("Diagnostic criteria for CCSVI were never established", "true"),
+    ("A link between CCSVI and MS was not shown", "true"),
+    ("The clear diagnostic criteria for CCSVI have never been agreed upon", "true"),
+    ("Venoplasty for MS is safe and does not carry serious risks", "false"),  # a noun phrase
 ]
 
 
