@@ -48,6 +48,8 @@ from dataclasses import dataclass, replace
 from itertools import chain
 from typing import TYPE_CHECKING, Any
 
+from .rules import attribution
+
 if TYPE_CHECKING:  # pragma: no cover
     from .checker import Checker, Result
 
@@ -592,6 +594,19 @@ _SUBJECT = re.compile(
 _SUBJECTS = {"treatment": "liberation therapy", "condition": "CCSVI"}
 
 
+# rules whose "unknown" stands whatever the sentence before it named: a report ("He
+# claims that it causes MS"), another disease, a prediction
+_FINAL_RULES = frozenset({"attribution", "other-condition", "prediction"})
+
+
+def _ruled_out(checker: Checker, sentence: str) -> bool:
+    """A rule made ``sentence`` unknown (read again with its reasons: a rare path)."""
+    if attribution(sentence) is not None:  # "Others believe it causes MS"
+        return True
+    why = checker.check(sentence, explain=True).why or {}
+    return why.get("rule") in _FINAL_RULES
+
+
 def check_blocks(checker: Checker, batch: list[Block], paths: dict[int, str],
                  include_unknown: bool = False, count_all: bool = True) -> BatchResult:
     """Check every sentence of ``batch``; findings in document order.
@@ -611,7 +626,8 @@ def check_blocks(checker: Checker, batch: list[Block], paths: dict[int, str],
         for _, _, line, col, end_line, end_col, clean in block_sentences(block):
             count += 1
             result = checker.check(clean)
-            if result.verdict == "unknown" and topical and _ANAPHORA.search(clean):
+            if (result.verdict == "unknown" and topical and _ANAPHORA.search(clean)
+                    and not _ruled_out(checker, clean)):
                 # "The FDA warned about TVAM. It is not authorized ...": "it" is TVAM
                 said = f"{subject}: {clean}" if subject else clean
                 result = replace(checker.check(said, on_topic=True), input=clean)

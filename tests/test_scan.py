@@ -426,3 +426,18 @@ def test_a_later_sentence_that_says_it_speaks_of_what_the_paragraph_named(checke
     assert findings[0].result.input == "The FDA later approved it for everyone with MS."
     # without a sentence naming the topic before it, "it" is nothing
     assert scan.scan_text(checker, "The FDA later approved it for everyone with MS.") == []
+
+
+def test_a_report_after_the_topic_stays_a_report():
+    """'Others believe it cures MS': the context names 'it', but the sentence reports."""
+    from ccsvi_check import Checker
+    from ccsvi_check.scan import scan_text
+
+    checker = Checker()
+    before = "The FDA warned about liberation therapy in 2012. "
+    found = scan_text(checker, before + "Others believe it cures MS.")
+    assert [(f.result.input, f.result.verdict) for f in found] == [
+        ("The FDA warned about liberation therapy in 2012.", "true")]
+    # without the report, the same context still reads 'it' as liberation therapy
+    found = scan_text(checker, before + "It cures MS.")
+    assert [f.result.verdict for f in found] == ["true", "false"]
