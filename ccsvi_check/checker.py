@@ -318,6 +318,14 @@ class Checker:
             explanation = (f"This statement comes close to the claim '{claim.id}' but says "
                            "'only', which the claim does not: it is not rated.")
             return unrated(explanation, negated=False)
+        if (verdict in ("false", "misleading") and not best.negated and rules.names(text)
+                and not any(rules.names(w) for w in claim.wordings)):  # a claim on names
+            if why is not None:
+                why["rule"] = "naming"
+            explanation = (f"This statement comes close to the claim '{claim.id}' but names "
+                           "or labels something rather than asserting the claim: it is not "
+                           "rated.")
+            return unrated(explanation, negated=False)
         if findings and verdict == "true" and claim.details:
             said = ", ".join(f.said for f in findings)
             explanation = (f"This statement comes close to the claim '{claim.id}' but names "

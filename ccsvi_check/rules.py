@@ -152,6 +152,27 @@ def narrows(text: str) -> bool:
     return _ONLY.search(clean(text)) is not None
 
 
+# --------------------------------------------------------------------------- naming
+
+# "This venous disorder is called CCSVI", "he termed the condition CCSVI", "'liberation
+# therapy' is the name given to...": a sentence that names or labels the topic says
+# what it is called, not what it does
+_NAMING = _lazy(
+    r"\b(?:is|are|was|were|has been|have been|be|being)\s+(?:now\s+|also\s+|often\s+|"
+    r"commonly\s+|sometimes\s+|initially\s+|first\s+)?(?:called|termed|known as|named|"
+    r"dubbed|referred to as|described as|labell?ed|nicknamed)\b|"
+    r"\b(?:he|she|they|zamboni|researchers|doctors|proponents)(?:\s+has|\s+have|\s+had|'s|"
+    r"\s+is)?\s+(?:termed|dubbed|named|coined)\b|"
+    r"\b(?:is|was|are)\s+the\s+(?:acronym|abbreviation|name|term|label)\s+(?:for|of|"
+    r"given to|used for)\b|\bgoes by the name\b")
+
+
+def names(text: str) -> bool:
+    """The statement names or labels something ("X is called CCSVI")."""
+    t = clean(text)
+    return _NAMING.search(t) is not None
+
+
 # --------------------------------------------------------------------------- attribution
 
 # Verbs of saying and believing, and of selling: what follows is the reported claim.

@@ -155,3 +155,15 @@ def test_als_is_the_disease_only_in_capitals():
 
 def test_lowercase_als_after_an_english_word_is_the_disease():
     assert rules.other_condition("liberation therapy for als works") == "als"
+
+
+@pytest.mark.parametrize("text, naming", [
+    ("The narrowing Zamboni saw is called CCSVI", True),
+    ("He termed the vein pattern chronic cerebrospinal venous insufficiency", True),
+    ("TVAM is the abbreviation for transvascular autonomic modulation", True),
+    ("Liberation therapy is known as the Zamboni procedure", True),
+    ("CCSVI causes MS", False),
+    ("The procedure, which people call liberation therapy, cures MS", False),
+])
+def test_naming(text, naming):
+    assert rules.names(text) is naming

@@ -232,6 +232,8 @@ VERDICT_ONLY = [
     ("A link between CCSVI and MS was not shown", "true"),
     ("The clear diagnostic criteria for CCSVI have never been agreed upon", "true"),
     ("Venoplasty for MS is safe and does not carry serious risks", "false"),  # a noun phrase
+    # a sentence that names the topic asserts no claim about it
+    ("The pattern of narrowed neck veins in MS was dubbed CCSVI", "unknown"),
 ]
 
 
