@@ -1,8 +1,7 @@
-"""Commands around the checker: `claims` (list, show, search), `validate`, `export`.
+"""`ccsvi-check claims list|show|search`: browse the claim base.
 
-Registered on the app of cli.py when cli.register_commands() imports this module: for
-any command line but `check` (a `check` run never imports it).  A command added here
-must be named in cli.SUBCOMMANDS too.  Like cli.py, no logic of its own beyond
+A command group of its own (``claims_app``), added to the app by ``root.py`` for any
+command line but `check` (a `check` run never imports this module).  No logic beyond
 arguments -> core -> output; heavy modules are imported in the commands that need them.
 """
 
@@ -10,21 +9,29 @@ from __future__ import annotations
 
 import sys
 from enum import Enum
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from .cli import EXIT_OK, EXIT_USAGE, ClaimsOpt, Color, ColorOpt, UserError, app, stream_guard
+from .options import (
+    EXIT_OK,
+    ClaimsOpt,
+    Color,
+    ColorOpt,
+    UserError,
+    base_checker,
+    stream_guard,
+    write_json,
+    write_text,
+)
 
 if TYPE_CHECKING:
-    from .checker import Checker
-    from .claims import Claim
+    from ..checker import Checker
+    from ..claims import Claim
 
 claims_app = typer.Typer(
     name="claims", help="Browse the claim base: list the claims, show one, search them.",
     rich_markup_mode=None)
-app.add_typer(claims_app, name="claims")
 
 
 @claims_app.callback(invoke_without_command=True)
@@ -46,38 +53,10 @@ class ShowFormat(str, Enum):
     markdown = "markdown"
 
 
-class ExportFormat(str, Enum):
-    json = "json"
-    claimreview = "claimreview"
-    markdown = "markdown"
-
-
-def _checker(claims: list[Path] | None) -> Checker:
-    """The shipped base with --claims, or else the settings file's claim files."""
-    from .cli import make_checker
-    from .config import load_settings
-
-    return make_checker(list(claims) if claims else load_settings().claims, 60.0)
-
-
-def _write_json(data: Any) -> None:
-    import json
-
-    with stream_guard():
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-        sys.stdout.flush()
-
-
-def _write(text: str) -> None:
-    with stream_guard():
-        sys.stdout.write(text)
-        sys.stdout.flush()
-
-
 def _verdict_text(verdict: str) -> Any:
     from rich.text import Text
 
-    from .render import VERDICT_STYLE
+    from ..render import VERDICT_STYLE
 
     return Text(f" {verdict.upper()} ", style=VERDICT_STYLE.get(verdict, ""))
 
@@ -87,8 +66,8 @@ def _table_out(rows: list[list[Any]], headers: list[str], color: Color) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from .render import make_console
-    from .safe import inert
+    from ..render import make_console
+    from ..safe import inert
 
     table = Table(*headers, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.columns[0].no_wrap = True  # ids are what users copy: never cut or wrapped
@@ -113,9 +92,9 @@ def list_command(
     color: ColorOpt = Color.auto,
 ) -> None:
     """List every claim: id, verdict and claim."""
-    base = _checker(claims).base
+    base = base_checker(claims).base
     if fmt is ListFormat.json:
-        _write_json([{"id": c.id, "verdict": c.verdict, "claim": c.claim}
+        write_json([{"id": c.id, "verdict": c.verdict, "claim": c.claim}
                      for c in base.claims])
         return
     _table_out([[c.id, _verdict_text(c.verdict), c.claim] for c in base.claims],
@@ -153,21 +132,21 @@ def show_command(
     color: ColorOpt = Color.auto,
 ) -> None:
     """Show one claim whole: verdict, explanation, wordings, sources with links."""
-    claim = _claim_or_fail(_checker(claims), claim_id)
+    claim = _claim_or_fail(base_checker(claims), claim_id)
     if fmt is ShowFormat.json:
-        from .export import claim_data
+        from ..export import claim_data
 
-        _write_json(claim_data(claim))
+        write_json(claim_data(claim))
         return
     if fmt is ShowFormat.markdown:
-        from .export import claim_markdown
+        from ..export import claim_markdown
 
-        _write(claim_markdown(claim))
+        write_text(claim_markdown(claim))
         return
     from rich.text import Text
 
-    from .render import make_console, source_line
-    from .safe import inert
+    from ..render import make_console, source_line
+    from ..safe import inert
 
     c = make_console(sys.stdout, color.value)
     with stream_guard():
@@ -197,7 +176,7 @@ def search_claims(checker: Checker, text: str, limit: int = 10) -> list[tuple[Cl
     """
     from rapidfuzz import fuzz, process, utils
 
-    from .matcher import STOPWORDS
+    from ..matcher import STOPWORDS
 
     claims = checker.base.claims
     matched = {m.claim.id: m.score for m in checker.matcher.match(text, top=len(claims))}
@@ -229,99 +208,13 @@ def search_command(
     color: ColorOpt = Color.auto,
 ) -> None:
     """Claims ranked by how well they match TEXT, with the score (0-100)."""
-    hits = search_claims(_checker(claims), text, limit)
+    hits = search_claims(base_checker(claims), text, limit)
     if fmt is ListFormat.json:
-        _write_json([{"id": c.id, "verdict": c.verdict, "claim": c.claim, "score": s}
+        write_json([{"id": c.id, "verdict": c.verdict, "claim": c.claim, "score": s}
                      for c, s in hits])
         return
     if not hits:
-        _write("No claim matches.\n")
+        write_text("No claim matches.\n")
         return
     _table_out([[f"{s:g}", c.id, _verdict_text(c.verdict), c.claim] for c, s in hits],
                ["score", "id", "verdict", "claim"], color)
-
-
-# ---------------------------------------------------------------------- validate
-
-@app.command("validate")
-def validate_command(
-    files: Annotated[list[Path] | None, typer.Argument(
-        metavar="FILE", show_default=False,
-        help="Claim files to check (none: the shipped claims.yaml).")] = None,
-) -> None:
-    """Check claim files and list every problem as PATH:LINE: message.
-
-    Besides the format (fields, verdicts, sources with a url or doi, unique ids), it
-    finds wordings of two claims that the matcher cannot tell apart.  A file without a
-    'topic' is a layer for --claims and is checked on top of the shipped base.  Exit 0
-    when every file is clean, 2 otherwise.
-    """
-    from functools import lru_cache
-
-    from .cache import read_claim_text
-    from .claims import ClaimsError, default_claims_path
-    from .safe import inert
-    from .validate import shipped_base, validate_text
-
-    shipped = lru_cache(maxsize=1)(shipped_base)
-    paths = list(files) if files else [default_claims_path()]
-    total = 0
-    with stream_guard():
-        for path in paths:
-            try:  # read once (a pipe too), bounded, alias expansion bounded
-                problems = validate_text(read_claim_text(path), str(Path(path)), shipped)
-            except ClaimsError as exc:
-                problems = [exc]
-            total += len(problems)
-            for p in problems:  # messages quote the file's text: inert
-                sys.stdout.write(f"{inert(str(p))}\n")
-            sys.stdout.flush()
-            if not problems:
-                sys.stderr.write(f"{inert(str(path))}: ok\n")
-    if total:
-        sys.stderr.write(f"ccsvi-check: {total} problem(s) found\n")
-    raise typer.Exit(EXIT_USAGE if total else EXIT_OK)
-
-
-# ---------------------------------------------------------------------- export
-
-@app.command("export")
-def export_command(
-    fmt: Annotated[ExportFormat, typer.Option(
-        "--format", "-f", help="json: the base as data; claimreview: schema.org "
-        "ClaimReview JSON-LD, one object per claim; markdown: a readable page.")
-                   ] = ExportFormat.json,
-    claims: ClaimsOpt = None,
-    author: Annotated[str, typer.Option(help="ClaimReview author (an organisation).")
-                      ] = "ccsvi-check",
-    author_url: Annotated[str | None, typer.Option(help="ClaimReview author's web address.",
-                                                   show_default=False)] = None,
-    base_url: Annotated[str | None, typer.Option(
-        help="Where the claims are published: '{id}' is replaced by the claim id, else "
-        "'#ID' is appended (the anchors of the markdown page). [default: a placeholder "
-        "on example.org]", show_default=False)] = None,
-    date: Annotated[str | None, typer.Option(
-        help="datePublished, YYYY-MM-DD. [default: the date of SOURCE_DATE_EPOCH if set, "
-        "else today (UTC)]", show_default=False)] = None,
-    title: Annotated[str | None, typer.Option(help="Title of the markdown page.",
-                                              show_default=False)] = None,
-) -> None:
-    """Export the claim base: as data, as ClaimReview JSON-LD, or as a Markdown page."""
-    from . import export
-
-    try:
-        published = export.publication_date(date)
-    except ValueError as exc:
-        raise UserError(str(exc)) from None
-    base = _checker(claims).base
-    if fmt is ExportFormat.json:
-        _write_json(export.base_data(base))
-    elif fmt is ExportFormat.markdown:
-        _write(export.base_markdown(base, title or export.DEFAULT_TITLE, published))
-    else:
-        if base_url is None:
-            sys.stderr.write(f"ccsvi-check: note: claim urls use the placeholder "
-                             f"{export.DEFAULT_BASE_URL}; set --base-url before publishing\n")
-        _write_json(export.claim_reviews(
-            base, author=author, author_url=author_url,
-            base_url=base_url or export.DEFAULT_BASE_URL, date=published))

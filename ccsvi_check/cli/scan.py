@@ -1,7 +1,7 @@
 """`ccsvi-check scan`: find the claims inside files, directories or standard input.
 
-Registered on cli.app when cli.py is imported; only typer is imported here at start-up,
-the scanner itself (syntok, rich) is imported when the command runs.
+Added to the app by ``root.py`` for any command line but `check`; only typer is imported
+here at start-up, the scanner itself (segmenter, rich) is imported when the command runs.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Annotated, TextIO
 
 import typer
 
-from .cli import (
+from .options import (
     EXIT_FLAGGED,
     EXIT_OK,
     EXIT_USAGE,
@@ -24,7 +24,6 @@ from .cli import (
     ColorOpt,
     ThresholdOpt,
     UserError,
-    app,
     apply_settings,
     make_checker,
     stream_guard,
@@ -45,7 +44,7 @@ class Markup(str, Enum):
 def scan_settings(fmt: ScanFormat | None, threshold: float | None,
                   claims: list[Path] | None) -> tuple[ScanFormat, float, list[Path]]:
     """Command-line values, else the settings file's, else the defaults: ``check``'s
-    rules (``cli.apply_settings``)."""
+    rules (``options.apply_settings``)."""
     return apply_settings(fmt, threshold, claims)
 
 
@@ -61,7 +60,6 @@ def _tolerant(out: TextIO) -> TextIO:
     return out
 
 
-@app.command("scan")
 def scan_command(
     paths: Annotated[list[str] | None, typer.Argument(
         help="Files and directories to scan (directories recursively: .txt, .md, .rst, "
@@ -104,9 +102,9 @@ def scan_command(
     """
     from collections import Counter
 
-    from .documents import documents
-    from .safe import inert
-    from .scan import Finding, Notice, Opened, scan_documents
+    from ..documents import documents
+    from ..safe import inert
+    from ..scan import Finding, Notice, Opened, scan_documents
 
     if jobs == 0:
         jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") \
@@ -118,17 +116,17 @@ def scan_command(
     out = _tolerant(sys.stdout)
     human_writer = None
     if fmt is ScanFormat.text:
-        from .render_scan import ScanTextWriter
+        from ..render_scan import ScanTextWriter
 
         writer = human_writer = ScanTextWriter(out, color.value)
         emit = writer.emit
     elif fmt is ScanFormat.markdown:
-        from .render_scan import ScanMarkdownWriter
+        from ..render_scan import ScanMarkdownWriter
 
         writer = human_writer = ScanMarkdownWriter(out)
         emit = writer.emit
     else:
-        from .render import FindingJson, JsonArrayWriter, JsonLinesWriter
+        from ..render import FindingJson, JsonArrayWriter, JsonLinesWriter
 
         writer = JsonLinesWriter(out) if fmt is ScanFormat.jsonl else JsonArrayWriter(out)
         encode = FindingJson()
@@ -163,7 +161,7 @@ def scan_command(
                 sys.stderr.write(f"ccsvi-check: {inert(event.path)}: {inert(event.message)}\n")
                 sys.stderr.flush()
         if human_writer is not None:
-            from .render_scan import summary_line
+            from ..render_scan import summary_line
 
             if not all_sentences:
                 verdicts.pop("unknown", None)
