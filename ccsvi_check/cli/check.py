@@ -23,6 +23,7 @@ from .options import (
     ColorOpt,
     FormatOpt,
     ThresholdOpt,
+    UserError,
     apply_settings,
     make_checker,
     stream_guard,
@@ -68,8 +69,13 @@ def check_command(
     explain: Annotated[bool, typer.Option(
         "--explain", help="Show why: the wording matched, the lexical and semantic scores, "
                           "the rule and the detail checks ('why' in JSON).")] = False,
+    literal: Annotated[bool, typer.Option(
+        "--literal", help="Check the argument as text even when a file or directory of "
+                          "that name exists (else: a hint to use scan, exit 2).")] = False,
 ) -> None:
     """Check statements; exit 1 if any is false or misleading."""
+    if not literal:
+        refuse_a_path(statements)
     fmt, threshold, claims = apply_settings(fmt, threshold, claims)
     checker = make_checker(claims, threshold)
     out = sys.stdout
@@ -117,6 +123,25 @@ def check_command(
             emit(result)
         writer.close()
     raise typer.Exit(exit_status(flagged))
+
+
+def refuse_a_path(statements: list[str] | None) -> None:
+    """`ccsvi-check draft.md` checks the words "draft.md": a user who meant the file is
+    told to use `scan` (exit 2) rather than given a silent `unknown`."""
+    import os
+
+    if not statements or len(statements) != 1 or statements[0] in ("", "-"):
+        return
+    (arg,) = statements
+    try:
+        kind = "directory" if os.path.isdir(arg) else "file" if os.path.exists(arg) else None
+    except (OSError, ValueError):  # too long for a path, a NUL byte: a statement
+        return
+    if kind is not None:
+        import shlex
+
+        raise UserError(f"{arg} is a {kind}: use ccsvi-check scan {shlex.quote(arg)} "
+                        f"(or --literal to check the words themselves)")
 
 
 def exit_status(flagged: bool) -> int:
