@@ -22,12 +22,17 @@ from .options import (
     Color,
     ColorOpt,
     FormatOpt,
+    MinScoreOpt,
+    OnlyOpt,
+    SummaryOpt,
     ThresholdOpt,
     UserError,
     apply_settings,
     make_checker,
+    record_filter,
     stream_guard,
     terminal_hint,
+    write_summary,
 )
 
 
@@ -72,10 +77,17 @@ def check_command(
     literal: Annotated[bool, typer.Option(
         "--literal", help="Check the argument as text even when a file or directory of "
                           "that name exists (else: a hint to use scan, exit 2).")] = False,
+    only: OnlyOpt = None,
+    min_score: MinScoreOpt = None,
+    summary: SummaryOpt = None,
 ) -> None:
     """Check statements; exit 1 if any is false or misleading."""
+    from ..tally import Tally
+
+    keep = record_filter(only, min_score)
     if not literal:
         refuse_a_path(statements)
+    tally = Tally()
     fmt, threshold, claims = apply_settings(fmt, threshold, claims)
     checker = make_checker(claims, threshold)
     out = sys.stdout
@@ -101,7 +113,7 @@ def check_command(
             def emit(result):
                 writer.emit(result.to_dict())
 
-    if fmt is not CheckFormat.text and fmt is not CheckFormat.markdown and \
+    if fmt in (CheckFormat.json, CheckFormat.jsonl) and \
             statements in (None, [], ["-"]) and not explain:
         from ..bulk import check_stream, default_jobs
 
@@ -109,8 +121,10 @@ def check_command(
             terminal_hint()
         with stream_guard():
             flagged = check_stream(checker, sys.stdin.buffer, jobs or default_jobs(), top,
-                                   writer.emit_block, writer.flush, writer.block_separator)
+                                   writer.emit_block, writer.flush, writer.block_separator,
+                                   keep, tally)
             writer.close()
+            write_summary(tally, summary, "statement", keep is not None)
         raise typer.Exit(exit_status(flagged))
     flagged = False
     with stream_guard():
@@ -120,8 +134,12 @@ def check_command(
         for text in statements_from(statements, on_wait=writer.flush):
             result = checker.check(text, top=top, explain=explain)
             flagged = flagged or result.is_flag
-            emit(result)
+            shown = keep is None or keep(result)
+            tally.add(result.verdict, shown)
+            if shown:
+                emit(result)
         writer.close()
+        write_summary(tally, summary, "statement", keep is not None)
     raise typer.Exit(exit_status(flagged))
 
 

@@ -55,6 +55,43 @@ ClaimsOpt = Annotated[
                  "claims and replace claims with the same id. Given here, replaces the "
                  "settings file's 'claims'.")]
 ColorOpt = Annotated[Color, typer.Option("--color", help="Colour in text output.")]
+OnlyOpt = Annotated[str | None, typer.Option(
+    "--only", metavar="LIST", show_default=False,
+    help="Show only these verdicts, a comma list: --only false,misleading. Every input is "
+         "still checked, counted and reflected in the exit status.")]
+MinScoreOpt = Annotated[float | None, typer.Option(
+    "--min-score", metavar="N", min=0, max=100, show_default=False,
+    help="Show only records whose match score is at least N (0-100). Unlike "
+         "--threshold, it changes no verdict.")]
+SummaryOpt = Annotated[bool | None, typer.Option(
+    "--summary/--no-summary", show_default=False,
+    help="A tally by verdict on stderr at the end [default: when stderr is a terminal "
+         "and more than one input was checked].")]
+
+
+def record_filter(only: str | None, min_score: float | None):  # -> RecordFilter | None
+    """--only and --min-score as a filter (None: show everything); a bad value is a
+    UserError."""
+    if only is None and not min_score:
+        return None
+    from ..filters import FilterError, make_filter
+
+    try:
+        return make_filter(only, min_score)
+    except FilterError as exc:
+        raise UserError(str(exc)) from None
+
+
+def write_summary(tally, wanted: bool | None, noun: str, filtered: bool) -> None:
+    """The tally on stderr: always with --summary, never with --no-summary, and by
+    default when stderr is a terminal and more than one input was checked."""
+    if wanted is None:
+        isatty = getattr(sys.stderr, "isatty", None)
+        wanted = bool(isatty and isatty()) and tally.total > 1
+    if wanted:
+        sys.stdout.flush()
+        sys.stderr.write(f"ccsvi-check: {tally.line(noun, filtered)}\n")
+        sys.stderr.flush()
 
 
 def silence_stdout() -> None:

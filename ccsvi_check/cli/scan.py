@@ -22,11 +22,16 @@ from .options import (
     ClaimsOpt,
     Color,
     ColorOpt,
+    MinScoreOpt,
+    OnlyOpt,
+    SummaryOpt,
     ThresholdOpt,
     UserError,
     apply_settings,
     make_checker,
+    record_filter,
     stream_guard,
+    write_summary,
 )
 
 # scan writes the same formats as check
@@ -89,6 +94,9 @@ def scan_command(
     threshold: ThresholdOpt = None,
     claims: ClaimsOpt = None,
     color: ColorOpt = Color.auto,
+    only: OnlyOpt = None,
+    min_score: MinScoreOpt = None,
+    summary: SummaryOpt = None,
 ) -> None:
     """Find and check the claims in documents; exit 1 if any is false or misleading.
 
@@ -105,6 +113,10 @@ def scan_command(
     from ..documents import documents
     from ..safe import inert
     from ..scan import Finding, Notice, Opened, scan_documents
+    from ..tally import Tally
+
+    keep = record_filter(only, min_score)
+    tally = Tally()
 
     if jobs == 0:
         jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") \
@@ -146,9 +158,13 @@ def scan_command(
             if isinstance(event, int):
                 sentences += event
             elif isinstance(event, Finding):
-                verdicts[event.result.verdict] += 1
+                # a filter hides findings, but the exit status counts them all
                 flagged = flagged or event.result.is_flag
-                emit(event)
+                shown = keep is None or keep(event.result)
+                tally.add(event.result.verdict, shown)
+                if shown:
+                    verdicts[event.result.verdict] += 1
+                    emit(event)
             elif isinstance(event, Opened):
                 files += 1
             elif isinstance(event, Notice):
@@ -167,4 +183,7 @@ def scan_command(
                 verdicts.pop("unknown", None)
             human_writer.summary(summary_line(verdicts, sentences, files, skipped, errors))
         writer.close()
+        # text and markdown end with their own summary: the tally only when asked for
+        write_summary(tally, summary if human_writer is None else bool(summary),
+                      "finding", keep is not None)
     raise typer.Exit(EXIT_USAGE if failed else EXIT_FLAGGED if flagged else EXIT_OK)
