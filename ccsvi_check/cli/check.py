@@ -101,6 +101,11 @@ def check_command(
 
         writer = MarkdownWriter(out)
         emit = writer.emit
+    elif fmt in (CheckFormat.csv, CheckFormat.tsv):
+        from ..render_csv import DelimitedWriter
+
+        writer = DelimitedWriter(out, tsv=fmt is CheckFormat.tsv)
+        emit = writer.emit
     else:
         from ..render import JsonArrayWriter, JsonLinesWriter
 

@@ -34,6 +34,8 @@ class CheckFormat(str, Enum):
     json = "json"
     jsonl = "jsonl"
     markdown = "markdown"
+    csv = "csv"
+    tsv = "tsv"
 
 
 class Color(str, Enum):

@@ -73,8 +73,8 @@ def scan_command(
     fmt: Annotated[ScanFormat | None, typer.Option(
         "--format", "-f", show_default=False,
         help="Output format: text (path:line:column: ...), jsonl (one object per "
-        "finding), json (one array) or markdown (to paste into a draft) [default: text, "
-        "or the settings file's].")] = None,
+        "finding), json (one array), markdown (to paste into a draft), csv or tsv (a "
+        "header row, then a row per finding) [default: text, or the settings file's].")] = None,
     all_sentences: Annotated[bool, typer.Option(
         "--all", help="Also report the sentences no claim matches (verdict 'unknown').")
     ] = False,
@@ -137,6 +137,11 @@ def scan_command(
 
         writer = human_writer = ScanMarkdownWriter(out)
         emit = writer.emit
+    elif fmt in (ScanFormat.csv, ScanFormat.tsv):
+        from ..render_csv import DelimitedWriter
+
+        writer = DelimitedWriter(out, tsv=fmt is ScanFormat.tsv, scan=True)
+        emit = writer.emit_finding
     else:
         from ..render import FindingJson, JsonArrayWriter, JsonLinesWriter
 
