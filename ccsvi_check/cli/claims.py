@@ -61,24 +61,78 @@ def _verdict_text(verdict: str) -> Any:
     return Text(f" {verdict.upper()} ", style=VERDICT_STYLE.get(verdict, ""))
 
 
-def _table_out(rows: list[list[Any]], headers: list[str], color: Color) -> None:
+VerdictOpt = Annotated[str | None, typer.Option(
+    "--verdict", metavar="LIST", show_default=False,
+    help="Only the claims rated one of these verdicts, a comma list: --verdict "
+         "false,misleading.")]
+
+
+def _verdicts(text: str | None) -> frozenset[str] | None:
+    """--verdict as a set of claim verdicts (None: all); a bad name is a UserError."""
+    if text is None:
+        return None
+    from ..claims import VERDICTS
+
+    names = [part.strip().lower() for part in text.split(",")]
+    for name in names:
+        if name not in VERDICTS:
+            raise UserError(f"--verdict: unknown verdict {name!r} (claims are rated "
+                            f"{', '.join(VERDICTS)})")
+    return frozenset(names)
+
+
+def _on_terminal() -> bool:
+    isatty = getattr(sys.stdout, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def _claims_out(claims: list[Claim], scores: list[float] | None, count: str,
+                color: Color) -> None:
+    """The claims, one a line: a table on a terminal (the claim column takes the width
+    the ids leave; ids are never cut), else ``id<TAB>verdict<TAB>claim[<TAB>score]``
+    lines, never cut or wrapped, for ``cut`` and ``grep``.  ``count`` goes under the
+    table, or on stderr in a pipe."""
+    from ..render import make_console
+    from ..safe import inert
+
+    console = make_console(sys.stdout, color.value) if _on_terminal() else None
+    widest = max((len(c.id) for c in claims), default=2)
+    if console is None or console.width < widest + 40:  # a pipe, or no room for a table
+        with stream_guard():
+            for i, c in enumerate(claims):
+                fields = [c.id, c.verdict, c.claim]
+                if scores is not None:
+                    fields.append(f"{scores[i]:g}")
+                sys.stdout.write("\t".join(inert(f) for f in fields) + "\n")
+            sys.stdout.flush()
+        sys.stderr.write(f"ccsvi-check: {count}\n")
+        return
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
-    from ..render import make_console
-    from ..safe import inert
-
+    headers = (["score"] if scores is not None else []) + ["id", "verdict", "claim"]
     table = Table(*headers, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    table.columns[0].no_wrap = True  # ids are what users copy: never cut or wrapped
-    for row in rows:
+    # only the claim column wraps: ids are what users copy into `claims show`, never
+    # cut, wrapped or ellipsed
+    # widths with their padding: the id column as wide as the widest id, the claim
+    # column the rest of the line
+    fixed = {"score": len("score") + 2, "id": widest + 2, "verdict": len(" MISLEADING ") + 2}
+    for col in table.columns:
+        col.no_wrap = col.header != "claim"
+        col.width = fixed.get(str(col.header))
+    table.columns[-1].width = console.width - sum(c.width for c in table.columns[:-1]) - 1
+    for i, c in enumerate(claims):
         # a str cell would be read as rich markup ("[red]", ":emoji:"): claim files'
         # text goes in as plain Text, made inert
-        table.add_row(*(cell if isinstance(cell, Text) else Text(inert(cell))
-                        for cell in row))
-    console = make_console(sys.stdout, color.value)
+        row = [Text(inert(c.id)), _verdict_text(c.verdict), Text(inert(c.claim))]
+        if scores is not None:
+            row.insert(0, Text(f"{scores[i]:g}"))
+        table.add_row(*row)
     with stream_guard():
-        console.print(table)
+        if claims:
+            console.print(table)
+        console.print(Text(count, style="dim"))
         console.file.flush()
 
 
@@ -90,15 +144,21 @@ def list_command(
                    ] = ListFormat.text,
     claims: ClaimsOpt = None,
     color: ColorOpt = Color.auto,
+    verdict: VerdictOpt = None,
 ) -> None:
-    """List every claim: id, verdict and claim."""
+    """List every claim: id, verdict and claim.
+
+    On a terminal, a table; in a pipe, one claim a line, id, verdict and claim separated
+    by tabs, with the count on stderr.
+    """
+    wanted = _verdicts(verdict)
     base = base_checker(claims).base
+    shown = [c for c in base.claims if wanted is None or c.verdict in wanted]
     if fmt is ListFormat.json:
-        write_json([{"id": c.id, "verdict": c.verdict, "claim": c.claim}
-                     for c in base.claims])
+        write_json([{"id": c.id, "verdict": c.verdict, "claim": c.claim} for c in shown])
         return
-    _table_out([[c.id, _verdict_text(c.verdict), c.claim] for c in base.claims],
-               ["id", "verdict", "claim"], color)
+    n = len(shown)
+    _claims_out(shown, None, f"{n} claim{'' if n == 1 else 's'}", color)
 
 
 def _suggest(claim_id: str, ids: list[str], limit: int = 3) -> list[str]:
@@ -206,15 +266,21 @@ def search_command(
                    ] = ListFormat.text,
     claims: ClaimsOpt = None,
     color: ColorOpt = Color.auto,
+    verdict: VerdictOpt = None,
 ) -> None:
-    """Claims ranked by how well they match TEXT, with the score (0-100)."""
-    hits = search_claims(base_checker(claims), text, limit)
+    """Claims ranked by how well they match TEXT, with the score (0-100).
+
+    On a terminal, a table; in a pipe, one claim a line, id, verdict, claim and score
+    separated by tabs, with the count on stderr.
+    """
+    wanted = _verdicts(verdict)
+    checker = base_checker(claims)
+    hits = search_claims(checker, text, len(checker.base.claims) if wanted else limit)
+    hits = [(c, s) for c, s in hits if wanted is None or c.verdict in wanted][:limit]
     if fmt is ListFormat.json:
         write_json([{"id": c.id, "verdict": c.verdict, "claim": c.claim, "score": s}
                      for c, s in hits])
         return
-    if not hits:
-        write_text("No claim matches.\n")
-        return
-    _table_out([[f"{s:g}", c.id, _verdict_text(c.verdict), c.claim] for c, s in hits],
-               ["score", "id", "verdict", "claim"], color)
+    n = len(hits)
+    count = f"{n} claim{'' if n == 1 else 's'} match" if n else "No claim matches."
+    _claims_out([c for c, _ in hits], [s for _, s in hits], count, color)
