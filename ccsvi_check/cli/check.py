@@ -56,18 +56,18 @@ def statements_from(args: list[str] | None,
 
 
 def check_command(
-    statements: Annotated[list[str] | None, typer.Argument(
+    statements: Annotated[list[str] | None, typer.Argument(metavar="STATEMENT",
         help="Statements to check. None, or '-', reads stdin, one statement a line.",
         show_default=False)] = None,
     fmt: FormatOpt = None,
     threshold: ThresholdOpt = None,
-    top: Annotated[int, typer.Option("--top", "-k", min=0, max=50,
+    top: Annotated[int, typer.Option("--top", "-k", min=0, max=50, metavar="K",
                                      help="Add the K best-matching claims as 'alternatives'.")
                    ] = 0,
     claims: ClaimsOpt = None,
     color: ColorOpt = Color.auto,
     jobs: Annotated[int, typer.Option(
-        "--jobs", "-j", min=0, max=256,
+        "--jobs", "-j", min=0, max=256, metavar="N",
         help="Worker processes for a large input piped in with --format json or jsonl "
              "(0, the default: one per CPU, started only once a few thousand lines "
              "arrive at once). The output is the same whatever the number.")] = 0,

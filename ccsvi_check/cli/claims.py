@@ -260,7 +260,7 @@ def search_claims(checker: Checker, text: str, limit: int = 10) -> list[tuple[Cl
 def search_command(
     text: Annotated[str, typer.Argument(metavar="TEXT", show_default=False,
                                         help="A statement or a few keywords.")],
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, metavar="N",
                                        help="Show at most this many claims.")] = 10,
     fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")
                    ] = ListFormat.text,

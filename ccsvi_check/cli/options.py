@@ -48,14 +48,15 @@ FormatOpt = Annotated[CheckFormat | None, typer.Option(
     "--format", "-f", show_default=False,
     help="Output format [default: text, or the settings file's].")]
 ThresholdOpt = Annotated[
-    float | None, typer.Option("--threshold", "-t", min=0, max=100, show_default=False,
+    float | None, typer.Option("--threshold", "-t", min=0, max=100, show_default=False, metavar="N",
                                help="Match score (0-100) below which the verdict is "
                                "'unknown' [default: 60, or the settings file's].")]
 ClaimsOpt = Annotated[
     list[Path] | None,
-    typer.Option("--claims", "-c", help="Extra claim file (repeatable); later files add "
-                 "claims and replace claims with the same id. Given here, replaces the "
-                 "settings file's 'claims'.")]
+    typer.Option("--claims", "-c", metavar="FILE",
+                 help="Extra claim file (repeatable); later files add claims and replace "
+                 "claims with the same id. Given here, replaces the settings file's "
+                 "'claims'.")]
 ColorOpt = Annotated[Color, typer.Option("--color", help="Colour in text output.")]
 OnlyOpt = Annotated[str | None, typer.Option(
     "--only", metavar="LIST", show_default=False,

@@ -66,7 +66,7 @@ def _tolerant(out: TextIO) -> TextIO:
 
 
 def scan_command(
-    paths: Annotated[list[str] | None, typer.Argument(
+    paths: Annotated[list[str] | None, typer.Argument(metavar="PATH",
         help="Files and directories to scan (directories recursively: .txt, .md, .rst, "
              ".html and the like). None, or '-', reads standard input as one document.",
         show_default=False)] = None,
@@ -79,7 +79,7 @@ def scan_command(
         "--all", help="Also report the sentences no claim matches (verdict 'unknown').")
     ] = False,
     jobs: Annotated[int, typer.Option(
-        "--jobs", "-j", min=0, max=256,
+        "--jobs", "-j", min=0, max=256, metavar="N",
         help="Worker processes checking sentences (0, the default: one per CPU, once "
              "there is more than about 128 KB of text). The output is the same whatever "
              "the number.")] = 0,
