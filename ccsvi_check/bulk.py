@@ -46,30 +46,37 @@ def line_batches(stream: BinaryIO) -> Iterator[tuple[list[str], bool]]:
 
 class Encoder:
     """Statements -> (their JSON records joined by ``sep``, how many, whether any is
-    false or misleading).  One string a batch: a million small strings sent between
-    processes and freed one by one fragment the heap; a few large ones do not."""
+    false or misleading, how many got each verdict).  Only the records ``keep`` keeps
+    (all without it) are encoded; every statement is counted.  One string a batch: a
+    million small strings sent between processes and freed one by one fragment the
+    heap; a few large ones do not."""
 
-    def __init__(self, checker: Checker, top: int, sep: str):
+    def __init__(self, checker: Checker, top: int, sep: str,
+                 keep: Callable[[Any], bool] | None = None):
         from .render import ResultJson
 
-        self.checker, self.top, self.sep = checker, top, sep
+        self.checker, self.top, self.sep, self.keep = checker, top, sep, keep
         self.fast = ResultJson()
 
-    def __call__(self, lines: list[str]) -> tuple[str, int, bool]:
+    def __call__(self, lines: list[str]) -> tuple[str, int, bool, dict[str, int]]:
         out: list[str] = []
         flagged = False
-        check, top, fast = self.checker.check, self.top, self.fast
+        counts: dict[str, int] = {}
+        check, top, fast, keep = self.checker.check, self.top, self.fast, self.keep
         for text in lines:
             result = check(text, top=top)
             flagged = flagged or result.is_flag
-            out.append(fast(result))
-        return self.sep.join(out), len(out), flagged
+            counts[result.verdict] = counts.get(result.verdict, 0) + 1
+            if keep is None or keep(result):
+                out.append(fast(result))
+        return self.sep.join(out), len(out), flagged, counts
 
 
-def _serve(conn: Any, checker: Checker, top: int, sep: str) -> None:
+def _serve(conn: Any, checker: Checker, top: int, sep: str,
+           keep: Callable[[Any], bool] | None = None) -> None:
     """A worker: batches of statements in, encoded records out, until None."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    encode = Encoder(checker, top, sep)
+    encode = Encoder(checker, top, sep, keep)
     while True:
         lines = conn.recv()
         if lines is None:
@@ -85,7 +92,8 @@ class Workers:
     order the batches were sent.
     """
 
-    def __init__(self, n: int, checker: Checker, top: int, sep: str):
+    def __init__(self, n: int, checker: Checker, top: int, sep: str,
+                 keep: Callable[[Any], bool] | None = None):
         import multiprocessing
 
         context = multiprocessing.get_context("fork")  # workers inherit the matcher
@@ -93,7 +101,7 @@ class Workers:
         self.procs: list[Any] = []
         for _ in range(n):
             mine, theirs = context.Pipe()
-            proc = context.Process(target=_serve, args=(theirs, checker, top, sep),
+            proc = context.Process(target=_serve, args=(theirs, checker, top, sep, keep),
                                    daemon=True)
             proc.start()
             theirs.close()
@@ -112,7 +120,7 @@ class Workers:
                 return True
         return False
 
-    def recv(self) -> tuple[str, int, bool]:
+    def recv(self) -> tuple[str, int, bool, dict[str, int]]:
         """The result of the oldest batch in flight (waits for it)."""
         w = self.order.popleft()
         result = self.conns[w].recv()
@@ -134,22 +142,26 @@ class Workers:
 
 def check_stream(checker: Checker, stream: BinaryIO, jobs: int, top: int,
                  write: Callable[[str, int], None], flush: Callable[[], None],
-                 sep: str = "\n") -> bool:
+                 sep: str = "\n", keep: Callable[[Any], bool] | None = None,
+                 tally: Any = None) -> bool:
     """Check every line of ``stream``; ``write(records, n)`` gets the JSON records of
-    each batch, joined by ``sep``, in input order.
+    each batch, joined by ``sep``, in input order: those ``keep`` keeps (all without it).
+    ``tally.merge(counts, shown)`` (``tally.Tally``) counts every statement's verdict.
 
-    Returns whether any statement was judged false or misleading.
+    Returns whether any statement was judged false or misleading (shown or not).
     """
-    inline = Encoder(checker, top, sep)
+    inline = Encoder(checker, top, sep, keep)
     workers: Workers | None = None
     queue: deque[list[str]] = deque()
     flagged = False
     seen = 0
 
-    def take(result: tuple[str, int, bool]) -> None:
+    def take(result: tuple[str, int, bool, dict[str, int]]) -> None:
         nonlocal flagged
-        records, n, flag = result
+        records, n, flag, counts = result
         flagged = flagged or flag
+        if tally is not None:
+            tally.merge(counts, n)
         if n:
             write(records, n)
 
@@ -160,7 +172,7 @@ def check_stream(checker: Checker, stream: BinaryIO, jobs: int, top: int,
                 import multiprocessing
 
                 if "fork" in multiprocessing.get_all_start_methods():
-                    workers = Workers(jobs, checker, top, sep)
+                    workers = Workers(jobs, checker, top, sep, keep)
                 else:
                     jobs = 1
             if workers is None:

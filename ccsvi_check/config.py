@@ -10,7 +10,7 @@ Keys::
 
     claims = ["our-claims.yaml"]   # extra claim files, relative to the settings file
     threshold = 70                 # 0-100
-    format = "jsonl"               # text, json, jsonl or markdown (for check)
+    format = "jsonl"               # text, json, jsonl, markdown, csv or tsv (for check)
 
 Options given on the command line win (``--claims`` replaces the ``claims`` list).
 A bad settings file is a ``SettingsError``: one line, ``PATH[:LINE]: message``.
@@ -28,7 +28,7 @@ from .claims import ClaimsError
 
 TABLE = "ccsvi-check"
 DOTFILE = ".ccsvi-check.toml"
-FORMATS = ("text", "json", "jsonl", "markdown")
+FORMATS = ("text", "json", "jsonl", "markdown", "csv", "tsv")
 KEYS = ("claims", "threshold", "format")
 # a pyproject that may hold our table: [tool.ccsvi-check], tool.ccsvi-check.x = ...,
 # or ccsvi-check = {...} under [tool]

@@ -1,7 +1,7 @@
 """Finding the claims inside a document: markup masking, sentence splitting, checking.
 
 Pure: text in, findings out; nothing here prints or opens files (``documents.py`` reads,
-``cli_scan.py`` renders).  The pipeline, one line at a time so that a document of any
+``cli/scan.py`` renders).  The pipeline, one line at a time so that a document of any
 size streams through in bounded memory:
 
     lines -> mask markup (same length) -> blocks (paragraphs) -> segments (hard breaks)

@@ -251,3 +251,39 @@ def test_explain_shows_why_in_json_and_text():
     assert "why" not in rec
     p = run_cli("--color", "never", "--explain", "My cousin says CCSVI causes MS")
     assert "Why: " in p.stdout and '"rule": "attribution"' in p.stdout
+
+
+# ---------------------------------------------------------------------- a path given to check
+
+
+@pytest.mark.parametrize("name", ["draft.md", "my draft.md", "docs"])
+def test_a_path_as_the_only_statement_is_a_hint_to_scan_exit_2(tmp_path, name):
+    path = tmp_path / name
+    if name == "docs":
+        path.mkdir()
+    else:
+        path.write_text("CCSVI causes MS.\n", encoding="utf-8")
+    kind = "directory" if name == "docs" else "file"
+    quoted = f"'{name}'" if " " in name else name
+    for args in ([name], ["check", name], ["-f", "jsonl", name]):
+        p = run_cli(*args, cwd=tmp_path)
+        assert (p.returncode, p.stdout) == (2, ""), args
+        assert p.stderr == (f"ccsvi-check: error: {name} is a {kind}: use ccsvi-check scan "
+                            f"{quoted} (or --literal to check the words themselves)\n")
+
+
+def test_literal_checks_the_words_of_a_name_that_is_a_file(tmp_path):
+    (tmp_path / "CCSVI causes MS").write_text("", encoding="utf-8")
+    p = run_cli("--literal", "-f", "jsonl", "CCSVI causes MS", cwd=tmp_path)
+    assert p.returncode == 1 and jsonl(p.stdout)[0]["verdict"] == "false"
+
+
+def test_no_hint_for_statements_that_are_not_paths_or_are_several(tmp_path):
+    (tmp_path / "draft.md").write_text("", encoding="utf-8")
+    # two arguments, a missing path, an over-long one, '-': all statements, as before
+    p = run_cli("-f", "jsonl", "draft.md", "CCSVI causes MS", cwd=tmp_path)
+    assert p.returncode == 1 and len(jsonl(p.stdout)) == 2
+    for arg in ("nothere.md", "x" * 5000):
+        p = run_cli("-f", "jsonl", arg, cwd=tmp_path)
+        assert p.returncode == 0 and p.stderr == "", arg
+    assert run_cli("-f", "jsonl", "-", input="draft.md\n", cwd=tmp_path).returncode == 0

@@ -35,13 +35,11 @@ def test_claims_list_json_is_every_claim_in_order(base):
     assert rows == [{"id": c.id, "verdict": c.verdict, "claim": c.claim} for c in base.claims]
 
 
-def test_claims_list_text_is_a_table_without_colour_off_terminal(base):
-    p = run_cli("claims", "list", env={"COLUMNS": "300"})
+def test_claims_list_in_a_pipe_is_one_claim_a_line_tab_separated(base):
+    p = run_cli("claims", "list", env={"COLUMNS": "40"})
     assert p.returncode == 0 and "\x1b[" not in p.stdout
-    lines = p.stdout.splitlines()
-    assert lines[0].split() == ["id", "verdict", "claim"]
-    for c in base.claims:
-        assert any(line.split()[:2] == [c.id, c.verdict.upper()] for line in lines), c.id
+    assert p.stdout.splitlines() == [f"{c.id}\t{c.verdict}\t{c.claim}" for c in base.claims]
+    assert p.stderr == f"ccsvi-check: {len(base.claims)} claims\n"
 
 
 def test_claims_show_the_whole_claim(first):
@@ -95,9 +93,11 @@ def test_claims_search_ranks_with_scores(first):
     assert len(hits) <= 10
     assert len(json.loads(run_cli("claims", "search", first.claim, "-n", "2", "-f", "json")
                           .stdout)) <= 2
-    text = run_cli("claims", "search", first.claim, env={"COLUMNS": "300"}).stdout
-    assert text.splitlines()[0].split() == ["score", "id", "verdict", "claim"]
-    assert first.id in text.splitlines()[2]
+    p = run_cli("claims", "search", first.claim, env={"COLUMNS": "40"})
+    lines = p.stdout.splitlines()
+    assert lines[0] == f"{first.id}\t{first.verdict}\t{first.claim}\t100"
+    assert [line.split("\t")[0] for line in lines] == [h["id"] for h in hits]
+    assert p.stderr == f"ccsvi-check: {len(hits)} claims match\n"
 
 
 def test_claims_search_by_keyword_and_nothing_found(first):
@@ -108,7 +108,8 @@ def test_claims_search_by_keyword_and_nothing_found(first):
     hits = json.loads(run_cli("claims", "search", word.lower(), "-f", "json").stdout)
     assert first.id in [h["id"] for h in hits] and all(h["score"] > 0 for h in hits)
     assert json.loads(run_cli("claims", "search", "qqqxxyz", "-f", "json").stdout) == []
-    assert "No claim matches." in run_cli("claims", "search", "qqqxxyz").stdout
+    p = run_cli("claims", "search", "qqqxxyz")
+    assert (p.stdout, p.stderr) == ("", "ccsvi-check: No claim matches.\n")
 
 
 def test_claims_alone_prints_its_help():

@@ -1,7 +1,7 @@
 """`ccsvi-check scan`: find the claims inside files, directories or standard input.
 
-Registered on cli.app when cli.py is imported; only typer is imported here at start-up,
-the scanner itself (syntok, rich) is imported when the command runs.
+Added to the app by ``root.py`` for any command line but `check`; only typer is imported
+here at start-up, the scanner itself (segmenter, rich) is imported when the command runs.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Annotated, TextIO
 
 import typer
 
-from .cli import (
+from .options import (
     EXIT_FLAGGED,
     EXIT_OK,
     EXIT_USAGE,
@@ -22,12 +22,16 @@ from .cli import (
     ClaimsOpt,
     Color,
     ColorOpt,
+    MinScoreOpt,
+    OnlyOpt,
+    SummaryOpt,
     ThresholdOpt,
     UserError,
-    app,
     apply_settings,
     make_checker,
+    record_filter,
     stream_guard,
+    write_summary,
 )
 
 # scan writes the same formats as check
@@ -45,7 +49,7 @@ class Markup(str, Enum):
 def scan_settings(fmt: ScanFormat | None, threshold: float | None,
                   claims: list[Path] | None) -> tuple[ScanFormat, float, list[Path]]:
     """Command-line values, else the settings file's, else the defaults: ``check``'s
-    rules (``cli.apply_settings``)."""
+    rules (``options.apply_settings``)."""
     return apply_settings(fmt, threshold, claims)
 
 
@@ -61,22 +65,21 @@ def _tolerant(out: TextIO) -> TextIO:
     return out
 
 
-@app.command("scan")
 def scan_command(
-    paths: Annotated[list[str] | None, typer.Argument(
+    paths: Annotated[list[str] | None, typer.Argument(metavar="PATH",
         help="Files and directories to scan (directories recursively: .txt, .md, .rst, "
              ".html and the like). None, or '-', reads standard input as one document.",
         show_default=False)] = None,
     fmt: Annotated[ScanFormat | None, typer.Option(
         "--format", "-f", show_default=False,
         help="Output format: text (path:line:column: ...), jsonl (one object per "
-        "finding), json (one array) or markdown (to paste into a draft) [default: text, "
-        "or the settings file's].")] = None,
+        "finding), json (one array), markdown (to paste into a draft), csv or tsv (a "
+        "header row, then a row per finding) [default: text, or the settings file's].")] = None,
     all_sentences: Annotated[bool, typer.Option(
         "--all", help="Also report the sentences no claim matches (verdict 'unknown').")
     ] = False,
     jobs: Annotated[int, typer.Option(
-        "--jobs", "-j", min=0, max=256,
+        "--jobs", "-j", min=0, max=256, metavar="N",
         help="Worker processes checking sentences (0, the default: one per CPU, once "
              "there is more than about 128 KB of text). The output is the same whatever "
              "the number.")] = 0,
@@ -91,6 +94,9 @@ def scan_command(
     threshold: ThresholdOpt = None,
     claims: ClaimsOpt = None,
     color: ColorOpt = Color.auto,
+    only: OnlyOpt = None,
+    min_score: MinScoreOpt = None,
+    summary: SummaryOpt = None,
 ) -> None:
     """Find and check the claims in documents; exit 1 if any is false or misleading.
 
@@ -104,9 +110,13 @@ def scan_command(
     """
     from collections import Counter
 
-    from .documents import documents
-    from .safe import inert
-    from .scan import Finding, Notice, Opened, scan_documents
+    from ..documents import documents
+    from ..safe import inert
+    from ..scan import Finding, Notice, Opened, scan_documents
+    from ..tally import Tally
+
+    keep = record_filter(only, min_score)
+    tally = Tally()
 
     if jobs == 0:
         jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") \
@@ -118,17 +128,22 @@ def scan_command(
     out = _tolerant(sys.stdout)
     human_writer = None
     if fmt is ScanFormat.text:
-        from .render_scan import ScanTextWriter
+        from ..render_scan import ScanTextWriter
 
         writer = human_writer = ScanTextWriter(out, color.value)
         emit = writer.emit
     elif fmt is ScanFormat.markdown:
-        from .render_scan import ScanMarkdownWriter
+        from ..render_scan import ScanMarkdownWriter
 
         writer = human_writer = ScanMarkdownWriter(out)
         emit = writer.emit
+    elif fmt in (ScanFormat.csv, ScanFormat.tsv):
+        from ..render_csv import DelimitedWriter
+
+        writer = DelimitedWriter(out, tsv=fmt is ScanFormat.tsv, scan=True)
+        emit = writer.emit_finding
     else:
-        from .render import FindingJson, JsonArrayWriter, JsonLinesWriter
+        from ..render import FindingJson, JsonArrayWriter, JsonLinesWriter
 
         writer = JsonLinesWriter(out) if fmt is ScanFormat.jsonl else JsonArrayWriter(out)
         encode = FindingJson()
@@ -148,9 +163,13 @@ def scan_command(
             if isinstance(event, int):
                 sentences += event
             elif isinstance(event, Finding):
-                verdicts[event.result.verdict] += 1
+                # a filter hides findings, but the exit status counts them all
                 flagged = flagged or event.result.is_flag
-                emit(event)
+                shown = keep is None or keep(event.result)
+                tally.add(event.result.verdict, shown)
+                if shown:
+                    verdicts[event.result.verdict] += 1
+                    emit(event)
             elif isinstance(event, Opened):
                 files += 1
             elif isinstance(event, Notice):
@@ -163,10 +182,13 @@ def scan_command(
                 sys.stderr.write(f"ccsvi-check: {inert(event.path)}: {inert(event.message)}\n")
                 sys.stderr.flush()
         if human_writer is not None:
-            from .render_scan import summary_line
+            from ..render_scan import summary_line
 
             if not all_sentences:
                 verdicts.pop("unknown", None)
             human_writer.summary(summary_line(verdicts, sentences, files, skipped, errors))
         writer.close()
+        # text and markdown end with their own summary: the tally only when asked for
+        write_summary(tally, summary if human_writer is None else bool(summary),
+                      "finding", keep is not None)
     raise typer.Exit(EXIT_USAGE if failed else EXIT_FLAGGED if flagged else EXIT_OK)

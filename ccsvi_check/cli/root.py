@@ -1,11 +1,15 @@
-"""The command line: arguments -> core -> renderers.  No matching logic lives here.
+"""The command line assembled: the typer app, its commands, argument routing and exit
+statuses.  No matching logic lives here, nor in the command modules.
 
 Start-up time matters (scripts call the command once per statement), so a `check` run
-imports only what it uses: the other subcommands (cli_extra, cli_scan) are registered
-on the app only when one of them, the group's help or shell completion is asked for
-(see ``register_commands``), and typer's parameter coercion, which goes through pydantic
-in recent typer versions, is done here for the plain values our options take (see
-``_quick_coercion``).
+imports only what it uses: the other command modules (claims, validate, export, scan)
+are added to the app only when one of them, the group's help or shell completion is
+asked for (see ``full_app``), and typer's parameter coercion, which goes through
+pydantic in recent typer versions, is done here for the plain values our options take
+(see ``_quick_coercion``).
+
+Imports go one way: ``root`` -> the command modules -> ``options``; no command module
+imports ``root``.
 """
 
 from __future__ import annotations
@@ -13,21 +17,24 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-from .claims import ClaimsError
+from ..claims import ClaimsError
+from .check import check_command
+from .options import (
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_PIPE,
+    EXIT_USAGE,
+    UserError,
+    silence_stdout,
+)
 
-if TYPE_CHECKING:  # imported when a command runs: start-up time
-    from .checker import Checker
-
-# `app` (the module attribute) is this Typer with every subcommand registered on it;
-# see __getattr__ at the end of the module.
 _app = typer.Typer(
     name="ccsvi-check",
     help=(
@@ -40,65 +47,10 @@ _app = typer.Typer(
     no_args_is_help=False,
 )
 
-EXIT_OK, EXIT_FLAGGED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_PIPE = 0, 1, 2, 130, 141
-
-
-class UserError(Exception):
-    """A mistake the user can fix; printed as one line, exit status 2."""
-
-
-class CheckFormat(str, Enum):
-    text = "text"
-    json = "json"
-    jsonl = "jsonl"
-    markdown = "markdown"
-
-
-class Color(str, Enum):
-    auto = "auto"
-    always = "always"
-    never = "never"
-
-
-FormatOpt = Annotated[CheckFormat | None, typer.Option(
-    "--format", "-f", show_default=False,
-    help="Output format [default: text, or the settings file's].")]
-ThresholdOpt = Annotated[
-    float | None, typer.Option("--threshold", "-t", min=0, max=100, show_default=False,
-                               help="Match score (0-100) below which the verdict is "
-                               "'unknown' [default: 60, or the settings file's].")]
-ClaimsOpt = Annotated[
-    list[Path] | None,
-    typer.Option("--claims", "-c", help="Extra claim file (repeatable); later files add "
-                 "claims and replace claims with the same id. Given here, replaces the "
-                 "settings file's 'claims'.")]
-ColorOpt = Annotated[Color, typer.Option("--color", help="Colour in text output.")]
-
-
-def _silence_stdout() -> None:
-    """The reader is gone: point stdout at /dev/null so the final flush is quiet."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
-
-
-@contextmanager
-def stream_guard() -> Iterator[None]:
-    """Ctrl-C exits 130 and a closed pipe (`| head -1`) exits 141, both without a word."""
-    try:
-        yield
-    except KeyboardInterrupt:
-        raise typer.Exit(EXIT_INTERRUPTED) from None
-    except BrokenPipeError:
-        _silence_stdout()
-        raise typer.Exit(EXIT_PIPE) from None
-
 
 def _version(value: bool) -> None:
     if value:
-        from . import __version__
+        from .. import __version__
 
         sys.stdout.write(f"ccsvi-check {__version__}\n")
         raise typer.Exit(EXIT_OK)
@@ -112,165 +64,42 @@ def _group(
     """Fact-check statements about CCSVI and liberation therapy for MS."""
 
 
-def apply_settings(fmt: CheckFormat | None, threshold: float | None,
-                   claims: list[Path] | None) -> tuple[CheckFormat, float, list[Path]]:
-    """Command-line values, else the settings file's (config.py), else the defaults."""
-    from .checker import DEFAULT_THRESHOLD
-    from .config import load_settings
-
-    settings = load_settings()
-    if fmt is None:
-        fmt = CheckFormat(settings.format or "text")
-    if threshold is None:
-        threshold = DEFAULT_THRESHOLD if settings.threshold is None else settings.threshold
-    return fmt, threshold, list(claims) if claims else list(settings.claims)
-
-
-def make_checker(claims: list[Path] | None, threshold: float) -> Checker:
-    from .checker import Checker
-
-    return Checker(claims=list(claims or []), threshold=threshold)
-
-
-def _terminal_hint() -> None:
-    """Someone ran the command bare at a terminal: say what it waits for."""
-    if sys.stdin.isatty():
-        sys.stderr.write("ccsvi-check: reading statements from the terminal, one a "
-                         "line; Ctrl-D ends (ccsvi-check --help for more)\n")
-
-
-def statements_from(args: list[str] | None,
-                    on_wait: Callable[[], None] | None = None) -> Iterator[str]:
-    """Statements from the arguments; '-' (or none at all) reads stdin, one per line.
-
-    ``on_wait`` is called before each read of stdin that may block (see stream_lines).
-    """
-    from .inputs import stream_lines
-
-    if not args:
-        _terminal_hint()
-        yield from stream_lines(on_wait=on_wait)
-        return
-    for a in args:
-        if a == "-":
-            yield from stream_lines(on_wait=on_wait)
-        else:
-            yield a
-
-
-@_app.command("check")
-def check_command(
-    statements: Annotated[list[str] | None, typer.Argument(
-        help="Statements to check. None, or '-', reads stdin, one statement a line.",
-        show_default=False)] = None,
-    fmt: FormatOpt = None,
-    threshold: ThresholdOpt = None,
-    top: Annotated[int, typer.Option("--top", "-k", min=0, max=50,
-                                     help="Add the K best-matching claims as 'alternatives'.")
-                   ] = 0,
-    claims: ClaimsOpt = None,
-    color: ColorOpt = Color.auto,
-    jobs: Annotated[int, typer.Option(
-        "--jobs", "-j", min=0, max=256,
-        help="Worker processes for a large input piped in with --format json or jsonl "
-             "(0, the default: one per CPU, started only once a few thousand lines "
-             "arrive at once). The output is the same whatever the number.")] = 0,
-    explain: Annotated[bool, typer.Option(
-        "--explain", help="Show why: the wording matched, the lexical and semantic scores, "
-                          "the rule and the detail checks ('why' in JSON).")] = False,
-) -> None:
-    """Check statements; exit 1 if any is false or misleading."""
-    fmt, threshold, claims = apply_settings(fmt, threshold, claims)
-    checker = make_checker(claims, threshold)
-    out = sys.stdout
-    if fmt is CheckFormat.text:
-        from .render import TextWriter
-
-        writer = TextWriter(out, color.value)
-        emit = writer.emit
-    elif fmt is CheckFormat.markdown:
-        from .render import MarkdownWriter
-
-        writer = MarkdownWriter(out)
-        emit = writer.emit
-    else:
-        from .render import JsonArrayWriter, JsonLinesWriter
-
-        if fmt is CheckFormat.jsonl:
-            writer = JsonLinesWriter(out)
-            emit = writer.emit_result
-        else:
-            writer = JsonArrayWriter(out)
-
-            def emit(result):
-                writer.emit(result.to_dict())
-
-    if fmt is not CheckFormat.text and fmt is not CheckFormat.markdown and \
-            statements in (None, [], ["-"]) and not explain:
-        from .bulk import check_stream, default_jobs
-
-        if not statements:
-            _terminal_hint()
-        with stream_guard():
-            flagged = check_stream(checker, sys.stdin.buffer, jobs or default_jobs(), top,
-                                   writer.emit_block, writer.flush, writer.block_separator)
-            writer.close()
-        raise typer.Exit(_status(flagged))
-    flagged = False
-    with stream_guard():
-        # output is flushed whenever the input makes us wait, so each answer to a line
-        # typed (or sent by a slow producer) appears at once, and a file piped in is
-        # written in blocks
-        for text in statements_from(statements, on_wait=writer.flush):
-            result = checker.check(text, top=top, explain=explain)
-            flagged = flagged or result.is_flag
-            emit(result)
-        writer.close()
-    raise typer.Exit(_status(flagged))
-
-
-def _status(flagged: bool) -> int:
-    """`check`'s exit status: 2 if a line was too long to be checked whole (it was told
-    on stderr; text not checked is never reported clean), else 1 if any statement was
-    false or misleading, else 0."""
-    from . import inputs
-
-    if inputs.overlong:
-        return EXIT_USAGE
-    return EXIT_FLAGGED if flagged else EXIT_OK
+_app.command("check")(check_command)
 
 
 # ---------------------------------------------------------------------- entry point
 
 _GROUP_OPTIONS = ("--help", "--version", "--install-completion", "--show-completion")
-# Every subcommand: `check` (here), claims, validate and export (cli_extra.py) and scan
-# (cli_scan.py), named here so that a `check` run routes its arguments without importing
-# the other modules.  register_commands() fails loudly if one is missing.
+# Every subcommand: `check` (check.py), `claims` (claims.py), `validate`, `export` and
+# `scan` (modules of those names), named here so that a `check` run routes its arguments
+# without importing the other modules.  full_app() fails loudly if one is missing.
 SUBCOMMANDS = ("check", "claims", "validate", "export", "scan")
 _COMPLETE_VAR = "_CCSVI_CHECK_COMPLETE"  # typer's shell-completion variable for our name
 _registered = False
 
 
-def register_commands() -> typer.Typer:
-    """Register the subcommands of cli_extra and cli_scan on the app (once); the app."""
+def full_app() -> typer.Typer:
+    """The app with every command on it: the other command modules are added (once)."""
     global _registered
     if not _registered:
-        _registered = True  # first: those modules import `app` from here
-        from . import cli_extra, cli_scan  # noqa: F401
+        _registered = True
+        from .claims import claims_app
+        from .export import export_command
+        from .scan import scan_command
+        from .validate import validate_command
+
+        _app.add_typer(claims_app, name="claims")
+        _app.command("validate")(validate_command)
+        _app.command("export")(export_command)
+        _app.command("scan")(scan_command)
 
         names = {c.name or c.callback.__name__.replace("_", "-")
                  for c in _app.registered_commands if c.callback is not None}
         names |= {g.name for g in _app.registered_groups}
         if not names <= set(SUBCOMMANDS):  # else `ccsvi-check NEW ...` would be `check`
-            raise RuntimeError(f"ccsvi_check.cli.SUBCOMMANDS lacks the command(s) "
+            raise RuntimeError(f"ccsvi_check.cli.root.SUBCOMMANDS lacks the command(s) "
                                f"{', '.join(sorted(names - set(SUBCOMMANDS)))}")
     return _app
-
-
-def __getattr__(name: str):
-    if name == "app":  # the whole command line, as before lazy registration
-        return register_commands()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _route(argv: list[str], subcommands: Iterable[str]) -> list[str]:
@@ -284,7 +113,7 @@ def _route(argv: list[str], subcommands: Iterable[str]) -> list[str]:
 
 def _fail(message: str, code: int = EXIT_USAGE) -> int:
     """One line on stderr; the message may echo input, so it is made inert."""
-    from .safe import inert
+    from ..safe import inert
 
     sys.stderr.write(f"ccsvi-check: error: {inert(message)}\n")
     sys.stderr.flush()
@@ -297,7 +126,7 @@ def run(argv: list[str] | None = None) -> int:
 
     args = _route(list(sys.argv[1:] if argv is None else argv), SUBCOMMANDS)
     if args[0] != "check" or os.environ.get(_COMPLETE_VAR):
-        register_commands()
+        full_app()
     command = get_command(_app)
     _quick_coercion(command)
     try:
@@ -326,7 +155,7 @@ def main() -> None:
     except BrokenPipeError:
         code = EXIT_PIPE
     if code == EXIT_PIPE:
-        _silence_stdout()
+        silence_stdout()
     sys.exit(code)
 
 
