@@ -32,6 +32,8 @@ NEGATIVE_WORDS = {
     "disproves": "proven", "debunked": "proven", "debunk": "proven",
     "debunks": "proven", "refuted": "proven", "refute": "proven", "refutes": "proven",
     "discredited": "proven", "unproven": "proven", "unproved": "proven",
+    "inconclusive": "proven", "unsubstantiated": "proven", "unverified": "proven",
+    "unconvincing": "proven",
     "unsafe": "safe", "ineffective": "effective", "unsupported": "supported",
     "unfounded": "supported", "baseless": "supported", "unrelated": "related",
     "unlinked": "linked", "unapproved": "approved", "unauthorized": "authorized",

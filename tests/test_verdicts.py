@@ -234,6 +234,7 @@ VERDICT_ONLY = [
     ("Venoplasty for MS is safe and does not carry serious risks", "false"),  # a noun phrase
     # a sentence that names the topic asserts no claim about it
     ("The pattern of narrowed neck veins in MS was dubbed CCSVI", "unknown"),
+    ("Evidence that venoplasty improves MS symptoms is inconclusive", "true"),
 ]
 
 
