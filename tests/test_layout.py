@@ -89,8 +89,8 @@ def test_the_private_import_pattern_finds_one():
     assert not _PRIVATE_IMPORT.search("from typer.main import get_command\nfrom ._x import y")
 
 
-def test_the_command_line_imports_no_private_module_of_a_dependency():
-    for path in CLI.glob("*.py"):
+def test_no_module_imports_a_private_module_of_a_dependency():
+    for path in PACKAGE.rglob("*.py"):
         found = _PRIVATE_IMPORT.search(path.read_text(encoding="utf-8"))
         assert found is None, (path.name, found and found.group())
 
