@@ -41,7 +41,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from .markup import make_masker
+from .markup import mask_lines
 
 WRAP_MIN = 40           # a line at least this long, without final punctuation, may wrap
 MAX_BLOCK_CHARS = 64_000  # a paragraph longer than this is cut at a line boundary
@@ -110,7 +110,6 @@ def _soft_wrap(prev: str, nxt: str, markup: str = "text") -> bool:
 
 def blocks(lines: Iterable[str], markup: str = "text", doc: int = 0) -> Iterator[Block]:
     """Group lines (without their newline) into masked paragraphs."""
-    masker = make_masker(markup)
     cur: list[str] = []
     brk: list[int] = []
     ignored: set[int] = set()
@@ -127,8 +126,7 @@ def blocks(lines: Iterable[str], markup: str = "text", doc: int = 0) -> Iterator
         return b
 
     try:
-        for lineno, line in enumerate(lines, 1):
-            masked, breaks = masker.feed(line)
+        for lineno, (line, masked, breaks) in enumerate(mask_lines(lines, markup), 1):
             ignore_here = lineno == next_ignored
             hard = ignore_here
             if "ccsvi-check" in line:
