@@ -158,16 +158,9 @@ class _Unit:
     paths: dict[int, str]
 
 
-_worker_checker: Any = None
-
-
-def _init_worker(checker: Checker) -> None:
-    global _worker_checker
-    _worker_checker = checker
-
-
-def _work(unit: _Unit, include_unknown: bool, count_all: bool) -> BatchResult:
-    return check_blocks(_worker_checker, unit.blocks, unit.paths, include_unknown, count_all)
+def _check_unit(checker: Checker, include_unknown: bool, count_all: bool,
+                unit: _Unit) -> BatchResult:
+    return check_blocks(checker, unit.blocks, unit.paths, include_unknown, count_all)
 
 
 def _units(items: Iterable[Document | Notice]) -> Iterator[_Unit | Notice | Opened]:
@@ -217,9 +210,10 @@ def scan_documents(checker: Checker, items: Iterable[Document | Notice], jobs: i
     ``count_all`` False (the caller prints no sentence count): paragraphs that cannot
     name the topic are not split into sentences at all (see ``check_blocks``).
 
-    With ``jobs`` > 1, blocks are checked by that many worker processes while this one
-    reads and masks; at most ``4 * jobs`` units of work are in flight, so memory stays
-    bounded, and results come back in input order: the output is that of one job.
+    With ``jobs`` > 1, blocks are checked by that many forked worker processes
+    (``workers.Workers``, as ``check`` uses) while this one reads and masks; one unit of
+    work is with each worker and at most as many wait, so memory stays flat, and
+    results come back in input order: the output is that of one job.
     """
     def unpack(res: BatchResult) -> Iterator[Event]:
         yield from res.findings
@@ -246,35 +240,50 @@ def scan_documents(checker: Checker, items: Iterable[Document | Notice], jobs: i
     else:
         yield from inline(head)
         return
-    import multiprocessing
+    from functools import partial
 
-    # fork where there is one: workers then share this process's string hashing, so any
-    # order that depends on it (ties in the matcher) is the same as with one job
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    pool = context.Pool(jobs, _init_worker, (checker,))
+    from .workers import Workers, fork_available
+
+    if not fork_available():  # workers inherit the checker by fork; else one process
+        yield from inline(chain(head, stream))
+        return
+    # forked workers share this process's string hashing, so any order that depends on
+    # it (ties in the matcher) is the same as with one job
+    workers = Workers(jobs, partial(_check_unit, checker, include_unknown, count_all))
+    # in input order: notices and Opened markers, and units (the first
+    # ``workers.in_flight`` of them are with the workers, the rest wait)
+    pending: deque[_Unit | Notice | Opened] = deque()
+    waiting = 0  # units in ``pending`` not sent yet
+
+    def pump(final: bool) -> Iterator[Event]:
+        """Send waiting units to idle workers; give out what is done at the front,
+        waiting for it while more units wait than there are workers (memory stays
+        flat: one unit with each worker, at most as many waiting), or at the end."""
+        nonlocal waiting
+        while True:
+            if waiting:
+                units = [u for u in pending if isinstance(u, _Unit)]
+                while waiting and workers.send(units[len(units) - waiting]):
+                    waiting -= 1
+            if not pending:
+                return
+            head_item = pending[0]
+            if not isinstance(head_item, _Unit):
+                pending.popleft()
+                yield head_item
+                continue
+            if not (final or waiting > jobs or workers.ready()):
+                return
+            pending.popleft()
+            yield from unpack(workers.recv())
+
     try:
-        pending: deque[Any] = deque()
-
-        def drain_one() -> Iterator[Event]:
-            item = pending.popleft()
-            if isinstance(item, (Notice, Opened)):
-                yield item
-            else:
-                yield from unpack(item.get())
-
         for unit in chain(head, stream):
+            pending.append(unit)
             if isinstance(unit, _Unit):
-                pending.append(pool.apply_async(_work, (unit, include_unknown, count_all)))
-            else:
-                pending.append(unit)
-            while len(pending) > 4 * jobs or (
-                    pending and (isinstance(pending[0], (Notice, Opened))
-                                 or pending[0].ready())):
-                yield from drain_one()
-        while pending:
-            yield from drain_one()
-        pool.close()
+                waiting += 1
+            yield from pump(final=False)
+        yield from pump(final=True)
+        workers.close()
     finally:
-        pool.terminate()
-        pool.join()
+        workers.kill()
