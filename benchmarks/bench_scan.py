@@ -10,9 +10,9 @@ Figures, each a whole fresh process (start-up included) with a warm matcher cach
 - `check --format jsonl` on the same sentences, one a line: lines/s, and the ratio
   scan/check (the target of issue 4: at least 0.5).
 - In this process, on the first --sample-mb of the document: the cost of splitting
-  alone (ccsvi_check.scan, which runs syntok's rules in ccsvi_check/segmenter.py), of
-  syntok itself and, if pysbd is importable, of pysbd on the same paragraphs, in
-  sentences/s: the figures behind the choice of segmenter.
+  alone (ccsvi_check.sentences: masking, blocks, sentences with positions) and of its
+  segmenter, syntok, by itself on the same paragraphs, in sentences/s (the other
+  candidates: bench_segmenters.py).
 
     python benchmarks/bench_scan.py             # 20 MB
     python benchmarks/bench_scan.py --mb 2      # smaller
@@ -50,37 +50,23 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def segmenter_figures(text: str) -> None:
-    """Sentences/s of the scan splitter (masking included), of syntok itself (whose
-    rules the splitter runs) and of pysbd if installed, in-process."""
-    from syntok.segmenter import segment
-    from syntok.tokenizer import Tokenizer
-
-    from ccsvi_check import scan
+    """Sentences/s of the scan splitter (masking included) and of its segmenter by
+    itself, in-process."""
+    from ccsvi_check import sentences
 
     lines = text.split("\n")
     start = time.perf_counter()
-    n = sum(1 for b in scan.blocks(lines) for _ in scan.sentence_spans(b))
+    n = sum(1 for b in sentences.blocks(lines) for _ in sentences.block_sentences(b))
     secs = time.perf_counter() - start
-    print(f"splitter  ccsvi_check.scan (syntok's rules, segmenter.py): {n:,} sentences in "
-          f"{secs:.2f} s = {c.fmt_rate(n / secs)} sentences/s", flush=True)
+    print(f"splitter  ccsvi_check.sentences (masking, blocks, {sentences.SEGMENTER}, "
+          f"positions): {n:,} sentences in {secs:.2f} s = {c.fmt_rate(n / secs)} "
+          "sentences/s", flush=True)
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
-    tok = Tokenizer(replace_not_contraction=False)
     start = time.perf_counter()
-    n = sum(1 for p in paragraphs for _ in segment(tok.tokenize(p)))
+    n = sum(len(sentences.syntok_starts(p)) for p in paragraphs)
     secs = time.perf_counter() - start
-    print(f"splitter  syntok 1.4 itself: {n:,} sentences in {secs:.2f} s = "
-          f"{c.fmt_rate(n / secs)} sentences/s", flush=True)
-    try:
-        import pysbd
-    except ImportError:
-        print("splitter  pysbd: not installed (pip install pysbd to compare)")
-        return
-    seg = pysbd.Segmenter(language="en", clean=False, char_span=True)
-    start = time.perf_counter()
-    n = sum(len(seg.segment(p)) for p in paragraphs)
-    secs = time.perf_counter() - start
-    print(f"splitter  pysbd 0.3 (char_span): {n:,} sentences in {secs:.2f} s = "
-          f"{c.fmt_rate(n / secs)} sentences/s", flush=True)
+    print(f"splitter  {sentences.SEGMENTER} by itself (public API): {n:,} sentences in "
+          f"{secs:.2f} s = {c.fmt_rate(n / secs)} sentences/s", flush=True)
 
 
 def body(argv: list[str] | None = None) -> None:

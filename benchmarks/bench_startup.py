@@ -27,7 +27,7 @@ import sys
 
 import _common as c
 
-TARGET = 1.3
+TARGET = 1.5  # issue 11
 BARE_IMPORT = "import typer, rapidfuzz.process, yaml"
 STATEMENT = "CCSVI causes MS"
 

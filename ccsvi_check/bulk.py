@@ -7,19 +7,20 @@ encoded records (strings: cheap to send back), and this process writes them in i
 order.  Nothing changes for a person typing: the pool starts only once a few thousand
 lines have arrived without the reader having to wait, and whenever the input would
 make the reader wait, every record of the lines read so far is written and flushed
-first.  Memory stays bounded: one batch in flight per worker.
+first.  Memory stays bounded: one batch in flight per worker (``workers.Workers``, the
+mechanism ``scan`` uses too).
 """
 
 from __future__ import annotations
 
 import os
 import select
-import signal
 from collections import deque
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .inputs import read_batches
+from .workers import Workers, fork_available
 
 if TYPE_CHECKING:
     from .checker import Checker
@@ -72,74 +73,6 @@ class Encoder:
         return self.sep.join(out), len(out), flagged, counts
 
 
-def _serve(conn: Any, checker: Checker, top: int, sep: str,
-           keep: Callable[[Any], bool] | None = None) -> None:
-    """A worker: batches of statements in, encoded records out, until None."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    encode = Encoder(checker, top, sep, keep)
-    while True:
-        lines = conn.recv()
-        if lines is None:
-            return
-        conn.send(encode(lines))
-
-
-class Workers:
-    """Forked worker processes, one batch each at a time, each over its own pipe.
-
-    No threads (multiprocessing.Pool runs three in the parent, whose allocations made
-    the parent's memory creep over millions of records); results are taken back in the
-    order the batches were sent.
-    """
-
-    def __init__(self, n: int, checker: Checker, top: int, sep: str,
-                 keep: Callable[[Any], bool] | None = None):
-        import multiprocessing
-
-        context = multiprocessing.get_context("fork")  # workers inherit the matcher
-        self.conns: list[Any] = []
-        self.procs: list[Any] = []
-        for _ in range(n):
-            mine, theirs = context.Pipe()
-            proc = context.Process(target=_serve, args=(theirs, checker, top, sep, keep),
-                                   daemon=True)
-            proc.start()
-            theirs.close()
-            self.conns.append(mine)
-            self.procs.append(proc)
-        self.busy = [False] * n
-        self.order: deque[int] = deque()  # the worker of each batch in flight, oldest first
-
-    def send(self, lines: list[str]) -> bool:
-        """Give ``lines`` to an idle worker; False if none is idle."""
-        for w, busy in enumerate(self.busy):
-            if not busy:
-                self.conns[w].send(lines)
-                self.busy[w] = True
-                self.order.append(w)
-                return True
-        return False
-
-    def recv(self) -> tuple[str, int, bool, dict[str, int]]:
-        """The result of the oldest batch in flight (waits for it)."""
-        w = self.order.popleft()
-        result = self.conns[w].recv()
-        self.busy[w] = False
-        return result
-
-    def close(self) -> None:
-        for conn in self.conns:
-            conn.send(None)
-        for proc in self.procs:
-            proc.join(timeout=10)
-
-    def kill(self) -> None:
-        for proc in self.procs:
-            if proc.is_alive():
-                proc.terminate()
-            proc.join()
-
-
 def check_stream(checker: Checker, stream: BinaryIO, jobs: int, top: int,
                  write: Callable[[str, int], None], flush: Callable[[], None],
                  sep: str = "\n", keep: Callable[[Any], bool] | None = None,
@@ -169,10 +102,8 @@ def check_stream(checker: Checker, stream: BinaryIO, jobs: int, top: int,
         for lines, more in line_batches(stream):
             seen += len(lines)
             if workers is None and jobs > 1 and more and seen >= POOL_AFTER_LINES:
-                import multiprocessing
-
-                if "fork" in multiprocessing.get_all_start_methods():
-                    workers = Workers(jobs, checker, top, sep, keep)
+                if fork_available():
+                    workers = Workers(jobs, Encoder(checker, top, sep, keep))
                 else:
                     jobs = 1
             if workers is None:

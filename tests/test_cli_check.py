@@ -243,6 +243,20 @@ def test_startup_is_not_slowed_by_rich_on_json_paths():
     assert p.stderr.strip().endswith("False")
 
 
+def test_a_check_run_converts_its_options_without_pydantic():
+    # typer 0.29 converts every parameter through pydantic (more than doubling start-up);
+    # pyproject.toml keeps typer below it: this fails if an installed typer does that
+    code = ("import sys; from ccsvi_check.cli import run; "
+            "rc = run(['-f','jsonl','-t','70','-k','2','CCSVI causes MS']); "
+            "print(rc, sorted(m for m in sys.modules if m.split('.')[0] == 'pydantic'), "
+            "file=sys.stderr)")
+    import sys
+
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                       timeout=60)
+    assert p.stderr.strip().splitlines()[-1] == "1 []"
+
+
 def test_explain_shows_why_in_json_and_text():
     (rec,) = jsonl(run_cli("--format", "jsonl", "--explain", "TVAM is a scam").stdout)
     assert rec["why"]["rule"] == "evaluative" and rec["verdict"] == "true"

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "ccsvi_check"
@@ -78,6 +79,20 @@ def test_every_command_module_is_added_by_the_app():
     commands = {c.name for c in assembled.registered_commands}
     commands |= {g.name for g in assembled.registered_groups}
     assert commands == set(SUBCOMMANDS)
+
+
+_PRIVATE_IMPORT = re.compile(r"^\s*(?:from|import) +\w+\._", re.MULTILINE)
+
+
+def test_the_private_import_pattern_finds_one():
+    assert _PRIVATE_IMPORT.search("x = 1\n    from typer._coercion import RuntimeParam\n")
+    assert not _PRIVATE_IMPORT.search("from typer.main import get_command\nfrom ._x import y")
+
+
+def test_no_module_imports_a_private_module_of_a_dependency():
+    for path in PACKAGE.rglob("*.py"):
+        found = _PRIVATE_IMPORT.search(path.read_text(encoding="utf-8"))
+        assert found is None, (path.name, found and found.group())
 
 
 def test_the_core_never_imports_the_command_line():

@@ -1,5 +1,6 @@
-"""Unit tests of the scanner core (ccsvi_check.scan) and the reader (ccsvi_check.documents):
-masking, sentence offsets, ignore comments, decoding, walking, jobs.  A small claim base
+"""Unit tests of the scanner's stages (ccsvi_check.markup, .sentences, .scan) and the
+reader (ccsvi_check.documents): masking, sentence offsets, ignore comments, decoding,
+walking, jobs.  A small claim base
 of their own keeps them independent of the shipped claims.yaml."""
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ccsvi_check import documents, scan
-from ccsvi_check.scan import Document, Notice, Opened, mask, scan_documents, split_sentences
+from ccsvi_check import documents, scan, sentences
+from ccsvi_check.markup import mask
+from ccsvi_check.scan import Document, Notice, Opened, scan_documents
+from ccsvi_check.sentences import split_sentences
 
 MINI = """\
 version: 1
@@ -264,7 +267,7 @@ def test_an_ignored_line_is_a_sentence_break_on_both_sides(mini):
 def test_the_ignore_comment_is_masked_not_checked(mini, comment):
     text = f"{comment}\nCCSVI causes MS.\nOk.\n"
     assert spans(text) == ["Ok."]
-    (block,) = scan.blocks(text.split("\n"))  # the comment's line is a blank one
+    (block,) = sentences.blocks(text.split("\n"))  # the comment's line is a blank one
     assert (block.line, block.text) == (2, "CCSVI causes MS.\nOk.")
     res = scan.check_blocks(mini, [block], {0: "a.txt"}, include_unknown=True)
     assert res.sentences == 1 and [f.result.input for f in res.findings] == ["Ok."]
@@ -272,7 +275,7 @@ def test_the_ignore_comment_is_masked_not_checked(mini, comment):
     text = f"Fine here. {comment}\nCCSVI causes MS."
     (s,) = split_sentences(text)
     assert (s.text, s.line, s.column, s.end_column) == ("Fine here.", 1, 1, 11)
-    (block,) = scan.blocks(text.split("\n"))
+    (block,) = sentences.blocks(text.split("\n"))
     assert block.text == "Fine here. " + " " * len(comment) + "\nCCSVI causes MS."
 
 
@@ -398,18 +401,18 @@ def test_off_topic_paragraphs_need_no_splitting_when_nothing_is_counted(mini, mo
     text = ["Nice weather today. We went out.", "", "My cat sleeps. All day.", "",
             "She read that CCSVI causes MS. It does not.", "", "Hello. Goodbye."]
     splits: list[str] = []
-    real = scan._split_segment
+    real = sentences.split_segment
 
-    def spy(seg: str) -> list[int]:
+    def spy(seg: str, splitter=None) -> list[int]:
         splits.append(seg)
-        return real(seg)
+        return real(seg, splitter)
 
     def findings(count_all: bool) -> list[dict]:
         doc = Document("d.txt", "text", list(text))
         return [e.to_dict() for e in scan_documents(mini, [doc], count_all=count_all)
                 if isinstance(e, scan.Finding)]
 
-    monkeypatch.setattr(scan, "_split_segment", spy)
+    monkeypatch.setattr(sentences, "split_segment", spy)
     everything = findings(True)
     assert len(splits) == 4
     splits.clear()

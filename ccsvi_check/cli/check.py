@@ -56,7 +56,7 @@ def statements_from(args: list[str] | None,
 
 
 def check_command(
-    statements: Annotated[list[str] | None, typer.Argument(metavar="STATEMENT",
+    statements: Annotated[list[str] | None, typer.Argument(metavar="[STATEMENT]...",
         help="Statements to check. None, or '-', reads stdin, one statement a line.",
         show_default=False)] = None,
     fmt: FormatOpt = None,

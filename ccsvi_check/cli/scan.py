@@ -66,7 +66,7 @@ def _tolerant(out: TextIO) -> TextIO:
 
 
 def scan_command(
-    paths: Annotated[list[str] | None, typer.Argument(metavar="PATH",
+    paths: Annotated[list[str] | None, typer.Argument(metavar="[PATH]...",
         help="Files and directories to scan (directories recursively: .txt, .md, .rst, "
              ".html and the like). None, or '-', reads standard input as one document.",
         show_default=False)] = None,
