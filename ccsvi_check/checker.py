@@ -318,6 +318,13 @@ class Checker:
             explanation = (f"This statement comes close to the claim '{claim.id}' but says "
                            "'only', which the claim does not: it is not rated.")
             return unrated(explanation, negated=False)
+        if (target == text and verdict in ("false", "misleading") and rules.compares(text)
+                and not any(rules.compares(w) for w in claim.wordings)):
+            if why is not None:
+                why["rule"] = "comparison-not-held"
+            explanation = (f"This statement comes close to the claim '{claim.id}' but makes "
+                           "a comparison the claim does not: it is not rated.")
+            return unrated(explanation, negated=False)
         if (verdict in ("false", "misleading") and not best.negated and rules.names(text)
                 and not any(rules.names(w) for w in claim.wordings)):  # a claim on names
             if why is not None:

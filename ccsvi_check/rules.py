@@ -152,6 +152,20 @@ def narrows(text: str) -> bool:
     return _ONLY.search(clean(text)) is not None
 
 
+# --------------------------------------------------------------------------- comparisons
+
+# "more controls than patients", "the sham group was larger than the venoplasty group",
+# "safer than ballooning": a comparison the claim does not make cannot be judged by it
+_COMPARES = _lazy(r"\b(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower|"
+                  r"better|worse|safer|riskier|cheaper|costlier|longer|shorter|earlier|"
+                  r"later|\w+er)\s+(?:\w+\s+){0,6}?than\b|\bas\s+(?:\w+\s+){1,3}?as\b")
+
+
+def compares(text: str) -> bool:
+    """The statement compares two things ("more X than Y", "as safe as")."""
+    return _COMPARES.search(clean(text)) is not None
+
+
 # --------------------------------------------------------------------------- naming
 
 # "This venous disorder is called CCSVI", "he termed the condition CCSVI", "'liberation

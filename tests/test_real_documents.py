@@ -47,7 +47,6 @@ CONTEXT = ("scan's context retry ('CCSVI: <sentence>') turned an attributed or "
 MYTH_MISSED = "myth asserted in the page's voice: not found"
 MYTH_TRUE = "myth asserted in the page's voice: rated true"
 KNOWN_WRONG = {
-    "plos-one-2013-blind-verified:1": DENIAL_MISSED,
     "plos-one-2013-blind-verified:2": GENERIC,
     "pmc4188158-fatigue-depression:1": DETAIL,
     "wheelchairkamikaze-2010-roundup:1": NAMING,
@@ -98,7 +97,7 @@ KNOWN_WRONG = {
 }
 
 # Floors of today's figures (benchmarks/real_documents.py prints them): never worse.
-MAX_CONSENSUS_FALSE_ALARMS = 19   # of 102 consensus sentences
+MAX_CONSENSUS_FALSE_ALARMS = 18   # of 102 consensus sentences
 MAX_REPORTED_FLAGGED = 6          # of 41 reported claims
 MIN_MYTHS_FOUND = 10              # of 29 myths (all on advocacy pages)
 MAX_ASIDE_RATED = 3               # of 23 off-topic and other-disease sentences

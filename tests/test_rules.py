@@ -167,3 +167,15 @@ def test_lowercase_als_after_an_english_word_is_the_disease():
 ])
 def test_naming(text, naming):
     assert rules.names(text) is naming
+
+
+@pytest.mark.parametrize("text, comparing", [
+    ("The sham group was larger than the venoplasty group", True),
+    ("Stenting the neck veins is safer than ballooning them", True),
+    ("The trial had more controls than MS patients", True),
+    ("Venoplasty is as good as a sham", True),
+    ("CCSVI causes MS", False),
+    ("The FDA warned about TVAM in 2017", False),
+])
+def test_comparisons_are_seen(text, comparing):
+    assert rules.compares(text) is comparing

@@ -235,6 +235,10 @@ VERDICT_ONLY = [
     # a sentence that names the topic asserts no claim about it
     ("The pattern of narrowed neck veins in MS was dubbed CCSVI", "unknown"),
     ("Evidence that venoplasty improves MS symptoms is inconclusive", "true"),
+    # a comparison the claim base does not make is not called false
+    ("The sham arm of the Canadian venoplasty trial was bigger than its treatment arm",
+     "unknown"),
+    ("Ballooning is more expensive than stenting for CCSVI", "unknown"),
 ]
 
 
