@@ -20,6 +20,13 @@ tests/data/sealed/) was measured once, unseen, before any work on it, on 2026-12
 posts 3/20.  Its posts label about one verdict a post where several sentences carry a
 claim, so the posts figure understates; its statements then guided the next round of
 rules (harm judgements, denied predicates, naming, comparisons) and the study details.
+
+Set 7 (303 statements and 16 posts) is half of 600 statements and 30 posts written blind
+on 2026-12-02 by two more helper sessions (seed and sources only), split by a hash of the
+text before anyone read them; the other half is tests/data/sealed/.  Measured once, at
+the end of that session's work, never looked at before: 69.0% (187/271 main), 12 of 167
+true or unknown statements called false (7.2%), posts 10/16; main at 8673d79 gave 68.6%,
+17 of 167 (10.2%), 10/16 on the same statements.
 """
 
 from __future__ import annotations
@@ -33,13 +40,13 @@ import pytest
 SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("set*.jsonl"))
 # what the sets give today (see the closing notes), with a little room; set 4 is harder
 # (hearsay, double negations, details only the sources hold) and gives 78.8%
-MIN_ACCURACY = {"set4": 0.76, "set5": 0.67, "set6": 0.72}
+MIN_ACCURACY = {"set4": 0.76, "set5": 0.67, "set6": 0.72, "set7": 0.69}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 33 now; set 6 held 30 (main statements) when measured
-MAX_FALSE_FLAGS = {"set5": 26, "set6": 13}
+MAX_FALSE_FLAGS = {"set5": 26, "set6": 13, "set7": 12}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
-MIN_POSTS = {"posts5": 30, "posts6": 3}
+MIN_POSTS = {"posts5": 30, "posts6": 3, "posts7": 10}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
