@@ -57,7 +57,7 @@ _CONDITION_CUE = re.compile(
     r"lupus|fibromyalgia|migraine|meniere|me/cfs|lyme|diabetes|cancer|covid|long|glaucoma|"
     r"hypertension|heart|rheumatoid|psoriasis|epilepsy|autism|huntington|myasthenia|"
     r"guillain|neuromyelitis|nmo|knee|hip|cataract|dental|tooth|teeth|gallbladder|appendix|"
-    r"hernia|cosmetic|bunion|tonsil|dialysis|fistula|coronary|kidney|renal)")
+    r"hernia|cosmetic|bunion|tonsil|dialysis|fistula|coronary|kidney|renal|sclerosis)")
 _REPORT_CUE = re.compile(
     r"\b(?:claim|say|said|believ|think|thought|argu|insist|maintain|assert|alleg|hypothes|"
     r"theori|specul|propos|suggest|posit|contend|swear|swore|reckon|promis|advertis|"
@@ -97,6 +97,18 @@ _ALS = re.compile(r"\bALS\b|(?i:\b(?:for|in|with|and|or|treats?|cures?|helps?|of
 _MS = _lazy(r"\b(?:ms|m s|multiple sclerosis|sclerose en plaques|sclerosi multipla|"
                  r"esclerosis multiple|multiple sklerose|esclerose multipla|"
                  r"multipla|multiple)\b")
+_SCLEROSIS = re.compile(r"(?:\b([a-z]+)[\s-]+)?\bsclerosis\b")
+
+
+def _bare_sclerosis(t: str) -> bool:
+    """A "sclerosis" not after "multiple" (or a misspelling of it: "multipel")."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    return any(m.group(1) is None or DamerauLevenshtein.distance(m.group(1), "multiple") > 2
+               for m in _SCLEROSIS.finditer(t))
+
+
+
 _LEG_VEINS = re.compile(r"varicose|spider veins|leg veins?|legs?|deep vein thrombosis|dvt|"
                         r"chronic venous insufficiency in the legs|may[- ]thurner")
 _NECK = _lazy(r"\b(?:ccsvi|c c s v i|cerebrospinal|neck|jugular|azygos|liberation|tvam|"
@@ -117,6 +129,9 @@ def other_condition(text: str, cleaned: str | None = None) -> str | None:
         return None
     m = _OTHER_CONDITIONS.search(t)
     if m is None and als is None:
+        # "CCSVI causes sclerosis": a bare "sclerosis" (hardening) is not MS
+        if _bare_sclerosis(t) and not _MS.search(t):
+            return "sclerosis"
         return None
     if _MS.search(t):
         # "Can varicose veins in the legs cause MS symptoms?": another vein disorder,

@@ -250,7 +250,7 @@ OTHER_DISEASE = [
     "Angioplasty of the neck veins helps people with Alzheimer's disease.",
     "Jugular venous reflux is linked to transient global amnesia.",
 ]
-# bare "sclerosis" is not MS (issue 15): today it is read as MS
+# bare "sclerosis" is not MS (issue 15)
 BARE_SCLEROSIS = [
     "CCSVI causes sclerosis.",
     "Opening the neck veins cures sclerosis.",
@@ -270,7 +270,6 @@ def test_other_disease_is_unknown(checker, text):
 
 
 @pytest.mark.parametrize("text", BARE_SCLEROSIS)
-@pytest.mark.xfail(strict=True, reason="bare 'sclerosis' is read as MS")
 def test_bare_sclerosis_is_not_ms(checker, text):
     assert checker.check(text).verdict == "unknown"
 

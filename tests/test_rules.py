@@ -14,6 +14,7 @@ from ccsvi_check import rules
     # a leg vein disorder with MS named is still not CCSVI
     ("Do leaky leg veins make MS fatigue worse?", "leg veins"),
     ("Spider veins are a sign of MS", "spider veins"),
+    ("Narrowed neck veins cause sclerosis of the arteries", "sclerosis"),  # not MS
 ])
 def test_other_conditions_are_named(text, condition):
     assert rules.other_condition(text) == condition
@@ -24,6 +25,7 @@ def test_other_conditions_are_named(text, condition):
     "People with MS and ALS were both studied for CCSVI",  # names MS: not another topic
     "Liberation therapy can cause a stroke",  # a harm of the procedure, not a disease
     "Unlike varicose leg veins, the neck veins of CCSVI were said to cause MS",
+    "CCSVI causes multipel sclerosis",  # a misspelt "multiple" still names MS
 ])
 def test_ms_statements_are_not_about_another_condition(text):
     assert rules.other_condition(text) is None
