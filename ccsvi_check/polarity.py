@@ -33,7 +33,9 @@ NEGATIVE_WORDS = {
     "debunks": "proven", "refuted": "proven", "refute": "proven", "refutes": "proven",
     "discredited": "proven", "unproven": "proven", "unproved": "proven",
     "inconclusive": "proven", "unsubstantiated": "proven", "unverified": "proven",
-    "unconvincing": "proven",
+    "unconvincing": "proven", "unsuccessfully": "proven", "unsuccessful": "proven",
+    # "research on it has been disappointing" is "not promising"
+    "disappointing": "promising", "unpromising": "promising",
     "unsafe": "safe", "ineffective": "effective", "unsupported": "supported",
     "unfounded": "supported", "baseless": "supported", "unrelated": "related",
     "unlinked": "linked", "unapproved": "approved", "unauthorized": "authorized",
@@ -110,6 +112,10 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(neg, "held", "up"): (WHOLE_CLAUSE, "proven") for neg in ("not", "never")},
     **{(neg, "hold", "up"): (WHOLE_CLAUSE, "proven") for neg in ("not", "never")},
     ("called", "into", "question"): (WHOLE_CLAUSE, "proven"),
+    # "tried in vain to reproduce X", "without success", "to no avail": X did not happen
+    ("in", "vain"): (WHOLE_CLAUSE,),
+    ("without", "success"): (WHOLE_CLAUSE,),
+    ("to", "no", "avail"): (WHOLE_CLAUSE,),
     # "I doubt that X", "I disagree that X": not X ("no reason to doubt that X": X)
     **{(verb, "that"): ("not",) for verb in ("doubt", "doubts", "disagree", "disagrees")},
     # "the trial found nothing" is "it did not work"

@@ -61,7 +61,7 @@ _CONDITION_CUE = re.compile(
 _REPORT_CUE = re.compile(
     r"\b(?:claim|say|said|believ|think|thought|argu|insist|maintain|assert|alleg|hypothes|"
     r"theori|specul|propos|suggest|posit|contend|swear|swore|reckon|promis|advertis|"
-    r"market|promot|tout|sell|sold|pitch|bill|post|wrote|writ|tweet|told|tell|keep|used|"
+    r"market|promot|tout|sell|sold|pitch|bill|post|wrote|writ|tweet|told|tell|keep|used|report|"
     r"once|according|per)")
 _REWRITE_CUE = re.compile(
     r"\b(?:claim|idea|notion|belief|theor|assertion|suggestion|myth|story|rumou?r|"
@@ -253,8 +253,17 @@ _ATTRIBUTION = _lazy(
     rf"(?P<verb>{_REPORT_VERBS})\b(?:\s+(?:that|how))?\s+(?P<what>.+)$"
 )
 _ACCORDING_TO = _lazy(
-    rf"^(?:according to|per)\s+(?P<who>{_REPORTERS}|(?:the )?(?:ccsvi )?(?:clinics?|"
+    rf"^(?:according to|per)\s+(?P<who>(?:(?:dr\.? |paolo )?zamboni'?s?|the clinic'?s?|"
+    rf"(?:the )?advocates'?|(?:the )?proponents'?) (?:\d{{4}} |original |first |own )*"
+    rf"(?:paper|study|theory|hypothesis|work|research|website|site|claims?|ads?)|"
+    rf"{_REPORTERS}|(?:the )?(?:ccsvi )?(?:clinics?|"
     rf"advocates|proponents|supporters|promoters|websites?))\s*,?\s+(?P<what>.+)$")
+# "It has been suggested that X", "X has been said to cause MS" without a who: a report
+_IMPERSONAL = _lazy(
+    r"^(?:(?:but|and|so|still|also|once|originally|initially|at first)\s+)*"
+    r"(?P<who>it)\s+(?:has been|had been|was|is|have been)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>suggested|claimed|proposed|hypothesi[sz]ed|theori[sz]ed|argued|said|"
+    r"thought|believed|alleged|speculated|posited|asserted|reported)\s+that\s+(?P<what>.+)$")
 _TRAILING = _lazy(
     r"^(?P<what>.+?),?\s+(?:or so\s+)?(?P<who>(?:some|many|they|he|she|people|zamboni|"
     r"(?:the|a|my) \w+|(?:some|many) \w+)(?: \w+)?)\s+(?P<verb>claims?|claimed|says?|said|"
@@ -282,7 +291,7 @@ def attribution(text: str) -> Report | None:
     t = re.sub(r"\s+", " ", t).strip(" .!?\"'")
     if _ENDORSED.match(t):
         return None
-    for pattern in (_ATTRIBUTION, _ACCORDING_TO, _TRAILING):
+    for pattern in (_ATTRIBUTION, _ACCORDING_TO, _IMPERSONAL, _TRAILING):
         m = pattern.match(t)
         if m is None:
             continue

@@ -40,10 +40,10 @@ import pytest
 SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("set*.jsonl"))
 # what the sets give today (see the closing notes), with a little room; set 4 is harder
 # (hearsay, double negations, details only the sources hold) and gives 78.8%
-MIN_ACCURACY = {"set4": 0.76, "set5": 0.67, "set6": 0.72, "set7": 0.69}
+MIN_ACCURACY = {"set4": 0.76, "set5": 0.67, "set6": 0.72, "set7": 0.70}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 33 now; set 6 held 30 (main statements) when measured
-MAX_FALSE_FLAGS = {"set5": 26, "set6": 13, "set7": 12}
+MAX_FALSE_FLAGS = {"set5": 26, "set6": 13, "set7": 7}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 MIN_POSTS = {"posts5": 30, "posts6": 3, "posts7": 10}

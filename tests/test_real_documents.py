@@ -73,7 +73,6 @@ KNOWN_WRONG = {
     "zorginstituut-2011:0": DENIAL_MISSED,
     "zorginstituut-2011:3": DENIAL_MISSED,
     "nice-2012-final-guidance-press:1": NAMING,
-    "nice-2012-final-guidance-press:2": REPORTED,
     "barts-ms-blog-nice-2012:0": DENIAL_MISSED,
     "healthintheglobalvillage-liberation:0": GENERIC,
     "healthintheglobalvillage-liberation:1": CONTEXT,
@@ -98,7 +97,7 @@ KNOWN_WRONG = {
 
 # Floors of today's figures (benchmarks/real_documents.py prints them): never worse.
 MAX_CONSENSUS_FALSE_ALARMS = 18   # of 102 consensus sentences
-MAX_REPORTED_FLAGGED = 6          # of 41 reported claims
+MAX_REPORTED_FLAGGED = 5          # of 41 reported claims
 MIN_MYTHS_FOUND = 10              # of 29 myths (all on advocacy pages)
 MAX_ASIDE_RATED = 3               # of 23 off-topic and other-disease sentences
 

@@ -64,6 +64,15 @@ def test_assertions_are_not_reports(text):
     assert rules.attribution(text) is None
 
 
+@pytest.mark.parametrize("text, who", [
+    ("It has been suggested that narrowed veins slow blood flow out of the brain", "it"),
+    ("According to Zamboni's 2008 paper, CCSVI may be a cause of MS", "zamboni's 2008 paper"),
+])
+def test_impersonal_reports_and_papers(text, who):
+    report = rules.attribution(text)
+    assert report is not None and report.who == who
+
+
 def test_a_report_said_to_be_false_is_marked_denied():
     assert rules.attribution("Some clinics falsely claim TVAM cures MS").denied
 

@@ -239,6 +239,9 @@ VERDICT_ONLY = [
     ("The sham arm of the Canadian venoplasty trial was bigger than its treatment arm",
      "unknown"),
     ("Ballooning is more expensive than stenting for CCSVI", "unknown"),
+    # failure in vain, impersonal reports, disappointing research
+    ("Other teams tried in vain to replicate Zamboni's CCSVI results", "true"),
+    ("Research on surgery for CCSVI has been disappointing", "true"),
 ]
 
 
