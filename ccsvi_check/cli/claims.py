@@ -27,7 +27,7 @@ from .options import (
 
 if TYPE_CHECKING:
     from ..checker import Checker
-    from ..claims import Claim
+    from ..claims import Claim, ClaimBase
 
 claims_app = typer.Typer(
     name="claims", help="Browse the claim base: list the claims, show one, search them.",
@@ -171,11 +171,11 @@ def _suggest(claim_id: str, ids: list[str], limit: int = 3) -> list[str]:
     return [h[0] for h in hits]
 
 
-def _claim_or_fail(checker: Checker, claim_id: str) -> Claim:
-    claim = checker.base.by_id(claim_id)
+def _claim_or_fail(base: ClaimBase, claim_id: str) -> Claim:
+    claim = base.by_id(claim_id)
     if claim is not None:
         return claim
-    ids = [c.id for c in checker.base.claims]
+    ids = [c.id for c in base.claims]
     near = _suggest(claim_id, ids)
     hint = (f"; did you mean {', '.join(near)}?" if near
             else "; 'ccsvi-check claims list' shows the ids")
@@ -192,16 +192,18 @@ def show_command(
     color: ColorOpt = Color.auto,
 ) -> None:
     """Show one claim whole: verdict, explanation, wordings, sources with links."""
-    claim = _claim_or_fail(base_checker(claims), claim_id)
+    base = base_checker(claims).base
+    claim = _claim_or_fail(base, claim_id)
+    reviewed = base.reviewed  # the base's review date (None: the files give none)
     if fmt is ShowFormat.json:
         from ..export import claim_data
 
-        write_json(claim_data(claim))
+        write_json({**claim_data(claim), "reviewed": reviewed})
         return
     if fmt is ShowFormat.markdown:
         from ..export import claim_markdown
 
-        write_text(claim_markdown(claim))
+        write_text(claim_markdown(claim) + (f"\nReviewed: {reviewed}\n" if reviewed else ""))
         return
     from rich.text import Text
 
@@ -221,6 +223,8 @@ def show_command(
         c.print(Text("Sources:", style="bold"))
         for s in claim.sources:
             c.print(source_line(s))
+        if reviewed:
+            c.print(Text.assemble(("Reviewed: ", "bold"), reviewed))
         if claim.path:
             c.print(Text(inert(f"Defined in {claim.path}:{claim.line}"), style="dim"))
         c.file.flush()
