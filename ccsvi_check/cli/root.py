@@ -97,7 +97,7 @@ def full_app() -> typer.Typer:
 
         _app.add_typer(claims_app, name="claims")
         _app.command("validate", cls=HelpCommand, epilog=VALIDATE_EXAMPLES)(validate_command)
-                # short_help: the list of commands in the group's help never cuts a line
+        # short_help: the list of commands in the group's help never cuts a line
         _app.command("export", cls=HelpCommand, epilog=EXPORT_EXAMPLES,
                      short_help="Export the claim base: data, ClaimReview or a page.",
                      )(export_command)
