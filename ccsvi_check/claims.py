@@ -100,6 +100,8 @@ class ClaimBase:
     claims: list[Claim] = field(default_factory=list)
     aliases: list[tuple[str, ...]] = field(default_factory=list)
     topic: list[str] = field(default_factory=list)
+    # when the base was last reviewed as a whole (YYYY-MM-DD, the file's ``reviewed``)
+    reviewed: str | None = None
 
     def by_id(self, claim_id: str) -> Claim | None:
         for c in self.claims:
@@ -117,8 +119,11 @@ class ClaimBase:
             else:
                 index[c.id] = len(claims)
                 claims.append(c)
+        # the newest review date (ISO dates order as text); a layer's if only it has one
+        dates = [d for d in (self.reviewed, other.reviewed) if d]
         return ClaimBase(claims, self.aliases + other.aliases,
-                         list(dict.fromkeys(self.topic + other.topic)))
+                         list(dict.fromkeys(self.topic + other.topic)),
+                         max(dates) if dates else None)
 
 
 # --------------------------------------------------------------------------- loading
@@ -338,7 +343,7 @@ class _Reader:
                 self.problems.append(ClaimsError("claim file is empty", self.path, 1))
             return ClaimBase()
         for key in top:
-            if key not in ("version", "aliases", "topic", "claims"):
+            if key not in ("version", "reviewed", "aliases", "topic", "claims"):
                 self.problem(f"unknown top-level key '{key}'", top[key])
         version = _scalar_text(top.get("version")) if "version" in top else None
         if version is None:
@@ -346,6 +351,7 @@ class _Reader:
         elif version.strip() != str(SCHEMA_VERSION):
             self.problem(f"unsupported version {version!r} (this tool reads version 1)",
                          top["version"])
+        reviewed = self.reviewed(top.get("reviewed"))
         aliases: list[tuple[str, ...]] = []
         alias_node = top.get("aliases")
         if alias_node is not None:
@@ -371,7 +377,27 @@ class _Reader:
                 c = self.claim(item, seen)
                 if c is not None:
                     claims.append(c)
-        return ClaimBase(claims, aliases, topic)
+        return ClaimBase(claims, aliases, topic, reviewed)
+
+    def reviewed(self, node: Any) -> str | None:
+        """The optional top-level ``reviewed`` date: YYYY-MM-DD, a real date."""
+        if node is None:
+            return None
+        raw = _scalar_text(node)
+        value = raw.strip() if raw is not None else ""
+        if _DATE_RE.match(value):
+            from datetime import date
+
+            try:
+                date.fromisoformat(value)
+                return value
+            except ValueError:
+                pass
+        self.problem(f"reviewed must be a date, YYYY-MM-DD (got {raw!r})", node)
+        return None
+
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def parse_claims_report(text: str, path: str = "<claims>"

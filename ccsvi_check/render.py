@@ -29,16 +29,18 @@ class ResultJson:
     the matched claim (claim, explanation, sources) is encoded once per claim."""
 
     def __init__(self) -> None:
-        self._tails: dict[tuple[str | None, str | None], str] = {}
+        self._tails: dict[tuple[str | None, str | None, str | None], str] = {}
 
     def __call__(self, result: Result) -> str:
         if result.alternatives is not None or result.why is not None:
             return json_record(result.to_dict())
-        key = (result.claim.id if result.claim else None, result.explanation)
+        key = (result.claim.id if result.claim else None, result.explanation,
+               result.reviewed)
         tail = self._tails.get(key)
         if tail is None:
             d = result.to_dict()
-            tail = json_record({k: d[k] for k in ("claim", "explanation", "sources")})[1:]
+            tail = json_record({k: d[k] for k in ("claim", "explanation", "sources",
+                                                       "reviewed")})[1:]
             if len(self._tails) < 4096:
                 self._tails[key] = tail
         return (f'{{"schema": {SCHEMA}, "input": {json.dumps(result.input, ensure_ascii=False)}'

@@ -11,7 +11,8 @@ import subprocess
 import pytest
 from conftest import entry_point, jsonl, run_cli
 
-FIELDS = {"schema", "input", "verdict", "score", "negated", "claim", "explanation", "sources"}
+FIELDS = {"schema", "input", "verdict", "score", "negated", "claim", "explanation", "sources",
+          "reviewed"}
 
 
 def test_bare_statement_is_check_and_exits_1_on_false():

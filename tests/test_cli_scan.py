@@ -13,7 +13,7 @@ import pytest
 from conftest import ROOT, jsonl, run_cli, zucchini_layer
 
 FIELDS = {"schema", "input", "verdict", "score", "negated", "claim", "explanation", "sources",
-          "path", "line", "column", "end_line", "end_column"}
+          "reviewed", "path", "line", "column", "end_line", "end_column"}
 FALSE_1 = "CCSVI causes MS."
 FALSE_2 = "Liberation therapy is safe."
 TRUE_1 = "The FDA has issued a warning about TVAM."

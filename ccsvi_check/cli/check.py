@@ -35,6 +35,17 @@ from .options import (
     write_summary,
 )
 
+# the epilog of `check --help`: a '\b' paragraph is printed as written, never rewrapped
+CHECK_EXAMPLES = """\b
+Examples:
+  A journalist checks a sentence from a draft, and asks why:
+    ccsvi-check "Liberation therapy cures MS"
+    ccsvi-check --explain "The FDA never warned about liberation therapy"
+  A moderator shows only the comments worth a reply, with a tally:
+    ccsvi-check --only false,misleading --summary < comments.txt
+  A script reads one JSON object a line; exit 1 means something was flagged:
+    ccsvi-check -f jsonl < posts.txt | jq -c '{input, verdict}'"""
+
 
 def statements_from(args: list[str] | None,
                     on_wait: Callable[[], None] | None = None) -> Iterator[str]:

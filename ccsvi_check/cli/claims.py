@@ -18,6 +18,8 @@ from .options import (
     ClaimsOpt,
     Color,
     ColorOpt,
+    HelpCommand,
+    HelpGroup,
     UserError,
     base_checker,
     stream_guard,
@@ -27,11 +29,15 @@ from .options import (
 
 if TYPE_CHECKING:
     from ..checker import Checker
-    from ..claims import Claim
+    from ..claims import Claim, ClaimBase
 
 claims_app = typer.Typer(
     name="claims", help="Browse the claim base: list the claims, show one, search them.",
-    rich_markup_mode=None)
+    rich_markup_mode=None, cls=HelpGroup, epilog="""\b
+Examples:
+  ccsvi-check claims list --verdict false
+  ccsvi-check claims show ccsvi-causes-ms
+  ccsvi-check claims search 'FDA warning'""")
 
 
 @claims_app.callback(invoke_without_command=True)
@@ -138,7 +144,34 @@ def _claims_out(claims: list[Claim], scores: list[float] | None, count: str,
 
 # ---------------------------------------------------------------------- claims ...
 
-@claims_app.command("list")
+# the epilogs of the commands' help: a '\b' paragraph is printed as written
+LIST_EXAMPLES = """\b
+Examples:
+  A journalist sees what the base rates false:
+    ccsvi-check claims list --verdict false
+  A moderator looks for the claims about the FDA:
+    ccsvi-check claims list | grep -i fda
+  A script takes the ids:
+    ccsvi-check claims list -f json | jq -r '.[].id'"""
+SHOW_EXAMPLES = """\b
+Examples:
+  A journalist reads a claim whole, with its sources:
+    ccsvi-check claims show ccsvi-causes-ms
+  A moderator pastes it into a reply:
+    ccsvi-check claims show ccsvi-causes-ms -f markdown
+  A script takes its sources' links:
+    ccsvi-check claims show ccsvi-causes-ms -f json | jq -r '.sources[].url'"""
+SEARCH_EXAMPLES = """\b
+Examples:
+  A journalist finds the claims on a subject:
+    ccsvi-check claims search "FDA warning"
+  A moderator finds the false claims close to a comment:
+    ccsvi-check claims search "stents in neck veins fix MS" --verdict false
+  A script takes the best match:
+    ccsvi-check claims search "vein surgery" -f json -n 1 | jq -r '.[0].id'"""
+
+
+@claims_app.command("list", cls=HelpCommand, epilog=LIST_EXAMPLES)
 def list_command(
     fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")
                    ] = ListFormat.text,
@@ -171,18 +204,19 @@ def _suggest(claim_id: str, ids: list[str], limit: int = 3) -> list[str]:
     return [h[0] for h in hits]
 
 
-def _claim_or_fail(checker: Checker, claim_id: str) -> Claim:
-    claim = checker.base.by_id(claim_id)
+def _claim_or_fail(base: ClaimBase, claim_id: str) -> Claim:
+    claim = base.by_id(claim_id)
     if claim is not None:
         return claim
-    ids = [c.id for c in checker.base.claims]
+    ids = [c.id for c in base.claims]
     near = _suggest(claim_id, ids)
     hint = (f"; did you mean {', '.join(near)}?" if near
             else "; 'ccsvi-check claims list' shows the ids")
     raise UserError(f"unknown claim id '{claim_id}'{hint}")
 
 
-@claims_app.command("show")
+@claims_app.command("show", cls=HelpCommand, epilog=SHOW_EXAMPLES,
+                    short_help="Show one claim whole: verdict, explanation, sources.")
 def show_command(
     claim_id: Annotated[str, typer.Argument(metavar="ID", help="A claim id (see 'claims list').",
                                             show_default=False)],
@@ -192,16 +226,18 @@ def show_command(
     color: ColorOpt = Color.auto,
 ) -> None:
     """Show one claim whole: verdict, explanation, wordings, sources with links."""
-    claim = _claim_or_fail(base_checker(claims), claim_id)
+    base = base_checker(claims).base
+    claim = _claim_or_fail(base, claim_id)
+    reviewed = base.reviewed  # the base's review date (None: the files give none)
     if fmt is ShowFormat.json:
         from ..export import claim_data
 
-        write_json(claim_data(claim))
+        write_json({**claim_data(claim), "reviewed": reviewed})
         return
     if fmt is ShowFormat.markdown:
         from ..export import claim_markdown
 
-        write_text(claim_markdown(claim))
+        write_text(claim_markdown(claim) + (f"\nReviewed: {reviewed}\n" if reviewed else ""))
         return
     from rich.text import Text
 
@@ -221,6 +257,8 @@ def show_command(
         c.print(Text("Sources:", style="bold"))
         for s in claim.sources:
             c.print(source_line(s))
+        if reviewed:
+            c.print(Text.assemble(("Reviewed: ", "bold"), reviewed))
         if claim.path:
             c.print(Text(inert(f"Defined in {claim.path}:{claim.line}"), style="dim"))
         c.file.flush()
@@ -256,7 +294,7 @@ def search_claims(checker: Checker, text: str, limit: int = 10) -> list[tuple[Cl
     return [(c, -neg) for neg, _, _, c in ranked[:limit]]
 
 
-@claims_app.command("search")
+@claims_app.command("search", cls=HelpCommand, epilog=SEARCH_EXAMPLES)
 def search_command(
     text: Annotated[str, typer.Argument(metavar="TEXT", show_default=False,
                                         help="A statement or a few keywords.")],

@@ -13,6 +13,16 @@ import typer
 
 from .options import ClaimsOpt, UserError, base_checker, write_json, write_text
 
+# the epilog of `export --help`: a '\b' paragraph is printed as written, never rewrapped
+EXPORT_EXAMPLES = """\b
+Examples:
+  A journalist publishes the claims and their sources as a page:
+    ccsvi-check export -f markdown --title "CCSVI claims checked" > claims.md
+  A moderator keeps the base, with the team's claims, as data:
+    ccsvi-check export -c our-claims.yaml > base.json
+  A script publishes ClaimReview markup for search engines:
+    ccsvi-check export -f claimreview --base-url 'https://example.org/ccsvi#{id}'"""
+
 
 class ExportFormat(str, Enum):
     json = "json"

@@ -18,11 +18,51 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 if TYPE_CHECKING:  # imported when a command runs: start-up time
     from ..checker import Checker
 
 EXIT_OK, EXIT_FLAGGED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_PIPE = 0, 1, 2, 130, 141
+
+
+# ------------------------------------------------------------------------------ help
+
+# click wraps help text with textwrap, which breaks a line after any hyphen: "ccsvi-" at
+# the end of one line, "check: ignore" on the next, an ignore comment that no longer reads
+# as one.  The help formatter hides the hyphens of descriptions behind a non-breaking
+# hyphen while it wraps, and puts them back in what it returns.
+_NB_HYPHEN = "\u2011"
+
+
+class HelpFormatter(typer.Context.formatter_class):  # typer's own click's formatter
+    """click's help formatter, never breaking a line at a hyphen."""
+
+    def write_text(self, text: str) -> None:
+        super().write_text(text.replace("-", _NB_HYPHEN))
+
+    def write_dl(self, rows, col_max: int = 30, col_spacing: int = 2) -> None:
+        super().write_dl([(term, desc.replace("-", _NB_HYPHEN)) for term, desc in rows],
+                         col_max, col_spacing)
+
+    def getvalue(self) -> str:
+        return super().getvalue().replace(_NB_HYPHEN, "-")
+
+
+class _HelpContext(typer.Context):
+    formatter_class = HelpFormatter
+
+
+class HelpCommand(TyperCommand):
+    """A command whose help uses ``HelpFormatter`` (``app.command(cls=HelpCommand)``)."""
+
+    context_class = _HelpContext
+
+
+class HelpGroup(TyperGroup):
+    """A group whose help uses ``HelpFormatter`` (``typer.Typer(cls=HelpGroup)``)."""
+
+    context_class = _HelpContext
 
 
 class UserError(Exception):

@@ -23,12 +23,14 @@ from typing import Annotated
 import typer
 
 from ..claims import ClaimsError
-from .check import check_command
+from .check import CHECK_EXAMPLES, check_command
 from .options import (
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_PIPE,
     EXIT_USAGE,
+    HelpCommand,
+    HelpGroup,
     UserError,
     silence_stdout,
 )
@@ -41,6 +43,13 @@ _app = typer.Typer(
         "ccsvi-check \"CCSVI causes MS\" is the same as ccsvi-check check \"CCSVI causes MS\"."
     ),
     rich_markup_mode=None,
+    cls=HelpGroup,
+    epilog="""\b
+Examples:
+  A journalist checks a sentence:   ccsvi-check "Liberation therapy cures MS"
+  A moderator checks a document:    ccsvi-check scan --only false,misleading post.md
+  A script reads JSON lines:        ccsvi-check -f jsonl < posts.txt
+Each command's --help has more examples.""",
     pretty_exceptions_enable=False,
     no_args_is_help=False,
 )
@@ -62,7 +71,7 @@ def _group(
     """Fact-check statements about CCSVI and liberation therapy for MS."""
 
 
-_app.command("check")(check_command)
+_app.command("check", cls=HelpCommand, epilog=CHECK_EXAMPLES)(check_command)
 
 
 # ---------------------------------------------------------------------- entry point
@@ -82,14 +91,19 @@ def full_app() -> typer.Typer:
     if not _registered:
         _registered = True
         from .claims import claims_app
-        from .export import export_command
-        from .scan import scan_command
-        from .validate import validate_command
+        from .export import EXPORT_EXAMPLES, export_command
+        from .scan import SCAN_EXAMPLES, scan_command
+        from .validate import VALIDATE_EXAMPLES, validate_command
 
         _app.add_typer(claims_app, name="claims")
-        _app.command("validate")(validate_command)
-        _app.command("export")(export_command)
-        _app.command("scan")(scan_command)
+        _app.command("validate", cls=HelpCommand, epilog=VALIDATE_EXAMPLES)(validate_command)
+        # short_help: the list of commands in the group's help never cuts a line
+        _app.command("export", cls=HelpCommand, epilog=EXPORT_EXAMPLES,
+                     short_help="Export the claim base: data, ClaimReview or a page.",
+                     )(export_command)
+        _app.command("scan", cls=HelpCommand, epilog=SCAN_EXAMPLES,
+                     short_help="Find and check the claims in documents; exit 1 if flagged.",
+                     )(scan_command)
 
         names = {c.name or c.callback.__name__.replace("_", "-")
                  for c in _app.registered_commands if c.callback is not None}

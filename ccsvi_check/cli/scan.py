@@ -37,6 +37,16 @@ from .options import (
 # scan writes the same formats as check
 ScanFormat = CheckFormat
 
+# the epilog of `scan --help`: a '\b' paragraph is printed as written, never rewrapped
+SCAN_EXAMPLES = """\b
+Examples:
+  A journalist checks a draft before it goes out:
+    ccsvi-check scan draft.md
+  A moderator lists the flagged sentences of a folder of posts, for a spreadsheet:
+    ccsvi-check scan --only false,misleading -f csv posts/ > flagged.csv
+  A script checks a page piped in; exit 1 means something was flagged:
+    curl -s "$URL" | ccsvi-check scan -f jsonl --stdin-filename page.html -"""
+
 
 class Markup(str, Enum):
     auto = "auto"

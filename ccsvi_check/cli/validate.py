@@ -13,6 +13,16 @@ import typer
 
 from .options import EXIT_OK, EXIT_USAGE, stream_guard
 
+# the epilog of `validate --help`: a '\b' paragraph is printed as written, never rewrapped
+VALIDATE_EXAMPLES = """\b
+Examples:
+  A journalist checks the shipped base after adding a claim to it:
+    ccsvi-check validate
+  A moderator checks the team's own claims before using them with --claims:
+    ccsvi-check validate our-claims.yaml
+  A script (CI) fails the build on any problem:
+    ccsvi-check validate our-claims.yaml || exit 1"""
+
 
 def validate_command(
     files: Annotated[list[Path] | None, typer.Argument(
