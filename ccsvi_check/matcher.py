@@ -37,7 +37,7 @@ person folks is are was were be been being am do does did doing done have has ha
 will would shall should can could may might must get gets got go goes going
 of in on at to for from by with about as into onto over under between through during
 after before since until up down out off than then so such very really just also even
-still too quite rather pretty much most some any both either
+still too quite rather pretty much some any both either
 other another own same only already yet ever
 strongly highly completely absolutely simply
 and or but if because while whereas although though however therefore thus
@@ -614,7 +614,8 @@ class Matcher:
                                  span_symbols))
                 continue
             span = clauses[i:j]
-            said = sum(cl.cues_against(wording.tokens) for k, cl in enumerate(span, i)
+            said = sum(0 if _conceded(span, k - i, wording.tokens, self._topic)
+                       else cl.cues_against(wording.tokens) for k, cl in enumerate(span, i)
                        if not wording.tokens.isdisjoint(cl.tokens)
                        and not (k and cl.contrast and not (cl.cues[0] - self._weak)
                                 .isdisjoint(self._alternatives[ci])))
@@ -631,6 +632,28 @@ class Matcher:
                              round(lexical.get(ci, 0.0), 1), any_cues, precision,
                              span_symbols))
         return out
+
+
+# who a claim speaks of, rather than what it says of them
+_WHO = frozenset({"ms", "patient", "healthi"})
+
+
+def _conceded(span: list[_Clause], k: int, wording: frozenset[str],
+              topic: frozenset[str] | set[str]) -> bool:
+    """Clause ``k``'s negation is a concession that a later clause of the span answers:
+    in "liberation therapy is *unproven*, but it is safe", the denial bears on the first
+    clause's own predicate, while the claim's predicate ("safe") comes, undenied, in a
+    later clause.  The denial may share only the topic's words (the subject) with the
+    claim: "there is no evidence that blood backs up, because of CCSVI" denies the
+    claim's own words."""
+    cl = span[k]
+    if not cl.cues or any(not (after & wording) <= topic for after in cl.cues):
+        return False
+    own = wording.intersection(cl.tokens)
+    # what the later clause adds must be a predicate, not the topic or who has it ("...
+    # almost never have narrowed neck veins, only MS patients do")
+    return any(not later.cues and wording.intersection(later.tokens) - own - topic - _WHO
+               for later in span[k + 1:])
 
 
 # How much the semantic score adds to a trusted lexical match (at most), to break
