@@ -299,6 +299,18 @@ class Checker:
                            "but it holds a negation or a figure that only a closer wording "
                            "could settle: check it by hand.")
             return unrated(explanation)
+        if (best.lexical < self.threshold and verdict == "true" and not best.cues
+                and self.matcher.denies(best.wording)):
+            # matched through meaning alone to a wording that denies something ("doctors
+            # advise against CCSVI treatment") by a statement that denies nothing
+            # ("treating CCSVI reverses disability"): the embedding cannot tell whether
+            # the two agree or are opposites
+            if why is not None:
+                why["rule"] = "semantic-unsure"
+            explanation = (f"This statement is close in meaning to the claim '{claim.id}', "
+                           "whose wordings deny what the statement may assert: only a "
+                           "closer wording could settle it, so check it by hand.")
+            return unrated(explanation)
         if verdict == "unknown":
             explanation = (f"This statement denies the claim '{claim.id}', which is rated "
                            f"{claim.verdict}; a denial of it is not rated.")

@@ -272,6 +272,11 @@ class Matcher:
                           for m in range(1 << len(weak))]
         self._wmask = [sum(self._weak_bit.get(t, 0) for t in w.tokens) for w in self.wordings]
         self._wden = [BETA * BETA * w.weight for w in self.wordings]
+        self._denying = frozenset(w.text for w in self.wordings if w.cues)
+
+    def denies(self, wording: str) -> bool:
+        """The wording ``wording`` (a claim's text or variant) holds a negation cue."""
+        return wording in self._denying
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)

@@ -80,3 +80,35 @@ def test_a_meaning_match_with_a_figure_its_claim_cannot_judge_is_not_rated():
     _semantic_only(checker, false_claim, negated=False)
     assert checker.check("CCSVI found in 2 percent of people").verdict == "unknown"
     assert checker.check("CCSVI found in most people").verdict == "false"
+
+
+def test_a_meaning_match_to_a_denying_wording_is_not_rated_true():
+    """"Doctors advise against X" is near "X is the best option" in meaning: a statement
+    that denies nothing, matched through meaning alone to a wording that denies, may
+    say the opposite, so it is not called true."""
+    checker = Checker()
+    claim = checker.base.by_id("experts-advise-against-liberation-therapy")
+    wording = next(w for w in claim.wordings if checker.matcher.denies(w))
+    from ccsvi_check.matcher import Match
+
+    def match(text, top=1, on_topic=False, semantic=None, trust=60.0):
+        return [Match(claim, 80.0, False, wording, False, 0.0, False,
+                      span=frozenset(text.split()))]
+    checker.matcher.match = match
+    r = checker.check("liberation therapy, in words that do not match", explain=True)
+    assert r.verdict == "unknown" and r.why["rule"] == "semantic-unsure"
+    # the same match on a wording that denies nothing is rated
+    plain = next(w for w in claim.wordings if not checker.matcher.denies(w))
+
+    def match_plain(text, top=1, on_topic=False, semantic=None, trust=60.0):
+        return [Match(claim, 80.0, False, plain, False, 0.0, False,
+                      span=frozenset(text.split()))]
+    checker.matcher.match = match_plain
+    assert checker.check("liberation therapy, in words that do not match").verdict == "true"
+
+
+def test_the_statements_that_led_to_that_rule(checker):
+    for text in ("Treating CCSVI reverses disability in progressive MS.",
+                 "Liberation therapy is the best option for MS patients whose medicines "
+                 "have stopped working."):
+        assert checker.check(text).verdict != "true", text
