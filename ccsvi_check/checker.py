@@ -27,6 +27,9 @@ PREDICTION_EXPLANATION = (
     "This statement foretells what will happen; there is no fact to check yet, so it is "
     "not rated."
 )
+REQUEST_EXPLANATION = (
+    "This is a request or a call for help, not a statement of fact, so it is not rated."
+)
 UNKNOWN_EXPLANATION = (
     "No claim in the base matches this statement closely enough. ccsvi-check only "
     "rates claims about CCSVI and liberation therapy; it does not guess."
@@ -176,6 +179,10 @@ class Checker:
                 why["condition"] = condition
             return Result(text, "unknown", 0.0, False, None,
                           OTHER_CONDITION_EXPLANATION.format(condition=condition), ())
+        if rules.request(text):
+            if why is not None:
+                why["rule"] = "request"
+            return Result(text, "unknown", 0.0, False, None, REQUEST_EXPLANATION, ())
         if rules.prediction(cleaned):
             if why is not None:
                 why["rule"] = "prediction"
