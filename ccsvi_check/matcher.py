@@ -304,7 +304,9 @@ class Matcher:
         best = process.extractOne(tok, self._vocab_by_initial.get(tok[0], ()),
                                   scorer=DamerauLevenshtein.distance,
                                   score_cutoff=2 if len(tok) >= 8 else 1)
-        if best is None and len(tok) >= 6:
+        # another first letter only in a long word: a short one is more often another
+        # word ("reading" is not "leading")
+        if best is None and len(tok) >= 8:
             best = process.extractOne(tok, self._vocab_list,
                                       scorer=DamerauLevenshtein.distance, score_cutoff=1)
         if best is None and len(tok) >= 9:  # "liberashun": a long word, sounded out
@@ -604,6 +606,16 @@ class Matcher:
                 semantic = semantic()
             if semantic:
                 best = fuse(best, semantic, trust, len(clauses))
+        if on_topic and best and not self._names_topic(clauses):
+            # "It keeps getting buried" after a sentence on CCSVI: a statement that names
+            # the topic only through its context must hold at least half of a wording's
+            # selective words ("keeps" alone is not "liberation therapy keeps the neck
+            # veins open"; "it does not cure MS" holds all of "liberation therapy cures MS")
+            def holds_half(v: tuple[float, int, int, int]) -> bool:
+                selective = self.wordings[v[1]].tokens - self._weak
+                said = frozenset().union(*(c.tokens for c in clauses[v[2]:v[3]]))
+                return 2 * len(selective & said) >= len(selective)
+            best = {ci: v for ci, v in best.items() if holds_half(v)}
         if not best:
             return []
         ranked = _ranked(best, top)
