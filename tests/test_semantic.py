@@ -1,5 +1,7 @@
 """The semantic layer (ccsvi_check/semantic.py) and its fusion with the lexical one."""
 
+import pytest
+
 from ccsvi_check import semantic
 from ccsvi_check.checker import Checker
 from ccsvi_check.matcher import LEXICAL_TIEBREAK, SEMANTIC_BONUS, fuse
@@ -112,3 +114,25 @@ def test_the_statements_that_led_to_that_rule(checker):
                  "Liberation therapy is the best option for MS patients whose medicines "
                  "have stopped working."):
         assert checker.check(text).verdict != "true", text
+
+
+@pytest.mark.parametrize("text", [
+    "Just finished reading a long article on TVAM.",  # was FALSE 95: "TVAM is approved"
+    "Our group read about CCSVI this week.",          # was FALSE 74
+    "There was a CCSVI session at the conference.",
+])
+def test_a_statement_that_only_names_the_topic_is_not_rated(checker, text):
+    """Nearer the topic named alone than any wording (or near only a wording of three
+    words or fewer, which is little more than the topic's name): nothing to rate."""
+    assert checker.check(text).verdict == "unknown"
+
+
+def test_short_wordings_are_left_to_the_lexical_layer(checker):
+    from ccsvi_check.semantic import MIN_WORDS
+
+    checker.semantic.nearest("liberation therapy")  # builds the index
+    kept = {checker.matcher.wordings[wi].text for wi in checker.semantic._wording_of}
+    assert "TVAM is approved" not in kept
+    assert all(len(t.split()) >= MIN_WORDS for t in kept)
+    # ... and they still match in words
+    assert checker.check("TVAM is approved").verdict == "false"
