@@ -544,7 +544,8 @@ class Matcher:
             return False
         main = max(range(i, j), key=lambda k: len(wording.intersection(clauses[k].tokens)))
         for k, cl in enumerate(clauses):
-            if k == main:
+            if k == main or (len(cl.cues) % 2 == 0 and not any(cl.cues)):
+                # ("CCSVI is *not* a *myth*; it causes MS": two denials cancel)
                 continue
             for after in cl.cues:
                 if not after:

@@ -36,6 +36,7 @@ NEGATIVE_WORDS = {
     "unconvincing": "proven", "unsuccessfully": "proven", "unsuccessful": "proven",
     # "research on it has been disappointing" is "not promising"
     "disappointing": "promising", "unpromising": "promising",
+    "impossible": "possible",  # "it isn't impossible that it harms" asserts the harm
     "unsafe": "safe", "ineffective": "effective", "unsupported": "supported",
     "unfounded": "supported", "baseless": "supported", "unrelated": "related",
     "unlinked": "linked", "unapproved": "approved", "unauthorized": "authorized",

@@ -190,6 +190,15 @@ def test_more_ways_to_deny(checker, text, claim_id, verdict):
     # ... unless the denial bears on the claim's own words
     ("There is no evidence that blood backs up into the brain because of CCSVI",
      "venous-reflux-causes-inflammation", "true"),
+    # two denials in another clause cancel: no doubt is left about the claim
+    ("CCSVI is not a myth; it is the real cause of MS", "ccsvi-causes-ms", "false"),
+    # "not impossible" is possible
+    ("It isn't impossible for liberation therapy to cause serious complications",
+     "liberation-therapy-serious-complications", "true"),
+    ("It is impossible for liberation therapy to cause complications",
+     "liberation-therapy-serious-complications", "false"),
+    # words run together with capitals, as in hashtags
+    ("#LiberationTherapyCuresMS", "liberation-therapy-cures-ms", "false"),
     # a thousands separator is no clause break: the figure is read with its claim
     ("The Canadian venoplasty trial enrolled roughly 1,000 people with MS",
      "canadian-trial-design", "false"),
