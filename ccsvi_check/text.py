@@ -86,10 +86,23 @@ def clean(text: str) -> str:
     if not text.isascii():
         text = text.translate(_CONFUSABLES)
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
-    text = strip_links(text).casefold()
+    text = strip_links(text)
+    if _CAMEL.search(text) is not None:  # "#LiberationTherapyCuresMS"
+        text = _CAMEL.sub(_uncamel, text)
+    text = text.casefold()
     if " " in text:
         text = _SPACED.sub(_unspace, text)
     return text
+
+
+# a run of three or more capitalised words written as one ("LiberationTherapyCuresMS",
+# hashtags): two ("PubMed", "YouTube") are left as they are
+_CAMEL = re.compile(r"\b[A-Z]?[a-z]+(?:[A-Z][a-z]+|[A-Z]{2,}(?![a-z])){2,}\b")
+_CAMEL_CUT = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _uncamel(m: re.Match[str]) -> str:
+    return _CAMEL_CUT.sub(" ", m.group(0))
 
 
 def _unspace(m: re.Match[str]) -> str:

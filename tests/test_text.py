@@ -55,3 +55,13 @@ def test_stem_leaves_short_and_special_words(word):
 def test_iter_words_gives_the_words_one_at_a_time(parts):
     text = " ".join(parts)
     assert list(iter_words(text)) == words(text)
+
+
+def test_capitalised_words_run_together_are_split_but_two_are_a_name():
+    from ccsvi_check.text import clean
+
+    assert clean("#LiberationTherapyCuresMS") == "#liberation therapy cures ms"
+    assert clean("PubMed and YouTube") == "pubmed and youtube"
+    # a link is dropped whole, before any split
+    assert clean("see https://example.com/LiberationTherapyCuresMS now").split() == [
+        "see", "now"]
