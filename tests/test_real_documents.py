@@ -87,7 +87,6 @@ KNOWN_WRONG = {
     "optimisticwithms-angioplasty-safe:1": CONTEXT,
     "cphi-fda-warning-2012:0": GENERIC,
     "cphi-fda-warning-2012:1": REPORTED,
-    "nmss-comment-2010:2": CONTEXT,
     "mscureenigmas-history:0": DETAIL,
     "mscureenigmas-history:1": CONTEXT,
     # 'convincing people of not using liberation therapy as [it] can lead to serious

@@ -452,6 +452,6 @@ def test_a_later_sentence_must_match_in_words_not_only_through_the_subject(check
     text = "Mods, can we pin the CCSVI thread again? It keeps getting buried. Thanks!"
     assert scan.scan_text(checker, text) == []
     # a later sentence whose own words match still is one
-    found = scan.scan_text(checker, "We talked about CCSVI today. It does not cause MS.")
+    found = scan.scan_text(checker, "Our group read about CCSVI this week. It does not cause MS.")
     assert [(f.result.input, f.result.verdict) for f in found] == [
         ("It does not cause MS.", "true")]
