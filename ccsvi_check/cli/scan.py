@@ -21,10 +21,10 @@ from .options import (
     CheckFormat,
     ClaimsOpt,
     Color,
-    ColorOpt,
     MinScoreOpt,
     OnlyOpt,
     SummaryOpt,
+    TextColorOpt,
     ThresholdOpt,
     UserError,
     apply_settings,
@@ -103,7 +103,7 @@ def scan_command(
              "from this name's extension).")] = None,
     threshold: ThresholdOpt = None,
     claims: ClaimsOpt = None,
-    color: ColorOpt = Color.auto,
+    color: TextColorOpt = Color.auto,
     only: OnlyOpt = None,
     min_score: MinScoreOpt = None,
     summary: SummaryOpt = None,
@@ -138,9 +138,9 @@ def scan_command(
     out = _tolerant(sys.stdout)
     human_writer = None
     if fmt is ScanFormat.text:
-        from ..render_scan import ScanTextWriter
+        from ..render_scan import scan_text_writer
 
-        writer = human_writer = ScanTextWriter(out, color.value)
+        writer = human_writer = scan_text_writer(out, color.value)
         emit = writer.emit
     elif fmt is ScanFormat.markdown:
         from ..render_scan import ScanMarkdownWriter
@@ -189,14 +189,13 @@ def scan_command(
                 else:
                     skipped += 1
                 out.flush()
-                sys.stderr.write(f"ccsvi-check: {inert(event.path)}: {inert(event.message)}\n")
+                sys.stderr.write(f"ccsvi-check: {inert(event.path)}: "
+                                 f"{inert(event.message)}\n")
                 sys.stderr.flush()
         if human_writer is not None:
-            from ..render_scan import summary_line
-
             if not all_sentences:
                 verdicts.pop("unknown", None)
-            human_writer.summary(summary_line(verdicts, sentences, files, skipped, errors))
+            human_writer.finish(verdicts, sentences, files, skipped, errors)
         writer.close()
         # text and markdown end with their own summary: the tally only when asked for
         write_summary(tally, summary if human_writer is None else bool(summary),
