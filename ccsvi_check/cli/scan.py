@@ -107,6 +107,9 @@ def scan_command(
     only: OnlyOpt = None,
     min_score: MinScoreOpt = None,
     summary: SummaryOpt = None,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="No progress bar on stderr (shown on a terminal for a large "
+                              "input: more than 1 MB or 20 files).")] = False,
 ) -> None:
     """Find and check the claims in documents; exit 1 if any is false or misleading.
 
@@ -121,6 +124,7 @@ def scan_command(
     from collections import Counter
 
     from ..documents import documents
+    from ..progress import scan_progress
     from ..safe import inert
     from ..scan import Finding, Notice, Opened, scan_documents
     from ..tally import Tally
@@ -167,31 +171,34 @@ def scan_command(
     files = sentences = skipped = errors = 0
     items = documents(paths, markup.value, stdin_filename)
     with stream_guard():
-        # machine output carries no sentence count: off-topic paragraphs are not split
-        for event in scan_documents(checker, items, jobs, all_sentences,
-                                    count_all=human_writer is not None):
-            if isinstance(event, int):
-                sentences += event
-            elif isinstance(event, Finding):
-                # a filter hides findings, but the exit status counts them all
-                flagged = flagged or event.result.is_flag
-                shown = keep is None or keep(event.result)
-                tally.add(event.result.verdict, shown)
-                if shown:
-                    verdicts[event.result.verdict] += 1
-                    emit(event)
-            elif isinstance(event, Opened):
-                files += 1
-            elif isinstance(event, Notice):
-                if event.is_error:
-                    failed = True
-                    errors += 1
-                else:
-                    skipped += 1
-                out.flush()
-                sys.stderr.write(f"ccsvi-check: {inert(event.path)}: "
-                                 f"{inert(event.message)}\n")
-                sys.stderr.flush()
+        # the bar is off the screen (erased) before the summaries are written
+        with scan_progress(paths, quiet=quiet) as progress:
+            # machine output carries no sentence count: off-topic paragraphs are not split
+            events = scan_documents(checker, progress.documents(items), jobs,
+                                    all_sentences, count_all=human_writer is not None)
+            for event in progress.events(events):
+                if isinstance(event, int):
+                    sentences += event
+                elif isinstance(event, Finding):
+                    # a filter hides findings, but the exit status counts them all
+                    flagged = flagged or event.result.is_flag
+                    shown = keep is None or keep(event.result)
+                    tally.add(event.result.verdict, shown)
+                    if shown:
+                        verdicts[event.result.verdict] += 1
+                        emit(event)
+                elif isinstance(event, Opened):
+                    files += 1
+                elif isinstance(event, Notice):
+                    if event.is_error:
+                        failed = True
+                        errors += 1
+                    else:
+                        skipped += 1
+                    out.flush()
+                    sys.stderr.write(f"ccsvi-check: {inert(event.path)}: "
+                                     f"{inert(event.message)}\n")
+                    sys.stderr.flush()
         if human_writer is not None:
             if not all_sentences:
                 verdicts.pop("unknown", None)
