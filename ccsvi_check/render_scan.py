@@ -134,7 +134,7 @@ class ScanTerminalWriter:
         head = Text()
         head.append(inert(location(f)), style="bold")
         head.append("  ")
-        head.append_text(badge(r.verdict))
+        head.append_text(badge(c, r.verdict))
         head.append("  ")
         if r.claim is not None:
             head.append(inert(r.claim.id), style="cyan")
@@ -171,7 +171,7 @@ class ScanTerminalWriter:
         table.add_column(justify="right")
         for v in VERDICT_ORDER:
             if findings[v]:
-                table.add_row(badge(v), str(findings[v]))
+                table.add_row(badge(c, v), str(findings[v]))
         table.add_row("findings", str(total))
         rows = [("files", files), ("sentences checked", sentences), ("skipped", skipped),
                 ("errors", errors)]

@@ -74,12 +74,16 @@ def is_reported(result: Result) -> bool:
             and (result.explanation or "").startswith(REPORT_PREFIX))
 
 
-def badge(verdict: str) -> Any:
-    """`` FALSE `` in the verdict's colours (the style spans the badge only)."""
+def badge(console: Any, verdict: str) -> Any:
+    """`` FALSE `` in the verdict's colours (the style spans the badge only); without
+    colour, the bare word: the padding of a badge would show as stray spaces."""
     from rich.text import Text
 
     text = Text()
-    text.append(f" {verdict.upper()} ", style=VERDICT_STYLE.get(verdict, ""))
+    if console.color_system is None:
+        text.append(verdict.upper(), style="bold")
+    else:
+        text.append(f" {verdict.upper()} ", style=VERDICT_STYLE.get(verdict, ""))
     return text
 
 
@@ -169,7 +173,7 @@ def result_lines(console: Any, result: Result) -> list[Any]:
         note.append(" · the statement denies the claim", style="italic")
     if reported:
         note.append(" · the statement reports the claim", style="italic")
-    head = badge(result.verdict)
+    head = badge(console, result.verdict)
     lines = hanging(console, head, note, head.cell_len + 2)
     lines += hanging(console, label("Statement"),
                      Text(inert(result.input) or "(empty)"), LABEL_WIDTH)
