@@ -48,10 +48,11 @@ def run_cli(*args: str, input: str | bytes | None = None, env: dict | None = Non
 
 
 def run_in_terminal(*args: str, cwd: str | Path | None = None, env: dict | None = None,
-                    columns: int = 100, timeout: float = 120) -> tuple[int, str]:
-    """Run `ccsvi-check ARGS` with stdout and stderr on a pseudo-terminal ``columns``
-    wide, as a person at a screen would (stdin: nothing); (exit status, the screen), the
-    terminal's CRLF line ends read as LF."""
+                    columns: int = 100, timeout: float = 120,
+                    program: str | None = None) -> tuple[int, str]:
+    """Run `ccsvi-check ARGS` (or ``program`` ARGS) with stdout and stderr on a
+    pseudo-terminal ``columns`` wide, as a person at a screen would (stdin: nothing);
+    (exit status, the screen), the terminal's CRLF line ends read as LF."""
     import pty
     import select
     import time
@@ -59,9 +60,10 @@ def run_in_terminal(*args: str, cwd: str | Path | None = None, env: dict | None 
     master, slave = pty.openpty()
     full_env = {k: v for k, v in os.environ.items()
                 if k not in ("NO_COLOR", "FORCE_COLOR", "COLORTERM")}
-    full_env.update(COLUMNS=str(columns), LINES="50", TERM="xterm-256color", **(env or {}))
-    proc = subprocess.Popen([entry_point(), *args], stdin=subprocess.DEVNULL, stdout=slave,
-                            stderr=slave, cwd=cwd, env=full_env)
+    full_env.update({"COLUMNS": str(columns), "LINES": "50", "TERM": "xterm-256color",
+                     **(env or {})})
+    proc = subprocess.Popen([program or entry_point(), *args], stdin=subprocess.DEVNULL,
+                            stdout=slave, stderr=slave, cwd=cwd, env=full_env)
     os.close(slave)
     screen = b""
     deadline = time.monotonic() + timeout
