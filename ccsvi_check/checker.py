@@ -30,6 +30,9 @@ PREDICTION_EXPLANATION = (
     "This statement foretells what will happen; there is no fact to check yet, so it is "
     "not rated."
 )
+REQUEST_EXPLANATION = (
+    "This is a request or a call for help, not a statement of fact, so it is not rated."
+)
 UNKNOWN_EXPLANATION = (
     "No claim in the base matches this statement closely enough. ccsvi-check only "
     "rates claims about CCSVI and liberation therapy; it does not guess."
@@ -179,6 +182,10 @@ class Checker:
                 why["condition"] = condition
             return Result(text, "unknown", 0.0, False, None,
                           OTHER_CONDITION_EXPLANATION.format(condition=condition), ())
+        if rules.request(text):
+            if why is not None:
+                why["rule"] = "request"
+            return Result(text, "unknown", 0.0, False, None, REQUEST_EXPLANATION, ())
         if rules.prediction(cleaned):
             if why is not None:
                 why["rule"] = "prediction"
@@ -301,6 +308,18 @@ class Checker:
             explanation = (f"This statement is close in meaning to the claim '{claim.id}', "
                            "but it holds a negation or a figure that only a closer wording "
                            "could settle: check it by hand.")
+            return unrated(explanation)
+        if (best.lexical < self.threshold and verdict == "true" and not best.cues
+                and self.matcher.denies(best.wording)):
+            # matched through meaning alone to a wording that denies something ("doctors
+            # advise against CCSVI treatment") by a statement that denies nothing
+            # ("treating CCSVI reverses disability"): the embedding cannot tell whether
+            # the two agree or are opposites
+            if why is not None:
+                why["rule"] = "semantic-unsure"
+            explanation = (f"This statement is close in meaning to the claim '{claim.id}', "
+                           "whose wordings deny what the statement may assert: only a "
+                           "closer wording could settle it, so check it by hand.")
             return unrated(explanation)
         if verdict == "unknown":
             explanation = (f"This statement denies the claim '{claim.id}', which is rated "

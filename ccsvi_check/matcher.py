@@ -37,7 +37,7 @@ person folks is are was were be been being am do does did doing done have has ha
 will would shall should can could may might must get gets got go goes going
 of in on at to for from by with about as into onto over under between through during
 after before since until up down out off than then so such very really just also even
-still too quite rather pretty much most some any both either
+still too quite rather pretty much some any both either
 other another own same only already yet ever
 strongly highly completely absolutely simply
 and or but if because while whereas although though however therefore thus
@@ -272,6 +272,11 @@ class Matcher:
                           for m in range(1 << len(weak))]
         self._wmask = [sum(self._weak_bit.get(t, 0) for t in w.tokens) for w in self.wordings]
         self._wden = [BETA * BETA * w.weight for w in self.wordings]
+        self._denying = frozenset(w.text for w in self.wordings if w.cues)
+
+    def denies(self, wording: str) -> bool:
+        """The wording ``wording`` (a claim's text or variant) holds a negation cue."""
+        return wording in self._denying
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
@@ -299,7 +304,9 @@ class Matcher:
         best = process.extractOne(tok, self._vocab_by_initial.get(tok[0], ()),
                                   scorer=DamerauLevenshtein.distance,
                                   score_cutoff=2 if len(tok) >= 8 else 1)
-        if best is None and len(tok) >= 6:
+        # another first letter only in a long word: a short one is more often another
+        # word ("reading" is not "leading")
+        if best is None and len(tok) >= 8:
             best = process.extractOne(tok, self._vocab_list,
                                       scorer=DamerauLevenshtein.distance, score_cutoff=1)
         if best is None and len(tok) >= 9:  # "liberashun": a long word, sounded out
@@ -599,6 +606,16 @@ class Matcher:
                 semantic = semantic()
             if semantic:
                 best = fuse(best, semantic, trust, len(clauses))
+        if on_topic and best and not self._names_topic(clauses):
+            # "It keeps getting buried" after a sentence on CCSVI: a statement that names
+            # the topic only through its context must hold at least half of a wording's
+            # selective words ("keeps" alone is not "liberation therapy keeps the neck
+            # veins open"; "it does not cure MS" holds all of "liberation therapy cures MS")
+            def holds_half(v: tuple[float, int, int, int]) -> bool:
+                selective = self.wordings[v[1]].tokens - self._weak
+                said = frozenset().union(*(c.tokens for c in clauses[v[2]:v[3]]))
+                return 2 * len(selective & said) >= len(selective)
+            best = {ci: v for ci, v in best.items() if holds_half(v)}
         if not best:
             return []
         ranked = _ranked(best, top)
@@ -614,7 +631,8 @@ class Matcher:
                                  span_symbols))
                 continue
             span = clauses[i:j]
-            said = sum(cl.cues_against(wording.tokens) for k, cl in enumerate(span, i)
+            said = sum(0 if _conceded(span, k - i, wording.tokens, self._topic)
+                       else cl.cues_against(wording.tokens) for k, cl in enumerate(span, i)
                        if not wording.tokens.isdisjoint(cl.tokens)
                        and not (k and cl.contrast and not (cl.cues[0] - self._weak)
                                 .isdisjoint(self._alternatives[ci])))
@@ -631,6 +649,28 @@ class Matcher:
                              round(lexical.get(ci, 0.0), 1), any_cues, precision,
                              span_symbols))
         return out
+
+
+# who a claim speaks of, rather than what it says of them
+_WHO = frozenset({"ms", "patient", "healthi"})
+
+
+def _conceded(span: list[_Clause], k: int, wording: frozenset[str],
+              topic: frozenset[str] | set[str]) -> bool:
+    """Clause ``k``'s negation is a concession that a later clause of the span answers:
+    in "liberation therapy is *unproven*, but it is safe", the denial bears on the first
+    clause's own predicate, while the claim's predicate ("safe") comes, undenied, in a
+    later clause.  The denial may share only the topic's words (the subject) with the
+    claim: "there is no evidence that blood backs up, because of CCSVI" denies the
+    claim's own words."""
+    cl = span[k]
+    if not cl.cues or any(not (after & wording) <= topic for after in cl.cues):
+        return False
+    own = wording.intersection(cl.tokens)
+    # what the later clause adds must be a predicate, not the topic or who has it ("...
+    # almost never have narrowed neck veins, only MS patients do")
+    return any(not later.cues and wording.intersection(later.tokens) - own - topic - _WHO
+               for later in span[k + 1:])
 
 
 # How much the semantic score adds to a trusted lexical match (at most), to break

@@ -156,6 +156,23 @@ def prediction(text: str) -> bool:
     return _PREDICTION_CUE.search(t) is not None and _PREDICTION.search(t) is not None
 
 
+# ------------------------------------------------------------------------------ requests
+
+# "Mods, can we pin the CCSVI thread?", "Does anyone know a clinic that does the vein
+# thing?": a request or a call for help asserts nothing ("Has anyone died after it?" and
+# "Can I stop my MS drugs after TVAM?" ask about a fact, answered with the claim's verdict)
+_REQUEST = _lazy(
+    r"^(?:[a-z]+\s*,\s*)?(?:(?:can|could|would|will)\s+(?:we|you|u|someone|somebody|"
+    r"anyone|anybody|a mod|the mods|mods)|(?:does|do)\s+(?:anyone|anybody|someone|"
+    r"somebody|you|u|any of you)\s+(?:know|have|recommend|remember)|(?:anyone|anybody)\s+"
+    r"(?:know|have|recommend|got))\b[^.!?]*\?")
+
+
+def request(text: str) -> bool:
+    """The statement is a request or a call for help ("can we pin the CCSVI thread?")."""
+    return _REQUEST.search(clean(text).strip()) is not None
+
+
 # "only" narrows a claim to one thing ("the *only* risk is a sore neck"): a claim that
 # does not say "only" cannot confirm it
 # (a bare "only" is often no narrowing: "reported only in people with MS")

@@ -75,6 +75,9 @@ _SUBJECT = re.compile(
     r"(?:venous|vein|balloon) angioplasty|angioplasty)|(?P<condition>ccsvi|chronic "
     r"cerebrospinal venous insufficiency|narrow(?:ed)? (?:neck )?veins))\b")
 _SUBJECTS = {"treatment": "liberation therapy", "condition": "CCSVI"}
+# the lexical score a sentence read with its paragraph's subject must reach on its own
+# words (see check_blocks): a word or two beyond the subject
+ANAPHORA_MIN_LEXICAL = 25.0
 
 
 # rules whose "unknown" stands whatever the sentence before it named: a report ("He
@@ -113,7 +116,12 @@ def check_blocks(checker: Checker, batch: list[Block], paths: dict[int, str],
                     and not _ruled_out(checker, clean)):
                 # "The FDA warned about TVAM. It is not authorized ...": "it" is TVAM
                 said = f"{subject}: {clean}" if subject else clean
-                result = replace(checker.check(said, on_topic=True), input=clean)
+                again = checker.check(said, on_topic=True, explain=True)
+                # some words must match: the subject put before the sentence brings it
+                # near every claim on that subject in meaning ("CCSVI: it keeps getting
+                # buried" is not "CCSVI is a recognized condition")
+                if (again.why or {}).get("lexical", 0.0) >= ANAPHORA_MIN_LEXICAL:
+                    result = replace(again, input=clean, why=None)
             if checker.matcher.mentions_topic(clean):
                 topical = True
                 named = _SUBJECT.search(clean)

@@ -21,6 +21,10 @@ CEILING = 0.92  # cosine at or above which it is TOP_SCORE
 # --threshold 100 keeps its meaning
 TOP_SCORE = 95.0
 TOP = 8         # wordings looked at per statement
+# wordings of fewer words ("TVAM is approved") are left to the lexical layer: in a mean
+# of static word vectors they are little more than the topic's name, near every
+# statement that names it ("Just finished reading a long article on TVAM")
+MIN_WORDS = 4
 
 
 def to_score(cosine: float) -> float:
@@ -42,6 +46,15 @@ _EXPANSIONS = (
 )
 
 
+# The topic named alone: a statement no nearer any wording than to one of these says
+# nothing the embedding can place beyond naming the topic ("We talked about CCSVI today"
+# is as near "CCSVI" as it is near "CCSVI makes people feel ill")
+TOPIC_ANCHORS = ("CCSVI", "CCSVI and MS", "liberation therapy", "liberation therapy for MS",
+                 "multiple sclerosis", "TVAM")
+# how much nearer than the topic alone a wording must be
+TOPIC_MARGIN = 0.0
+
+
 def spell_out(text: str) -> str:
     """``text`` with CCSVI, TVAM and MS written out in full."""
     for pattern, full in _EXPANSIONS:
@@ -57,6 +70,7 @@ class SemanticIndex:
         self._ready = False
         self._embedder: Any = None
         self._matrix: Any = None
+        self._anchors: Any = None
         self._claim_of: list[int] = []
         self._wording_of: list[int] = []
 
@@ -74,11 +88,13 @@ class SemanticIndex:
         wi = 0
         for ci, claim in enumerate(self.base.claims):
             for text in claim.wordings:
-                texts.append(spell_out(text))
-                self._claim_of.append(ci)
-                self._wording_of.append(wi)
+                if len(text.split()) >= MIN_WORDS:
+                    texts.append(spell_out(text))
+                    self._claim_of.append(ci)
+                    self._wording_of.append(wi)
                 wi += 1
         self._matrix = self._embedder.encode(texts)
+        self._anchors = self._embedder.encode([spell_out(a) for a in TOPIC_ANCHORS])
         self._ready = True
 
     def nearest(self, text: str, top: int = TOP) -> dict[int, tuple[float, int]]:
@@ -91,11 +107,14 @@ class SemanticIndex:
             self._build()
         from .embed import cosine_top
 
-        idx, cosines = cosine_top(self._embedder.encode([spell_out(text)]), self._matrix, top)
+        vec = self._embedder.encode([spell_out(text)])
+        idx, cosines = cosine_top(vec, self._matrix, top)
+        # no nearer a wording than to the topic named alone: nothing to go on
+        topic_only = float((self._anchors @ vec[0]).max())
         out: dict[int, tuple[float, int]] = {}
         for i, cosine in zip(idx[0].tolist(), cosines[0].tolist(), strict=True):
             score = to_score(cosine)
-            if score <= 0:
+            if score <= 0 or cosine <= topic_only + TOPIC_MARGIN:
                 continue
             # scores at the ceiling tie: the nearer wording still ranks first
             score += cosine * 1e-6

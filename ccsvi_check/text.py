@@ -126,7 +126,8 @@ def iter_words(text: str) -> Iterator[str]:
 
 # A word, or a clause boundary in cleaned text: punctuation that ends a clause, or a full
 # stop before a space.  Words that open a contrasting clause are listed apart.
-_PIECE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[,;:!?()\[\]{}\"“”«»—–]|\.(?=\s|$)")
+# a comma between digits ("1,000") is a thousands separator, not a clause break
+_PIECE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|,(?!\d)|(?<!\d),|[;:!?()\[\]{}\"“”«»—–]|\.(?=\s|$)")
 CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "whereas", "while",
                             "because"})
 

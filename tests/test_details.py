@@ -66,3 +66,12 @@ def test_a_misspelt_university_is_no_place_and_one_right_year_among_others_agree
     notice = (Detail("year", ("2017",)),)
     assert details.check("Regulators acted in 2016 and 2017", notice) == []
     assert [f.said for f in details.check("Regulators acted in 2015", notice)] == ["2015"]
+
+
+def test_a_university_after_of_is_a_place():
+    found = details.check("Paolo Zamboni of the University of Bologna proposed CCSVI", ZAMBONI)
+    assert [(f.kind, f.said) for f in found] == [("place", "Bologna")]
+    assert details.check("Paolo Zamboni of the University of Ferrara proposed CCSVI",
+                         ZAMBONI) == []
+    # "of" before any other capitalised word names no place
+    assert details.check("The work of Zamboni on CCSVI", ZAMBONI) == []

@@ -27,6 +27,13 @@ text before anyone read them; the other half is tests/data/sealed/.  Measured on
 the end of that session's work, never looked at before: 69.0% (187/271 main), 12 of 167
 true or unknown statements called false (7.2%), posts 10/16; main at 8673d79 gave 68.6%,
 17 of 167 (10.2%), 10/16 on the same statements.
+
+Set 8 (297 statements and 14 posts) is the other half of those 600: kept sealed in
+tests/data/sealed/ and measured once, unseen, at the start of the next session (c0ff5ee,
+2026-12-03) with ../shared/eval/evaluate.py: 67.9% (169/249), 9 of 152 true or unknown
+statements called false (5.9%), posts 7/14; main at 8673d79 gave 68.3%, 12 of 152 (7.9%),
+6/14.  Its misses then guided that session's fixes (concessions, thousands separators,
+"most", Zamboni's study design, a university after "of").
 """
 
 from __future__ import annotations
@@ -40,13 +47,13 @@ import pytest
 SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("set*.jsonl"))
 # what the sets give today (see the closing notes), with a little room; set 4 is harder
 # (hearsay, double negations, details only the sources hold) and gives 78.8%
-MIN_ACCURACY = {"set4": 0.76, "set5": 0.67, "set6": 0.72, "set7": 0.70}
+MIN_ACCURACY = {"set4": 0.76, "set5": 0.67, "set6": 0.72, "set7": 0.70, "set8": 0.69}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 33 now; set 6 held 30 (main statements) when measured
-MAX_FALSE_FLAGS = {"set5": 26, "set6": 13, "set7": 7}
+MAX_FALSE_FLAGS = {"set5": 26, "set6": 13, "set7": 7, "set8": 10}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
-MIN_POSTS = {"posts5": 30, "posts6": 3, "posts7": 10}
+MIN_POSTS = {"posts5": 30, "posts6": 3, "posts7": 10, "posts8": 7}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])

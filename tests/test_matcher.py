@@ -123,3 +123,17 @@ def test_a_short_statement_counts_the_words_an_alias_joined():
     r = checker.check("Healthy people do not have narrowed neck veins")
     assert (r.verdict, r.claim.id) == ("false", "neck-vein-narrowing-common-in-healthy-people")
     assert checker.check("CCSVI CCSVI CCSVI MS MS MS").verdict == "unknown"
+
+
+def test_a_statement_on_topic_only_through_its_context_needs_half_a_wording(checker):
+    # "keeps" alone is no claim, even after a sentence on the topic
+    assert checker.check("It keeps getting buried.", on_topic=True).verdict == "unknown"
+    # "cure" is all the selective words of "liberation therapy cures MS"
+    r = checker.check("It does not cure MS.", on_topic=True)
+    assert (r.claim.id, r.verdict) == ("liberation-therapy-cures-ms", "true")
+
+
+def test_a_short_word_is_corrected_only_to_a_word_with_its_first_letter(checker):
+    assert checker.check("I have been reading about CCSVI.").verdict == "unknown"
+    # a misspelling that keeps the first letter is still read
+    assert checker.check("CCSVI cuases MS").verdict == "false"

@@ -148,6 +148,28 @@ def test_double_denials_and_sarcasm(text, plain, rule):
     assert rw is not None and (rw.text, rw.rule) == (plain, rule)
 
 
+@pytest.mark.parametrize("text", [
+    "Mods, can we pin the CCSVI thread again?",
+    "Does anyone know a clinic that still does the vein thing?",
+    "anyone know if the clinic in Albania still does liberation??",
+    "Could someone explain what CCSVI is?",
+])
+def test_a_request_is_not_a_claim(checker, text):
+    assert rules.request(text)
+    r = checker.check(text, explain=True)
+    assert (r.verdict, r.why.get("rule")) == ("unknown", "request")
+
+
+@pytest.mark.parametrize("text", [
+    "Has anyone died after liberation therapy?",  # asks about a fact
+    "Can I stop taking my MS drugs after TVAM?",  # asks whether a claim holds
+    "Can TVAM surgery help my MS?",
+    "We can pin it later, can't we",  # no question mark: not a request as read
+])
+def test_a_question_about_a_fact_is_no_request(text):
+    assert not rules.request(text)
+
+
 def test_predictions_and_only():
     assert rules.prediction("Maybe the FDA will approve liberation therapy soon")
     assert rules.prediction("TVAM is going to be approved one day")

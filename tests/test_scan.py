@@ -444,3 +444,14 @@ def test_a_report_after_the_topic_stays_a_report():
     # without the report, the same context still reads 'it' as liberation therapy
     found = scan_text(checker, before + "It cures MS.")
     assert [f.result.verdict for f in found] == ["true", "false"]
+
+
+def test_a_later_sentence_must_match_in_words_not_only_through_the_subject(checker):
+    """'It keeps getting buried' after a sentence on CCSVI is near 'CCSVI is a recognized
+    condition' in meaning only because the subject is put before it: not a finding."""
+    text = "Mods, can we pin the CCSVI thread again? It keeps getting buried. Thanks!"
+    assert scan.scan_text(checker, text) == []
+    # a later sentence whose own words match still is one
+    found = scan.scan_text(checker, "We talked about CCSVI today. It does not cause MS.")
+    assert [(f.result.input, f.result.verdict) for f in found] == [
+        ("It does not cause MS.", "true")]

@@ -1,5 +1,7 @@
 """The semantic layer (ccsvi_check/semantic.py) and its fusion with the lexical one."""
 
+import pytest
+
 from ccsvi_check import semantic
 from ccsvi_check.checker import Checker
 from ccsvi_check.matcher import LEXICAL_TIEBREAK, SEMANTIC_BONUS, fuse
@@ -80,3 +82,57 @@ def test_a_meaning_match_with_a_figure_its_claim_cannot_judge_is_not_rated():
     _semantic_only(checker, false_claim, negated=False)
     assert checker.check("CCSVI found in 2 percent of people").verdict == "unknown"
     assert checker.check("CCSVI found in most people").verdict == "false"
+
+
+def test_a_meaning_match_to_a_denying_wording_is_not_rated_true():
+    """"Doctors advise against X" is near "X is the best option" in meaning: a statement
+    that denies nothing, matched through meaning alone to a wording that denies, may
+    say the opposite, so it is not called true."""
+    checker = Checker()
+    claim = checker.base.by_id("experts-advise-against-liberation-therapy")
+    wording = next(w for w in claim.wordings if checker.matcher.denies(w))
+    from ccsvi_check.matcher import Match
+
+    def match(text, top=1, on_topic=False, semantic=None, trust=60.0):
+        return [Match(claim, 80.0, False, wording, False, 0.0, False,
+                      span=frozenset(text.split()))]
+    checker.matcher.match = match
+    r = checker.check("liberation therapy, in words that do not match", explain=True)
+    assert r.verdict == "unknown" and r.why["rule"] == "semantic-unsure"
+    # the same match on a wording that denies nothing is rated
+    plain = next(w for w in claim.wordings if not checker.matcher.denies(w))
+
+    def match_plain(text, top=1, on_topic=False, semantic=None, trust=60.0):
+        return [Match(claim, 80.0, False, plain, False, 0.0, False,
+                      span=frozenset(text.split()))]
+    checker.matcher.match = match_plain
+    assert checker.check("liberation therapy, in words that do not match").verdict == "true"
+
+
+def test_the_statements_that_led_to_that_rule(checker):
+    for text in ("Treating CCSVI reverses disability in progressive MS.",
+                 "Liberation therapy is the best option for MS patients whose medicines "
+                 "have stopped working."):
+        assert checker.check(text).verdict != "true", text
+
+
+@pytest.mark.parametrize("text", [
+    "Just finished reading a long article on TVAM.",  # was FALSE 95: "TVAM is approved"
+    "Our group read about CCSVI this week.",          # was FALSE 74
+    "There was a CCSVI session at the conference.",
+])
+def test_a_statement_that_only_names_the_topic_is_not_rated(checker, text):
+    """Nearer the topic named alone than any wording (or near only a wording of three
+    words or fewer, which is little more than the topic's name): nothing to rate."""
+    assert checker.check(text).verdict == "unknown"
+
+
+def test_short_wordings_are_left_to_the_lexical_layer(checker):
+    from ccsvi_check.semantic import MIN_WORDS
+
+    checker.semantic.nearest("liberation therapy")  # builds the index
+    kept = {checker.matcher.wordings[wi].text for wi in checker.semantic._wording_of}
+    assert "TVAM is approved" not in kept
+    assert all(len(t.split()) >= MIN_WORDS for t in kept)
+    # ... and they still match in words
+    assert checker.check("TVAM is approved").verdict == "false"

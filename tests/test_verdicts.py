@@ -170,9 +170,7 @@ def test_a_contrast_that_mirrors_the_claim(checker, text, claim_id, verdict):
     ("It's false that CCSVI causes MS", "ccsvi-causes-ms", "true"),  # "false that X"
     ("There is hardly any proof that liberation therapy works",
      "clinical-trials-show-liberation-therapy-works", "true"),       # "hardly any"
-    # "neither ... nor" and "not ... nor" deny once: the second cue does not cancel it
-    ("Neither Zamboni nor anyone else has shown that CCSVI causes MS",
-     "research-proves-ccsvi-causes-ms", "true"),
+    # "not ... nor" denies once: the second cue does not cancel it
     ("CCSVI does not cause MS nor make it worse", "ccsvi-causes-ms", "true"),
     # free of risk is no risk; zero risk is safe
     ("TVAM is free of any danger", "liberation-therapy-serious-complications", "false"),
@@ -183,8 +181,36 @@ def test_more_ways_to_deny(checker, text, claim_id, verdict):
     assert (r.claim.id, r.verdict) == (claim_id, verdict)
 
 
+@pytest.mark.parametrize("text,claim_id,verdict", [
+    # a concession: the first clause's denial bears on its own predicate; the claim's
+    # predicate comes, undenied, after "but"
+    ("Liberation therapy is unproven, but it is safe", "liberation-therapy-safe", "false"),
+    ("TVAM may be unproven, but it has a good safety record", "liberation-therapy-safe",
+     "false"),
+    # ... unless the denial bears on the claim's own words
+    ("There is no evidence that blood backs up into the brain because of CCSVI",
+     "venous-reflux-causes-inflammation", "true"),
+    # a thousands separator is no clause break: the figure is read with its claim
+    ("The Canadian venoplasty trial enrolled roughly 1,000 people with MS",
+     "canadian-trial-design", "false"),
+    # "most" is a quantifier, not a stop word
+    ("Most people with MS have CCSVI", "most-with-ms-have-ccsvi", "false"),
+    ("Most people with MS do not have CCSVI", "most-with-ms-have-ccsvi", "true"),
+    # the design of Zamboni's study: it had controls
+    ("Zamboni's ultrasound study of MS patients had no control group",
+     "zamboni-reported-abnormal-flow-in-ms", "false"),
+    ("Zamboni compared people with MS with healthy controls",
+     "zamboni-reported-abnormal-flow-in-ms", "true"),
+])
+def test_concessions_quantities_and_study_design(checker, text, claim_id, verdict):
+    r = checker.check(text)
+    assert (r.claim.id, r.verdict) == (claim_id, verdict)
+
+
 # statements whose verdict alone is pinned (the claim they reach may vary)
 VERDICT_ONLY = [
+    # "neither ... nor" denies once: the second cue does not cancel it
+    ("Neither Zamboni nor anyone else has shown that CCSVI causes MS", "true"),
     # other languages
     ("La CCSVI provoca la sclerosi multipla", "false"),
     ("La thérapie de libération guérit la sclérose en plaques", "false"),
