@@ -18,6 +18,9 @@ SCHEMA = 1
 DEFAULT_THRESHOLD = 60.0
 VERDICTS_OUT = ("true", "false", "misleading", "unproven", "unknown")
 _FLIP = {"true": "false", "false": "true"}
+# how the explanation of a reported claim begins ("Zamboni claimed X": the claim X is
+# rated, the report is not); the terminal look names the claim "Reported" by it
+REPORT_PREFIX = "This statement reports a claim rather than making it"
 
 OTHER_CONDITION_EXPLANATION = (
     "This statement is about {condition}, not multiple sclerosis. ccsvi-check only rates "
@@ -240,8 +243,8 @@ class Checker:
         if verdict == "true":
             return replace(inner, input=text, verdict="true")
         claim = inner.claim
-        explanation = (f"This statement reports a claim rather than making it: the report "
-                       f"is not rated. The claim reported, \"{claim.text}\", is rated "
+        explanation = (f"{REPORT_PREFIX}: the report is not rated. The claim "
+                       f"reported, \"{claim.text}\", is rated "
                        f"{claim.verdict}. {self.base.by_id(claim.id).explanation}")
         return Result(text, "unknown", inner.score, inner.negated, claim, explanation,
                       inner.sources, inner.alternatives)

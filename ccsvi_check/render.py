@@ -144,6 +144,26 @@ def make_console(out: IO[str], color: str = "auto") -> Any:
                     color_system=None if no_color else "auto")
 
 
+def is_terminal(out: IO[str]) -> bool:
+    """``out`` is a terminal (a closed or odd stream is not)."""
+    isatty = getattr(out, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except (ValueError, OSError):
+        return False
+
+
+def text_writer(out: IO[str], color: str = "auto") -> Any:
+    """The writer of `check`'s text: the terminal look on a terminal or with ``--color
+    always`` (``render_terminal``), else ``TextWriter``, whose bytes in a pipe never
+    change."""
+    from .render_terminal import TerminalWriter, uses_terminal_look
+
+    if uses_terminal_look(out, color):
+        return TerminalWriter(out, color)
+    return TextWriter(out, color)
+
+
 def link_text(url: str) -> Any:
     """``url`` as rich Text: a terminal hyperlink when the address is clean, else the
     address made inert and no hyperlink (an ESC inside would end the link sequence)."""
@@ -166,7 +186,9 @@ def source_line(s: Any, indent: str = "  - ") -> Any:
 
 
 class TextWriter:
-    """Human output: a verdict badge, the matched claim, the explanation, the sources."""
+    """Human output in a pipe or a file: a verdict badge, the matched claim, the
+    explanation, the sources, a line each, never wrapped, so links stay whole (the
+    terminal look is ``render_terminal.TerminalWriter``; ``text_writer`` chooses)."""
 
     def __init__(self, out: IO[str], color: str = "auto"):
         self.console = make_console(out, color)

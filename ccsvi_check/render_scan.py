@@ -1,5 +1,7 @@
-"""Human output of `scan`: one linter-style line per finding, then a summary line; or
-Markdown (``render.render_markdown``, with where each finding is) for a draft."""
+"""Human output of `scan`: in a pipe, one linter-style line per finding, then a summary
+line; on a terminal, the findings grouped by file and a summary table
+(``ScanTerminalWriter``); or Markdown (``render.render_markdown``, with where each
+finding is) for a draft."""
 
 from __future__ import annotations
 
@@ -52,8 +54,20 @@ def summary_line(findings: Counter[str], sentences: int, files: int, skipped: in
     return text + "."
 
 
+def scan_text_writer(out: IO[str], color: str = "auto") -> Any:
+    """The writer of `scan`'s text: the terminal look on a terminal or with ``--color
+    always`` (``ScanTerminalWriter``), else ``ScanTextWriter``, whose bytes in a pipe
+    never change."""
+    from .render_terminal import uses_terminal_look
+
+    if uses_terminal_look(out, color):
+        return ScanTerminalWriter(out, color)
+    return ScanTextWriter(out, color)
+
+
 class ScanTextWriter:
-    """Findings as ``path:line:column: VERDICT claim-id: claim`` plus the sentence."""
+    """Findings as ``path:line:column: VERDICT claim-id: claim`` plus the sentence, a
+    line each, never wrapped (in a pipe or a file)."""
 
     def __init__(self, out: IO[str], color: str = "auto"):
         self.console = make_console(out, color)
@@ -74,6 +88,100 @@ class ScanTextWriter:
 
         self.console.print(Text(line, style="bold"), soft_wrap=True)
 
+    def finish(self, findings: Counter[str], sentences: int, files: int, skipped: int,
+               errors: int) -> None:
+        """The closing summary line (``summary_line``)."""
+        self.summary(summary_line(findings, sentences, files, skipped, errors))
+
+    def close(self) -> None:
+        self.console.file.flush()
+
+
+class ScanTerminalWriter:
+    """Findings in the terminal look (``render_terminal``): under a heading per file,
+    each finding is a line with its location (``path:line:column``, which editors and
+    terminals open at the place), the verdict badge, the claim id and the confidence;
+    under it, hanging, the claim and the sentence, wrapped at word boundaries.  A table
+    of the findings by verdict, the files and the sentences closes it."""
+
+    def __init__(self, out: IO[str], color: str = "auto", width: int | None = None):
+        from .render_terminal import terminal_console
+
+        self.console = terminal_console(out, color, width)
+        self.path: str | None = None
+
+    def emit(self, f: Finding) -> None:
+        from rich.text import Text
+
+        from .render_terminal import (
+            INDENT,
+            badge,
+            confidence,
+            hanging,
+            is_reported,
+            outdented,
+            print_lines,
+        )
+
+        c, r = self.console, f.result
+        lines: list[Any] = []
+        if f.path != self.path:
+            if self.path is not None:
+                lines.append(Text())
+            self.path = f.path
+            lines.append(Text(inert(f.path), style="bold underline"))
+        lines.append(Text())
+        head = Text()
+        head.append(inert(location(f)), style="bold")
+        head.append("  ")
+        head.append_text(badge(c, r.verdict))
+        head.append("  ")
+        if r.claim is not None:
+            head.append(inert(r.claim.id), style="cyan")
+            head.append(f" · {confidence(r)}", style="dim")
+        else:
+            head.append("no claim in the base matches", style="dim")
+        lines += outdented(c, head, INDENT)
+        if r.claim is not None:
+            claim = Text()
+            claim.append("denies: " if r.negated else "reports: " if is_reported(r)
+                         else "claim: ", style="italic")
+            claim.append(inert(r.claim.text))
+            lines += hanging(c, Text(), claim, INDENT)
+        # the sentence is the document's text: inert, and never read as markup
+        lines += hanging(c, Text(), Text(inert(f"“{r.input}”"), style="dim"), INDENT)
+        print_lines(c, lines)
+        c.file.flush()
+
+    def finish(self, findings: Counter[str], sentences: int, files: int, skipped: int,
+               errors: int) -> None:
+        """The table: findings by verdict, then the files and sentences (and the inputs
+        skipped or failed)."""
+        from rich.table import Table
+        from rich.text import Text
+
+        from .render_terminal import badge
+
+        c = self.console
+        if self.path is not None:
+            c.print()
+        total = sum(findings.values())
+        table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 2))
+        table.add_column()
+        table.add_column(justify="right")
+        for v in VERDICT_ORDER:
+            if findings[v]:
+                table.add_row(badge(c, v), str(findings[v]))
+        table.add_row("findings", str(total))
+        rows = [("files", files), ("sentences checked", sentences), ("skipped", skipped),
+                ("errors", errors)]
+        for name, n in rows:
+            if n or name in ("files", "sentences checked"):
+                table.add_row(name, str(n))
+        c.print(Text("Summary", style="bold"))
+        c.print(table)
+        c.file.flush()
+
     def close(self) -> None:
         self.console.file.flush()
 
@@ -91,6 +199,11 @@ class ScanMarkdownWriter:
 
     def emit(self, f: Finding) -> None:
         self.writer.emit(f.result, location=location(f))
+
+    def finish(self, findings: Counter[str], sentences: int, files: int, skipped: int,
+               errors: int) -> None:
+        """The closing summary line (``summary_line``), in italics."""
+        self.summary(summary_line(findings, sentences, files, skipped, errors))
 
     def summary(self, line: str) -> None:
         from .export import md_escape

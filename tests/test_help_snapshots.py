@@ -12,16 +12,13 @@ commit it (``git diff tests/snapshots``).
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import SNAPSHOTS, check_snapshot, run_cli
 
-SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
 COMMANDS = [[], ["check"], ["scan"], ["claims"], ["claims", "list"], ["claims", "show"],
             ["claims", "search"], ["validate"], ["export"]]
-UPDATE = os.environ.get("UPDATE_SNAPSHOTS", "") not in ("", "0")
 
 
 def snapshot_path(command: list[str]) -> Path:
@@ -32,15 +29,8 @@ def snapshot_path(command: list[str]) -> Path:
 def test_help_matches_its_snapshot(command):
     p = run_cli(*command, "--help", env={"COLUMNS": "100", "NO_COLOR": "1"})
     assert p.returncode == 0 and p.stderr == ""
-    path = snapshot_path(command)
-    if UPDATE:
-        path.write_text(p.stdout, encoding="utf-8")
-        return
-    assert path.is_file(), f"no snapshot {path.name}: run with UPDATE_SNAPSHOTS=1"
-    expected = path.read_text(encoding="utf-8")
-    assert p.stdout == expected, (
-        f"`ccsvi-check {' '.join(command)} --help` differs from {path.name}; if the new "
-        f"screen is right, refresh with UPDATE_SNAPSHOTS=1 (see this module's docstring)")
+    check_snapshot(snapshot_path(command).name, p.stdout,
+                   f"`ccsvi-check {' '.join(command)} --help`")
 
 
 def test_every_snapshot_belongs_to_a_command():

@@ -141,7 +141,8 @@ def test_the_issue_cursor_up_attack_cannot_paint_a_true_badge(box):
     assert "\x1b[1A" not in p.stdout and "\x1b[1;37;42m" not in p.stdout
     plain = visible(p.stdout)
     assert "\\x1b[1A\\x1b[1G\\x1b[1;37;42m TRUE \\x1b[0m" in plain
-    assert plain.splitlines()[0].split() == ["FALSE", "score", "100"]
+    # --color always: the terminal look (issue 14), badge and confidence on line one
+    assert plain.splitlines()[0].split() == ["FALSE", "strong", "match", "(score", "100)"]
     assert "\x1b" not in box.run("--color", "never", input=ISSUE_ATTACK).stdout
 
 
@@ -157,8 +158,9 @@ def test_check_text_output_is_inert(box, attack, how):
         n = data.count(b"\n")
     assert p.returncode in (0, 1) and "Traceback" not in p.stderr
     assert_inert(p.stdout)
+    # --color always: the terminal look (issue 14), where the label stands alone
     assert len([ln for ln in visible(p.stdout).splitlines()
-                if ln.startswith("Statement: ")]) == n
+                if ln.startswith("Statement ")]) == n
     if "[bold green]" in attack:  # rich markup is printed, not obeyed
         assert "[bold green]TRUE[/] :smile:" in visible(p.stdout)
 
@@ -188,7 +190,7 @@ def test_scan_text_output_is_inert_for_sentences_and_paths(box):
     assert_inert(p.stdout)
     assert_inert(p.stderr)
     assert "posts/a\\x1b[2Jb.txt:" in visible(p.stdout)
-    assert "posts/\\u202etxt.md:1:1:" in visible(p.stdout)
+    assert "posts/\\u202etxt.md:1:1 " in visible(p.stdout)  # the terminal look (issue 14)
     for fmt in ("markdown",):
         assert_inert(box.run("scan", "-f", fmt, "posts").stdout)
     recs = jsonl(box.run("scan", "-f", "jsonl", "posts").stdout)

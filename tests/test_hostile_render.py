@@ -9,6 +9,7 @@ import json
 import re
 import sys
 import unicodedata
+from collections import Counter
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -159,6 +160,33 @@ def test_scan_output_never_carries_input_controls(sentence, path, color):
     mw.emit(f)
     mw.summary("1 finding.")
     assert_inert_output(md.getvalue())
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(hostile_text, hostile_text, st.booleans(), st.sampled_from(["always", "never"]),
+       st.integers(min_value=20, max_value=120))
+def test_the_terminal_look_never_carries_input_controls(text, claim_text, hostile_claim,
+                                                        color, width):
+    """The terminal look (issue 14) wraps what it prints: still inert, at any width."""
+    from ccsvi_check.render_scan import ScanTerminalWriter
+    from ccsvi_check.render_terminal import TerminalWriter
+
+    out = io.StringIO()
+    w = TerminalWriter(out, color, width=width)
+    w.emit(result_for(text, claim_text, hostile_claim))
+    w.close()
+    assert_inert_output(out.getvalue())
+    assert len([ln for ln in visible(out.getvalue()).splitlines()
+                if ln.startswith("Statement ")]) == 1
+    f = Finding(text or "p", 3, 1, 3, 9, result_for(claim_text, text, hostile_claim))
+    scan_out = io.StringIO()
+    sw = ScanTerminalWriter(scan_out, color, width=width)
+    sw.emit(f)
+    sw.finish(Counter({"false": 1}), 1, 1, 0, 0)
+    sw.close()
+    assert_inert_output(scan_out.getvalue())
+    if color == "never":
+        assert "\x1b" not in out.getvalue() + scan_out.getvalue()
 
 
 @pytest.mark.parametrize("attack", ATTACKS)

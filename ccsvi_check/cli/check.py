@@ -20,11 +20,11 @@ from .options import (
     CheckFormat,
     ClaimsOpt,
     Color,
-    ColorOpt,
     FormatOpt,
     MinScoreOpt,
     OnlyOpt,
     SummaryOpt,
+    TextColorOpt,
     ThresholdOpt,
     UserError,
     apply_settings,
@@ -76,7 +76,7 @@ def check_command(
                                      help="Add the K best-matching claims as 'alternatives'.")
                    ] = 0,
     claims: ClaimsOpt = None,
-    color: ColorOpt = Color.auto,
+    color: TextColorOpt = Color.auto,
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", min=0, max=256, metavar="N",
         help="Worker processes for a large input piped in with --format json or jsonl "
@@ -103,9 +103,9 @@ def check_command(
     checker = make_checker(claims, threshold)
     out = sys.stdout
     if fmt is CheckFormat.text:
-        from ..render import TextWriter
+        from ..render import text_writer
 
-        writer = TextWriter(out, color.value)
+        writer = text_writer(out, color.value)
         emit = writer.emit
     elif fmt is CheckFormat.markdown:
         from ..render import MarkdownWriter

@@ -98,6 +98,10 @@ ClaimsOpt = Annotated[
                  "claims with the same id. Given here, replaces the settings file's "
                  "'claims'.")]
 ColorOpt = Annotated[Color, typer.Option("--color", help="Colour in text output.")]
+# check and scan: their text has a terminal look (wrapped, links on lines of their own)
+TextColorOpt = Annotated[Color, typer.Option(
+    "--color", help="Colour in text output; always also gives the look of a terminal "
+                    "(for less -R).")]
 OnlyOpt = Annotated[str | None, typer.Option(
     "--only", metavar="LIST", show_default=False,
     help="Show only these verdicts, a comma list: --only false,misleading. Every input is "

@@ -21,10 +21,10 @@ from .options import (
     CheckFormat,
     ClaimsOpt,
     Color,
-    ColorOpt,
     MinScoreOpt,
     OnlyOpt,
     SummaryOpt,
+    TextColorOpt,
     ThresholdOpt,
     UserError,
     apply_settings,
@@ -103,10 +103,13 @@ def scan_command(
              "from this name's extension).")] = None,
     threshold: ThresholdOpt = None,
     claims: ClaimsOpt = None,
-    color: ColorOpt = Color.auto,
+    color: TextColorOpt = Color.auto,
     only: OnlyOpt = None,
     min_score: MinScoreOpt = None,
     summary: SummaryOpt = None,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="No progress bar on stderr (shown on a terminal for a large "
+                              "input: more than 1 MB or 20 files).")] = False,
 ) -> None:
     """Find and check the claims in documents; exit 1 if any is false or misleading.
 
@@ -121,6 +124,7 @@ def scan_command(
     from collections import Counter
 
     from ..documents import documents
+    from ..progress import scan_progress
     from ..safe import inert
     from ..scan import Finding, Notice, Opened, scan_documents
     from ..tally import Tally
@@ -138,9 +142,9 @@ def scan_command(
     out = _tolerant(sys.stdout)
     human_writer = None
     if fmt is ScanFormat.text:
-        from ..render_scan import ScanTextWriter
+        from ..render_scan import scan_text_writer
 
-        writer = human_writer = ScanTextWriter(out, color.value)
+        writer = human_writer = scan_text_writer(out, color.value)
         emit = writer.emit
     elif fmt is ScanFormat.markdown:
         from ..render_scan import ScanMarkdownWriter
@@ -167,36 +171,38 @@ def scan_command(
     files = sentences = skipped = errors = 0
     items = documents(paths, markup.value, stdin_filename)
     with stream_guard():
-        # machine output carries no sentence count: off-topic paragraphs are not split
-        for event in scan_documents(checker, items, jobs, all_sentences,
-                                    count_all=human_writer is not None):
-            if isinstance(event, int):
-                sentences += event
-            elif isinstance(event, Finding):
-                # a filter hides findings, but the exit status counts them all
-                flagged = flagged or event.result.is_flag
-                shown = keep is None or keep(event.result)
-                tally.add(event.result.verdict, shown)
-                if shown:
-                    verdicts[event.result.verdict] += 1
-                    emit(event)
-            elif isinstance(event, Opened):
-                files += 1
-            elif isinstance(event, Notice):
-                if event.is_error:
-                    failed = True
-                    errors += 1
-                else:
-                    skipped += 1
-                out.flush()
-                sys.stderr.write(f"ccsvi-check: {inert(event.path)}: {inert(event.message)}\n")
-                sys.stderr.flush()
+        # the bar is off the screen (erased) before the summaries are written
+        with scan_progress(paths, quiet=quiet) as progress:
+            # machine output carries no sentence count: off-topic paragraphs are not split
+            events = scan_documents(checker, progress.documents(items), jobs,
+                                    all_sentences, count_all=human_writer is not None)
+            for event in progress.events(events):
+                if isinstance(event, int):
+                    sentences += event
+                elif isinstance(event, Finding):
+                    # a filter hides findings, but the exit status counts them all
+                    flagged = flagged or event.result.is_flag
+                    shown = keep is None or keep(event.result)
+                    tally.add(event.result.verdict, shown)
+                    if shown:
+                        verdicts[event.result.verdict] += 1
+                        emit(event)
+                elif isinstance(event, Opened):
+                    files += 1
+                elif isinstance(event, Notice):
+                    if event.is_error:
+                        failed = True
+                        errors += 1
+                    else:
+                        skipped += 1
+                    out.flush()
+                    sys.stderr.write(f"ccsvi-check: {inert(event.path)}: "
+                                     f"{inert(event.message)}\n")
+                    sys.stderr.flush()
         if human_writer is not None:
-            from ..render_scan import summary_line
-
             if not all_sentences:
                 verdicts.pop("unknown", None)
-            human_writer.summary(summary_line(verdicts, sentences, files, skipped, errors))
+            human_writer.finish(verdicts, sentences, files, skipped, errors)
         writer.close()
         # text and markdown end with their own summary: the tally only when asked for
         write_summary(tally, summary if human_writer is None else bool(summary),
