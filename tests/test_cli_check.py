@@ -302,3 +302,51 @@ def test_no_hint_for_statements_that_are_not_paths_or_are_several(tmp_path):
         p = run_cli("-f", "jsonl", arg, cwd=tmp_path)
         assert p.returncode == 0 and p.stderr == "", arg
     assert run_cli("-f", "jsonl", "-", input="draft.md\n", cwd=tmp_path).returncode == 0
+
+
+def test_typing_at_a_terminal_gets_a_prompt_and_a_tally_at_ctrl_d():
+    """A person at a terminal sees the hint, a '> ' prompt before each line, each answer
+    at once, and at Ctrl-D a tally on a line of its own."""
+    import os
+    import pty
+    import select
+    import subprocess
+    import time
+
+    from conftest import entry_point
+
+    leader, follower = pty.openpty()
+    env = {**os.environ, "COLUMNS": "100", "TERM": "xterm-256color", "NO_COLOR": "1"}
+    proc = subprocess.Popen([entry_point()], stdin=follower, stdout=follower,
+                            stderr=follower, env=env)
+    os.close(follower)
+    screen = b""
+
+    def read_until(marker: bytes, count: int = 1, timeout: float = 60) -> None:
+        nonlocal screen
+        deadline = time.monotonic() + timeout
+        while screen.count(marker) < count and time.monotonic() < deadline:
+            if select.select([leader], [], [], 0.5)[0]:
+                try:
+                    screen += os.read(leader, 65536)
+                except OSError:
+                    return
+
+    try:
+        read_until(b"> ")
+        os.write(leader, b"CCSVI causes MS\n")
+        read_until(b"> ", 2)  # the answer, then the next prompt
+        os.write(leader, b"CCSVI does not cause MS\n")
+        read_until(b"> ", 3)
+        os.write(leader, b"\x04")  # Ctrl-D
+        read_until(b"2 statements")
+        proc.wait(timeout=30)
+    finally:
+        os.close(leader)
+        proc.kill()
+    text = screen.decode("utf-8", "replace").replace("\r\n", "\n")
+    assert "reading statements from the terminal" in text
+    assert text.count("\n> ") + text.startswith("> ") >= 3  # a prompt before each line
+    assert text.index("FALSE") < text.index("TRUE")  # each answer as its line came
+    assert "\nccsvi-check: 2 statements: 1 false, 1 true" in text  # a line of its own
+    assert proc.returncode == 1

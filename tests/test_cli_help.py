@@ -62,3 +62,18 @@ def test_every_command_has_examples_for_a_journalist_a_moderator_and_a_script(co
     assert lines and all("ccsvi-check" in line for line in lines)
     if command[0] != "check":
         assert all(" ".join(["ccsvi-check", *command]) in line for line in lines)
+
+
+@pytest.mark.parametrize("command,panels", [
+    ("check", ["Arguments", "Input", "Matching", "Filters", "Output", "Run", "Options"]),
+    ("scan", ["Arguments", "Input", "Matching", "Filters", "Output", "Run", "Options"]),
+])
+def test_the_options_of_check_and_scan_come_in_sections(command, panels):
+    out = run_cli(command, "--help", env={"COLUMNS": "100"}).stdout
+    headings = [line[:-1] for line in out.splitlines()
+                if line.endswith(":") and line[:1].isupper() and " " not in line]
+    assert headings == panels
+    # each option under its own heading
+    section = out[out.index("\nFilters:"):out.index("\nOutput:")]
+    assert "--only" in section and "--min-score" in section
+    assert "--threshold" in out[out.index("\nMatching:"):out.index("\nFilters:")]

@@ -47,6 +47,9 @@ Examples:
     ccsvi-check -f jsonl < posts.txt | jq -c '{input, verdict}'"""
 
 
+PROMPT = "> "
+
+
 def statements_from(args: list[str] | None,
                     on_wait: Callable[[], None] | None = None) -> Iterator[str]:
     """Statements from the arguments; '-' (or none at all) reads stdin, one per line.
@@ -73,7 +76,8 @@ def check_command(
     fmt: FormatOpt = None,
     threshold: ThresholdOpt = None,
     top: Annotated[int, typer.Option("--top", "-k", min=0, max=50, metavar="K",
-                                     help="Add the K best-matching claims as 'alternatives'.")
+                                     help="Add the K best-matching claims as 'alternatives'.",
+                                     rich_help_panel="Output")
                    ] = 0,
     claims: ClaimsOpt = None,
     color: TextColorOpt = Color.auto,
@@ -81,13 +85,16 @@ def check_command(
         "--jobs", "-j", min=0, max=256, metavar="N",
         help="Worker processes for a large input piped in with --format json or jsonl "
              "(0, the default: one per CPU, started only once a few thousand lines "
-             "arrive at once). The output is the same whatever the number.")] = 0,
+             "arrive at once). The output is the same whatever the number.",
+             rich_help_panel="Run")] = 0,
     explain: Annotated[bool, typer.Option(
         "--explain", help="Show why: the wording matched, the lexical and semantic scores, "
-                          "the rule and the detail checks ('why' in JSON).")] = False,
+                          "the rule and the detail checks ('why' in JSON).",
+                          rich_help_panel="Output")] = False,
     literal: Annotated[bool, typer.Option(
         "--literal", help="Check the argument as text even when a file or directory of "
-                          "that name exists (else: a hint to use scan, exit 2).")] = False,
+                          "that name exists (else: a hint to use scan, exit 2).",
+                          rich_help_panel="Input")] = False,
     only: OnlyOpt = None,
     min_score: MinScoreOpt = None,
     summary: SummaryOpt = None,
@@ -143,11 +150,21 @@ def check_command(
             write_summary(tally, summary, "statement", keep is not None)
         raise typer.Exit(exit_status(flagged))
     flagged = False
+    # a person typing at a terminal gets a prompt on stderr before each line it waits for
+    prompting = (statements in (None, [], ["-"]) and sys.stdin.isatty()
+                 and sys.stderr.isatty())
+
+    def wait() -> None:
+        writer.flush()
+        if prompting:
+            sys.stderr.write(PROMPT)
+            sys.stderr.flush()
+
     with stream_guard():
         # output is flushed whenever the input makes us wait, so each answer to a line
         # typed (or sent by a slow producer) appears at once, and a file piped in is
         # written in blocks
-        for text in statements_from(statements, on_wait=writer.flush):
+        for text in statements_from(statements, on_wait=wait):
             result = checker.check(text, top=top, explain=explain)
             flagged = flagged or result.is_flag
             shown = keep is None or keep(result)
@@ -155,6 +172,8 @@ def check_command(
             if shown:
                 emit(result)
         writer.close()
+        if prompting:  # Ctrl-D leaves the cursor after the last prompt
+            sys.stderr.write("\n")
         write_summary(tally, summary, "statement", keep is not None)
     raise typer.Exit(exit_status(flagged))
 

@@ -17,6 +17,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
+import click
 import typer
 from typer.core import TyperCommand, TyperGroup
 
@@ -53,10 +54,38 @@ class _HelpContext(typer.Context):
     formatter_class = HelpFormatter
 
 
+# the sections of a PanelHelpCommand's help, in order (``rich_help_panel`` of each option)
+PANELS = ("Arguments", "Input", "Matching", "Filters", "Output", "Run", "Options")
+
+
 class HelpCommand(TyperCommand):
     """A command whose help uses ``HelpFormatter`` (``app.command(cls=HelpCommand)``)."""
 
     context_class = _HelpContext
+
+
+class PanelHelpCommand(HelpCommand):
+    """A ``HelpCommand`` whose options are shown in sections by their ``rich_help_panel``
+    (Input, Matching, Filters, Output, Run; see ``PANELS``), for the commands with many
+    options (check, scan).  typer draws such panels only in its rich help, whose markup
+    reading would take our "[default: ...]" texts for tags; the plain help draws them as
+    sections."""
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        sections: dict[str, list[tuple[str, str]]] = {}
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx)
+            if record is None:
+                continue
+            default = "Arguments" if param.param_type_name == "argument" else "Options"
+            sections.setdefault(getattr(param, "rich_help_panel", None) or default,
+                                []).append(record)
+        # the same order in every command; a panel not listed comes before Options
+        order = sorted(sections, key=lambda name: PANELS.index(name) if name in PANELS
+                       else len(PANELS) - 1)
+        for name in order:
+            with formatter.section(name):
+                formatter.write_dl(sections[name])
 
 
 class HelpGroup(TyperGroup):
@@ -86,34 +115,36 @@ class Color(str, Enum):
 
 FormatOpt = Annotated[CheckFormat | None, typer.Option(
     "--format", "-f", show_default=False,
-    help="Output format [default: text, or the settings file's].")]
+    help="Output format [default: text, or the settings file's].", rich_help_panel="Output")]
 ThresholdOpt = Annotated[
     float | None, typer.Option("--threshold", "-t", min=0, max=100, show_default=False, metavar="N",
                                help="Match score (0-100) below which the verdict is "
-                               "'unknown' [default: 60, or the settings file's].")]
+                               "'unknown' [default: 60, or the settings file's].",
+                               rich_help_panel="Matching")]
 ClaimsOpt = Annotated[
     list[Path] | None,
     typer.Option("--claims", "-c", metavar="FILE",
                  help="Extra claim file (repeatable); later files add claims and replace "
                  "claims with the same id. Given here, replaces the settings file's "
-                 "'claims'.")]
-ColorOpt = Annotated[Color, typer.Option("--color", help="Colour in text output.")]
+                 "'claims'.", rich_help_panel="Matching")]
+ColorOpt = Annotated[Color, typer.Option("--color", help="Colour in text output.",
+rich_help_panel="Output")]
 # check and scan: their text has a terminal look (wrapped, links on lines of their own)
 TextColorOpt = Annotated[Color, typer.Option(
     "--color", help="Colour in text output; always also gives the look of a terminal "
-                    "(for less -R).")]
+                    "(for less -R).", rich_help_panel="Output")]
 OnlyOpt = Annotated[str | None, typer.Option(
     "--only", metavar="LIST", show_default=False,
     help="Show only these verdicts, a comma list: --only false,misleading. Every input is "
-         "still checked, counted and reflected in the exit status.")]
+         "still checked, counted and reflected in the exit status.", rich_help_panel="Filters")]
 MinScoreOpt = Annotated[float | None, typer.Option(
     "--min-score", metavar="N", min=0, max=100, show_default=False,
     help="Show only records whose match score is at least N (0-100). Unlike "
-         "--threshold, it changes no verdict.")]
+         "--threshold, it changes no verdict.", rich_help_panel="Filters")]
 SummaryOpt = Annotated[bool | None, typer.Option(
     "--summary/--no-summary", show_default=False,
     help="A tally by verdict on stderr at the end [default: when stderr is a terminal "
-         "and more than one input was checked].")]
+         "and more than one input was checked].", rich_help_panel="Output")]
 
 
 def record_filter(only: str | None, min_score: float | None):  # -> RecordFilter | None

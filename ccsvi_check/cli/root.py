@@ -31,6 +31,7 @@ from .options import (
     EXIT_USAGE,
     HelpCommand,
     HelpGroup,
+    PanelHelpCommand,
     UserError,
     silence_stdout,
 )
@@ -71,7 +72,7 @@ def _group(
     """Fact-check statements about CCSVI and liberation therapy for MS."""
 
 
-_app.command("check", cls=HelpCommand, epilog=CHECK_EXAMPLES)(check_command)
+_app.command("check", cls=PanelHelpCommand, epilog=CHECK_EXAMPLES)(check_command)
 
 
 # ---------------------------------------------------------------------- entry point
@@ -101,7 +102,7 @@ def full_app() -> typer.Typer:
         _app.command("export", cls=HelpCommand, epilog=EXPORT_EXAMPLES,
                      short_help="Export the claim base: data, ClaimReview or a page.",
                      )(export_command)
-        _app.command("scan", cls=HelpCommand, epilog=SCAN_EXAMPLES,
+        _app.command("scan", cls=PanelHelpCommand, epilog=SCAN_EXAMPLES,
                      short_help="Find and check the claims in documents; exit 1 if flagged.",
                      )(scan_command)
 

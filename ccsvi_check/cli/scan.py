@@ -84,23 +84,26 @@ def scan_command(
         "--format", "-f", show_default=False,
         help="Output format: text (path:line:column: ...), jsonl (one object per "
         "finding), json (one array), markdown (to paste into a draft), csv or tsv (a "
-        "header row, then a row per finding) [default: text, or the settings file's].")] = None,
+        "header row, then a row per finding) [default: text, or the settings file's].",
+        rich_help_panel="Output")] = None,
     all_sentences: Annotated[bool, typer.Option(
-        "--all", help="Also report the sentences no claim matches (verdict 'unknown').")
+        "--all", help="Also report the sentences no claim matches (verdict 'unknown').",
+        rich_help_panel="Filters")
     ] = False,
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", min=0, max=256, metavar="N",
         help="Worker processes checking sentences (0, the default: one per CPU, once "
              "there is more than about 128 KB of text). The output is the same whatever "
-             "the number.")] = 0,
+             "the number.", rich_help_panel="Run")] = 0,
     markup: Annotated[Markup, typer.Option(
         "--markup", help="Markup to mask before splitting sentences; auto picks it from "
-        "the file extension (.md, .html, .rst; anything else and stdin: text).")
+        "the file extension (.md, .html, .rst; anything else and stdin: text).",
+        rich_help_panel="Input")
     ] = Markup.auto,
     stdin_filename: Annotated[str | None, typer.Option(
         "--stdin-filename", metavar="NAME",
         help="Name standard input in the output (and, with --markup auto, pick its markup "
-             "from this name's extension).")] = None,
+             "from this name's extension).", rich_help_panel="Input")] = None,
     threshold: ThresholdOpt = None,
     claims: ClaimsOpt = None,
     color: TextColorOpt = Color.auto,
@@ -109,7 +112,8 @@ def scan_command(
     summary: SummaryOpt = None,
     quiet: Annotated[bool, typer.Option(
         "--quiet", "-q", help="No progress bar on stderr (shown on a terminal for a large "
-                              "input: more than 1 MB or 20 files).")] = False,
+                              "input: more than 1 MB or 20 files).",
+                              rich_help_panel="Run")] = False,
 ) -> None:
     """Find and check the claims in documents; exit 1 if any is false or misleading.
 
