@@ -299,28 +299,20 @@ class Checker:
                         details.digits(f.said))]
         if why is not None and findings:
             why["details"] = [f.to_dict() for f in findings]
-        if best.lexical < self.threshold and ((best.cues and verdict == "false") or any(
-                not f.contradicts for f in findings)):
+        unsure = None
+        if best.lexical < self.threshold:
             # matched through meaning alone: the embedding reads neither negations nor
-            # figures, so a statement with either is not rated on that match
+            # figures, and cannot tell a denying wording ("doctors advise against CCSVI
+            # treatment") from its opposite ("treating CCSVI reverses disability")
+            if (best.cues and verdict == "false") or any(not f.contradicts for f in findings):
+                unsure = "but it holds a negation or a figure that only a closer wording"
+            elif verdict == "true" and not best.cues and self.matcher.denies(best.wording):
+                unsure = "whose wordings deny what the statement may assert: only a closer wording"
+        if unsure is not None:
             if why is not None:
                 why["rule"] = "semantic-unsure"
-            explanation = (f"This statement is close in meaning to the claim '{claim.id}', "
-                           "but it holds a negation or a figure that only a closer wording "
-                           "could settle: check it by hand.")
-            return unrated(explanation)
-        if (best.lexical < self.threshold and verdict == "true" and not best.cues
-                and self.matcher.denies(best.wording)):
-            # matched through meaning alone to a wording that denies something ("doctors
-            # advise against CCSVI treatment") by a statement that denies nothing
-            # ("treating CCSVI reverses disability"): the embedding cannot tell whether
-            # the two agree or are opposites
-            if why is not None:
-                why["rule"] = "semantic-unsure"
-            explanation = (f"This statement is close in meaning to the claim '{claim.id}', "
-                           "whose wordings deny what the statement may assert: only a "
-                           "closer wording could settle it, so check it by hand.")
-            return unrated(explanation)
+            return unrated(f"This statement is close in meaning to the claim '{claim.id}', "
+                           f"{unsure} could settle it: check it by hand.")
         if verdict == "unknown":
             explanation = (f"This statement denies the claim '{claim.id}', which is rated "
                            f"{claim.verdict}; a denial of it is not rated.")
