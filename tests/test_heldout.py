@@ -34,6 +34,15 @@ tests/data/sealed/ and measured once, unseen, at the start of the next session (
 statements called false (5.9%), posts 7/14; main at 8673d79 gave 68.3%, 12 of 152 (7.9%),
 6/14.  Its misses then guided that session's fixes (concessions, thousands separators,
 "most", Zamboni's study design, a university after "of").
+
+Set 9 (321 statements and 14 posts) is half of 600 statements and 30 posts written blind
+on 2026-12-02 by two more helper sessions (seed and sources only), split by a hash of the
+text before anyone read them (the other half is tests/data/sealed/).  Measured once,
+unseen, at the start of the next session (32c8b35, 2026-12-03) with
+../shared/eval/evaluate.py: 63.7% (177/278), 26 of 184 true or unknown statements called
+false (14.1%), posts 4/14; c0ff5ee gave 63.7%, 27/184, 3/14 and 8673d79 61.2%, 37/184,
+4/14.  Its writer labels every question "unknown" (the public dev set labels a question
+with its claim's verdict, as the engine does): 13 of its misses.
 """
 
 from __future__ import annotations
@@ -47,13 +56,14 @@ import pytest
 SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("set*.jsonl"))
 # what the sets give today (see the closing notes), with a little room; set 4 is harder
 # (hearsay, double negations, details only the sources hold) and gives 78.8%
-MIN_ACCURACY = {"set4": 0.76, "set5": 0.67, "set6": 0.72, "set7": 0.70, "set8": 0.69}
+MIN_ACCURACY = {"set4": 0.76, "set5": 0.67, "set6": 0.72, "set7": 0.70, "set8": 0.69,
+                "set9": 0.68}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 33 now; set 6 held 30 (main statements) when measured
-MAX_FALSE_FLAGS = {"set5": 26, "set6": 13, "set7": 7, "set8": 10}
+MAX_FALSE_FLAGS = {"set5": 26, "set6": 13, "set7": 7, "set8": 10, "set9": 25}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
-MIN_POSTS = {"posts5": 30, "posts6": 3, "posts7": 10, "posts8": 7}
+MIN_POSTS = {"posts5": 30, "posts6": 3, "posts7": 10, "posts8": 7, "posts9": 4}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
