@@ -22,9 +22,9 @@ CASES = [
     ("Low cerebrospinal venous flow doesn't lead to health problems",
      "low-venous-flow-congenital-and-harmless", "unproven"),
     # conjunctive topic terms: restenosis of veins is on topic
-    ("The veins often narrowed again after angioplasty", "restenosis-common", "unproven"),
+    ("The veins often narrowed again after angioplasty", "restenosis-common", "true"),
     # complications named one by one
-    ("Liberation therapy can cause vein rupture", "unlisted-complications", "unproven"),
+    ("Liberation therapy can cause vein rupture", "unlisted-complications", "true"),
     # phrases whose negation is their meaning
     ("Doctors recommend liberation therapy for people with MS",
      "experts-advise-against-liberation-therapy", "false"),
@@ -39,7 +39,7 @@ CASES = [
     ("The link between CCSVI and MS has been disproven", "ccsvi-linked-to-ms", "true"),
     ("Liberation therapy offers false hope of a miracle cure",
      "liberation-therapy-miracle-cure-hidden", "true"),
-    ("Neck veins narrow again after liberation therapy", "restenosis-common", "unproven"),
+    ("Neck veins narrow again after liberation therapy", "restenosis-common", "true"),
     ("The CCSVI theory has been proven wrong", "ccsvi-theory-disproven", "true"),
     ("Science has ruled out CCSVI as the cause of MS", "research-proves-ccsvi-causes-ms",
      "true"),
