@@ -134,7 +134,8 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # "nobody can deny that X" asserts X
     **{(*who, "deny", "that"): ("that",) for who in (
         ("nobody", "can"), ("no", "one", "can"), ("noone", "can"), ("you", "can", "not"),
-        ("can", "not"), ("nobody", "could"), ("no", "one", "could"))},
+        ("can", "not"), ("cannot",), ("could", "not"), ("nobody", "could"),
+        ("no", "one", "could"))},
     ("zero", "proof"): ("not", "proof"),
     # vaguely defined is not (well) defined
     **{(adverb, "defined"): ("not", "defined") for adverb in (
@@ -155,6 +156,14 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
 _PHRASE_STARTS = frozenset(p[0] for p in NEGATIVE_PHRASES)
 _PHRASES_BY_START = {s: sorted((p for p in NEGATIVE_PHRASES if p[0] == s), key=len,
                                reverse=True) for s in _PHRASE_STARTS}
+
+
+# "unrelated healthy people" names a group: it denies nothing
+_UNRELATED_WHO = frozenset({
+    "healthy", "control", "controls", "volunteer", "volunteers", "people", "person",
+    "persons", "individual", "individuals", "adult", "adults", "participant",
+    "participants", "subject", "subjects",
+})
 
 
 def _phrase_at(tokens: list[str], i: int) -> tuple[int, tuple[str, ...]] | None:
@@ -185,7 +194,8 @@ def expand(tokens: list[str]) -> tuple[list[str], list[bool]]:
             i += used
             continue
         i += 1
-        if t in NEGATIVE_WORDS:
+        if t in NEGATIVE_WORDS and not (t == "unrelated" and i < n
+                                          and tokens[i] in _UNRELATED_WHO):
             # "the link has been disproven (years ago)" denies the whole clause, not
             # only the word "proven": its cue is WHOLE_CLAUSE
             cue = WHOLE_CLAUSE if NEGATIVE_WORDS[t] == "proven" else "not"

@@ -48,6 +48,7 @@ _CROSS_OTHER = re.compile(rf"[{_CROSS}]+")
 _SPACED = re.compile(r"\b[a-z](?: [a-z]\b){2,}|\bm s\b")
 # letter-dotted acronyms: "C.C.S.V.I." -> "CCSVI", "U.S." -> "US"
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}(?:[A-Za-z](?![\w.]))?")
+_NON_PREFIX = re.compile(r"\b[Nn][Oo][Nn]-(?=[A-Za-z])")
 _LINKISH = re.compile(r"@|://|www", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _MENTION = re.compile(r"(?<!\w)@\w+")
@@ -82,11 +83,13 @@ def clean(text: str) -> str:
         text = _DOTTED.sub(_undot, text)
     if not text.isascii():
         text = text.translate(_SYMBOLS)
-        text = _CROSS_OTHER.sub(" ", _CROSS_ANSWER.sub(" not ", text))
+        text = _CROSS_OTHER.sub(" ", _CROSS_ANSWER.sub(_cross_answer, text))
     if not text.isascii():
         text = text.translate(_CONFUSABLES)
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     text = strip_links(text)
+    if "on-" in text or "ON-" in text:  # "non-compliance" is a noun, not "non" + noun
+        text = _NON_PREFIX.sub("non", text)
     if _CAMEL.search(text) is not None:  # "#LiberationTherapyCuresMS"
         text = _CAMEL.sub(_uncamel, text)
     text = text.casefold()
@@ -103,6 +106,18 @@ _CAMEL_CUT = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 def _uncamel(m: re.Match[str]) -> str:
     return _CAMEL_CUT.sub(" ", m.group(0))
+
+
+def _cross_answer(m: re.Match[str]) -> str:
+    # "❌ CCSVI causes MS" denies; "🚫 CCSVI does NOT cause MS" says "not" once: a cross
+    # before a sentence that denies already is emphasis
+    rest = _FIRST_SENTENCE.match(m.string, m.end())
+    said = rest.group(0) if rest else ""
+    return " " if _DENIES.search(said) else " not "
+
+
+_FIRST_SENTENCE = re.compile(r"[^.!?\n]*")
+_DENIES = re.compile(r"\b(?:not|no|never|none|nothing)\b|n't\b|n’t\b", re.IGNORECASE)
 
 
 def _unspace(m: re.Match[str]) -> str:
