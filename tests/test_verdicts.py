@@ -277,6 +277,21 @@ VERDICT_ONLY = [
     # failure in vain, impersonal reports, disappointing research
     ("Other teams tried in vain to replicate Zamboni's CCSVI results", "true"),
     ("Research on surgery for CCSVI has been disappointing", "true"),
+    # a cross before a sentence that denies already stresses it; one before an
+    # assertion denies it
+    ("\U0001f6ab CCSVI does NOT cause MS. Stop sharing this stuff!!", "true"),
+    ("\U0001f6ab CCSVI causes MS", "true"),
+    # "unrelated" names a group; "cannot deny that" asserts; "non-" is a prefix
+    ("Vein narrowing of over 50% was common in people with MS and in unrelated healthy "
+     "people alike", "true"),
+    ("CCSVI is unrelated to MS", "true"),
+    ("One cannot deny that veins often narrowed again after the balloon procedure", "true"),
+    ("The FDA set up a way to report complications and non-compliance linked to "
+     "venoplasty", "true"),
+    # "the vein surgery" names liberation therapy
+    ("The vein surgery is totally safe", "false"),
+    ("The vein procedure carries no risk of death", "false"),
+    ("Varicose vein surgery is riskier than knee surgery", "unknown"),
 ]
 
 
