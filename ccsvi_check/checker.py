@@ -219,8 +219,11 @@ class Checker:
         who = set(report.who.split())
         if whole and whole[0].ambiguous:
             return None  # unclear: the ordinary path says so
-        about_report = [m for m in whole if m.score >= self.threshold
-                        and not who.isdisjoint(re.findall(r"[a-z]+", m.wording.casefold()))]
+        # (a theory described is not a reporter the base has claims about: "the theory
+        # says X" is rated by X, not against "the theory has been disproven")
+        about_report = [] if report.theory else [
+            m for m in whole if m.score >= self.threshold
+            and not who.isdisjoint(re.findall(r"[a-z]+", m.wording.casefold()))]
         if about_report:
             # the base has a claim about this report ("Zamboni reported ..."): rate that
             return self._rate(text, text, top, on_topic, why, prefer=about_report[0].claim)

@@ -62,7 +62,7 @@ _REPORT_CUE = re.compile(
     r"\b(?:claim|say|said|believ|think|thought|argu|insist|maintain|assert|alleg|hypothes|"
     r"theori|specul|propos|suggest|posit|contend|swear|swore|reckon|promis|advertis|"
     r"market|promot|tout|sell|sold|pitch|bill|post|wrote|writ|tweet|told|tell|keep|used|report|"
-    r"once|according|per)")
+    r"once|according|per|idea|theor|hypothes|premise|notion|thinking)")
 _REWRITE_CUE = re.compile(
     r"\b(?:claim|idea|notion|belief|theor|assertion|suggestion|myth|story|rumou?r|"
     r"statement|view|calling|saying|claiming|to|believing|thinking|wrong|incorrect|false|"
@@ -285,6 +285,16 @@ _TRAILING = _lazy(
     r"^(?P<what>.+?),?\s+(?:or so\s+)?(?P<who>(?:some|many|they|he|she|people|zamboni|"
     r"(?:the|a|my) \w+|(?:some|many) \w+)(?: \w+)?)\s+(?P<verb>claims?|claimed|says?|said|"
     r"believes?|believed|insists?|insisted|argues?|argued|tells? me|told me)\W*$")
+# "The idea behind CCSVI is that X", "the CCSVI theory says X": X is the theory's
+# claim, described, not made
+_THEORY_SAYS = _lazy(
+    r"^(?:(?:but|and|so|basically|originally|at first)\s+)*"
+    r"(?P<who>(?:the |his |zamboni'?s? )?(?:(?:ccsvi|ccsvi-ms|vein|venous|original|whole|"
+    r"basic|main|central) )*(?:idea|theory|hypothesis|proposal|premise|notion|thinking)"
+    r"(?: (?:behind|of|about) (?:the )?[\w-]+(?: [\w-]+)?)?)"
+    r"\s+(?:(?P<verb>is|was|goes)\s+that|(?P<says>says|said|holds|held|states|stated|"
+    r"claims|claimed|suggests|suggested|proposes|proposed|argues|argued)(?:\s+that)?)"
+    r"\s+(?P<what>.+)$")
 # Endorsed reports: "as Zamboni proved, X" asserts X.
 _ENDORSED = _lazy(r"^(?:as|like)\s+\S+(?:\s+\S+)?\s+(?:proved|showed|demonstrated|"
                        r"found|discovered|confirmed|established)\b")
@@ -298,6 +308,7 @@ class Report:
     who: str
     what: str
     denied: bool = False  # "clinics falsely claim X": the reporter says X is false
+    theory: bool = False  # "the idea behind CCSVI is that X": the theory's claim, described
 
 
 def attribution(text: str) -> Report | None:
@@ -308,14 +319,15 @@ def attribution(text: str) -> Report | None:
     t = re.sub(r"\s+", " ", t).strip(" .!?\"'")
     if _ENDORSED.match(t):
         return None
-    for pattern in (_ATTRIBUTION, _ACCORDING_TO, _IMPERSONAL, _TRAILING):
+    for pattern in (_ATTRIBUTION, _ACCORDING_TO, _IMPERSONAL, _TRAILING, _THEORY_SAYS):
         m = pattern.match(t)
         if m is None:
             continue
         what = m.group("what").strip(" ,.:;")
         if len(what.split()) < 2:
             continue
-        return Report(m.group("who"), what, bool(_DENIED_REPORT.search(t)))
+        return Report(m.group("who"), what, bool(_DENIED_REPORT.search(t)),
+                      pattern is _THEORY_SAYS)
     return None
 
 

@@ -292,6 +292,12 @@ VERDICT_ONLY = [
     ("The vein surgery is totally safe", "false"),
     ("The vein procedure carries no risk of death", "false"),
     ("Varicose vein surgery is riskier than knee surgery", "unknown"),
+    # a theory described is a report of its claim, not the claim made
+    ("The idea behind CCSVI is that blood backs up in the brain, causing inflammation",
+     "unknown"),
+    ("The theory is that CCSVI causes MS", "unknown"),
+    ("The CCSVI theory is solid science", "false"),
+    ("The theory that CCSVI causes MS has been disproven", "true"),
 ]
 
 
