@@ -91,7 +91,6 @@ KNOWN_WRONG = {
     "mscureenigmas-history:1": CONTEXT,
     # 'convincing people of not using liberation therapy as [it] can lead to serious
     # complications': the denied action (using) is read as denying the claim
-    "shine-2017-liberation-not-effective:4": DENIAL_MISSED,
 }
 
 # Floors of today's figures (benchmarks/real_documents.py prints them): never worse.

@@ -18,9 +18,11 @@ CASES = [
     ("CCSVI causes MS... NOT", "ccsvi-causes-ms", "true"),
     # a wording's own negation counts only where the statement speaks of it
     ("Lower than average cerebrospinal venous flow is usually present from birth.",
-     "low-venous-flow-congenital-and-harmless", "unproven"),
+     "low-venous-flow-congenital-and-harmless", "true"),
     ("Low cerebrospinal venous flow doesn't lead to health problems",
-     "low-venous-flow-congenital-and-harmless", "unproven"),
+     "low-venous-flow-congenital-and-harmless", "true"),
+    ("Being born with low cerebrospinal venous flow leads to disease later in life",
+     "low-venous-flow-congenital-and-harmless", "false"),
     # conjunctive topic terms: restenosis of veins is on topic
     ("The veins often narrowed again after angioplasty", "restenosis-common", "true"),
     # complications named one by one
