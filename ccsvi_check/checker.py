@@ -18,6 +18,26 @@ SCHEMA = 1
 DEFAULT_THRESHOLD = 60.0
 VERDICTS_OUT = ("true", "false", "misleading", "unproven", "unknown")
 _FLIP = {"true": "false", "false": "true"}
+# "the procedure", "this surgery": the seed's own way to name liberation therapy once it
+# has been named; a statement that says it is read as on the topic, with the lexical bar
+# of a sentence read through its context ("the treatment" is left out: too general)
+_PROCEDURE_REF = re.compile(
+    r"\b(?:the|this|that|these|those)\s+(?:(?:neck|vein|venous|balloon|experimental|"
+    r"controversial|same|surgical)[\s-]+)*(?:procedures?|surgery|surgeries|operations?)\b",
+    re.IGNORECASE)
+# the claims such a statement can be rated by: those about the procedure
+_PROCEDURE_CLAIM = re.compile(
+    r"liberation|tvam|venoplasty|angioplasty|procedure|surgery|treat|trial|balloon|stent|"
+    r"narrow again|restenosis|complication|sham|fda", re.IGNORECASE)
+# ... when the statement also speaks of what the procedure is about (veins, blood, MS,
+# its trials and harms): "the procedure for renewing a passport" is not it
+_PROCEDURE_DOMAIN = re.compile(
+    r"\b(?:veins?|venous|blood|clots?|flow|drain\w*|ms|multiple sclerosis|relaps\w*|"
+    r"symptoms?|resten\w*|stents?|balloon\w*|fda|trials?|sham|complications?|ruptur\w*|"
+    r"heart\w*|infections?|myelin|lesions?|neurolog\w*|narrow\w*|widen\w*|"
+    r"angioplasty|disease|safe\w*|risk\w*|danger\w*|harm\w*|better|improv\w*|works?|"
+    r"worked|effective\w*|ineffective|medwatch|regulators?|authori[sz]ed|approved|"
+    r"recommend\w*|advise\w*|evidence|unproven|proven|cure[sd]?)\b", re.IGNORECASE)
 # how the explanation of a reported claim begins ("Zamboni claimed X": the claim X is
 # rated, the report is not); the terminal look names the claim "Reported" by it
 REPORT_PREFIX = "This statement reports a claim rather than making it"
@@ -157,7 +177,20 @@ class Checker:
         ``explain``: the result carries ``why``, the trace of how the verdict was reached.
         """
         why: dict[str, Any] | None = {} if explain else None
-        result = self._check(text, top, on_topic, why)
+        # "the procedure can cause blood clots": the seed's way to name liberation
+        # therapy once named; read as on the topic, and rated only by a claim about the
+        # procedure ("most people with MS have CCSVI" is not what it speaks of)
+        by_procedure = (not on_topic and _PROCEDURE_REF.search(text) is not None
+                        and _PROCEDURE_DOMAIN.search(text) is not None
+                        and not self.matcher.mentions_topic(text))
+        result = self._check(text, top, on_topic or by_procedure, why)
+        if (by_procedure and result.claim is not None
+                and _PROCEDURE_CLAIM.search(result.claim.text) is None):
+            if why is not None:
+                why.clear()
+                why["rule"] = "procedure-not-named"
+            result = Result(text, "unknown", 0.0, False, None, UNKNOWN_EXPLANATION, (),
+                            () if top > 0 else None)
         if why is not None:
             result = replace(result, why=why)
         if self.base.reviewed is not None:

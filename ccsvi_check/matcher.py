@@ -641,7 +641,11 @@ class Matcher:
             # deny: "X is present from birth" does not deny "X is present from birth and
             # does not cause problems"
             toks = frozenset().union(*(cl.tokens for cl in span))
-            meant = sum(1 for after in wording.cues if not after or not after.isdisjoint(toks))
+            # ... or where a denial of the statement has nothing after it: "neurologists
+            # recommend against it" speaks of what "recommend against X" denies
+            bare = any(not after for cl in span for after in cl.cues)
+            meant = sum(1 for after in wording.cues
+                        if bare or not after or not after.isdisjoint(toks))
             negated = (said + meant) % 2 == 1
             out.append(Match(self.claims[ci], round(score, 1), negated, wording.text,
                              self._ambiguous(clauses, i, j, wording.tokens)
@@ -669,8 +673,9 @@ def _conceded(span: list[_Clause], k: int, wording: frozenset[str],
         return False
     own = wording.intersection(cl.tokens)
     # what the later clause adds must be a predicate, not the topic or who has it ("...
-    # almost never have narrowed neck veins, only MS patients do")
-    return any(not later.cues and wording.intersection(later.tokens) - own - topic - _WHO
+    # almost never have narrowed neck veins, only MS patients do"); its own denial, if
+    # any, is counted where it stands ("unproven, so neurologists advise against it")
+    return any(wording.intersection(later.tokens) - own - topic - _WHO
                for later in span[k + 1:])
 
 

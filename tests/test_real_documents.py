@@ -82,7 +82,6 @@ KNOWN_WRONG = {
     "sandwalk-ccsvi:4": DENIAL_MISSED,
     "webmd-2010-caution:0": DENIAL_MISSED,
     "ginamiller-blog:0": MYTH_MISSED,
-    "ginamiller-blog:1": MYTH_MISSED,
     "lizzymcfly-2011-03:2": MYTH_MISSED,
     "optimisticwithms-angioplasty-safe:1": CONTEXT,
     "cphi-fda-warning-2012:0": GENERIC,

@@ -300,6 +300,18 @@ VERDICT_ONLY = [
     ("The theory is that CCSVI causes MS", "unknown"),
     ("The CCSVI theory is solid science", "false"),
     ("The theory that CCSVI causes MS has been disproven", "true"),
+    # "the procedure", "this surgery" name liberation therapy, with the lexical bar of a
+    # sentence read through its context
+    ("This procedure can cause blood clots and a ruptured vein", "true"),
+    ("The vein operation is completely safe", "false"),
+    ("The procedure for renewing a passport is simple", "unknown"),
+    ("The surgery went well and I was home by Friday", "unknown"),
+    ("Hip surgery takes a few weeks to recover from", "unknown"),
+    # a denial with nothing after it ("against it") speaks of what the wording denies
+    ("Because venoplasty is unproven, neurologists recommend against it", "true"),
+    # what a treatment was pitched as is what it was described as
+    ("The operation was pitched as a way to clear blockages and improve blood flow from "
+     "the brain", "true"),
 ]
 
 
