@@ -18,6 +18,8 @@ SCHEMA = 1
 DEFAULT_THRESHOLD = 60.0
 VERDICTS_OUT = ("true", "false", "misleading", "unproven", "unknown")
 _FLIP = {"true": "false", "false": "true"}
+_ANYONE = frozenset({"patients", "patient", "people", "users", "posters", "members", "some",
+                     "many", "a", "the", "my", "others", "they", "he", "she", "someone"})
 # "the procedure", "this surgery": the seed's own way to name liberation therapy once it
 # has been named; a statement that says it is read as on the topic, with the lexical bar
 # of a sentence read through its context ("the treatment" is left out: too general)
@@ -257,12 +259,14 @@ class Checker:
         about_report = [] if report.theory else [
             m for m in whole if m.score >= self.threshold
             and not who.isdisjoint(re.findall(r"[a-z]+", m.wording.casefold()))]
-        if about_report:
-            # the base has a claim about this report ("Zamboni reported ..."): rate that
-            return self._rate(text, text, top, on_topic, why, prefer=about_report[0].claim)
         what = report.what
         rw = rules.rewrite(what)
         inner = self._rate(what, rw.text if rw else what, top, True, None)
+        if about_report and (who - _ANYONE or about_report[0].score >= inner.score):
+            # the base has a claim about this report ("Zamboni reported ...", "people
+            # say they felt better"): rate that, unless a reporter any wording may name
+            # ("patients on Facebook claim X") matched less well than X itself
+            return self._rate(text, text, top, on_topic, why, prefer=about_report[0].claim)
         if inner.claim is None or inner.verdict == "unknown":
             # what is reported does not match alone: the statement whole may
             inner = self._rate(text, text, top, on_topic, None)

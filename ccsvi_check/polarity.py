@@ -166,6 +166,14 @@ _UNRELATED_WHO = frozenset({
 })
 
 
+# "too weak to support a link", "too small to show a benefit": what a finding is too
+# something to do, it does not do ("too narrow to drain" is left alone: it describes)
+_TOO_TO = frozenset({
+    "support", "justify", "prove", "show", "establish", "confirm", "recommend", "draw",
+    "conclude", "link", "back", "suggest", "demonstrate", "tell", "say", "be",
+})
+
+
 def _phrase_at(tokens: list[str], i: int) -> tuple[int, tuple[str, ...]] | None:
     for p in _PHRASES_BY_START[tokens[i]]:
         if tuple(tokens[i:i + len(p)]) == p:
@@ -192,6 +200,13 @@ def expand(tokens: list[str]) -> tuple[list[str], list[bool]]:
                 out.append(r)
                 cues.append(r in ("not", WHOLE_CLAUSE))
             i += used
+            continue
+        if (t == "to" and i + 1 < n and tokens[i + 1] in _TOO_TO
+                and any(k >= 0 and tokens[k] == "too" for k in (i - 2, i - 3))):
+            # "too scattered to support a link" does not support it
+            out.append("not")
+            cues.append(True)
+            i += 1
             continue
         i += 1
         if t in NEGATIVE_WORDS and not (t == "unrelated" and i < n

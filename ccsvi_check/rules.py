@@ -73,7 +73,7 @@ _REWRITE_CUE = re.compile(
     r"pitching|touting|presenting|said|held|hold|stood|panned|survived|dangerous|reckless|"
     r"risky|irresponsible|harmful|hazardous|unwise|foolish|gamble|kidding|jk|psych|sike)")
 _PREDICTION_CUE = re.compile(r"\b(?:will|ll|going|gonna|maybe|perhaps|soon|someday|"
-                             r"eventually|one day|hopefully)\b")
+                             r"eventually|one day|hopefully|might|may|could)\b")
 
 # --------------------------------------------------------------------------- other conditions
 
@@ -147,7 +147,11 @@ _PREDICTION = _lazy(
     r"\b(?:will|'ll|is going to|are going to|gonna)\s+(?:\w+\s+){0,3}?"
     r"(?:soon|one day|someday|some day|eventually|in the future|next year|in a few years|"
     r"before long|any day now)\b|\b(?:maybe|perhaps|hopefully|one day|someday|"
-    r"eventually|soon)\b[^.?!]*\b(?:will|'ll|is going to|are going to|gonna)\b")
+    r"eventually|soon)\b[^.?!]*\b(?:will|'ll|is going to|are going to|gonna)\b|"
+    # "better imaging might one day reveal a link": a possibility to come
+    r"\b(?:might|may|could)\s+(?:\w+\s+){0,2}?(?:one day|someday|some day|eventually|"
+    r"in the future|in time)\b|\b(?:might|may|could)\s+(?:still\s+|yet\s+)?"
+    r"(?:reveal|uncover|turn up|be found)\b")
 
 
 def prediction(text: str) -> bool:
@@ -257,10 +261,10 @@ _REPORTERS = (
     r"(?:holds|held|says|said|claims|claimed|states|stated)|"
     r"(?:some|many|a few|certain) (?:doctors|surgeons|researchers|scientists|patients|"
     r"clinics|websites|sites|people|groups|practitioners|promoters)|"
-    r"backers|he|she|they|some|people|many|others"
+    r"backers|he|she|they|some|people|many|others|patients|users|posters|members"
 )
 # "promoters of the CCSVI theory", "a clinic in Mexico", "sites online"
-_OF_WHAT = (r"(?:\s+(?:of|for|behind|in|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+?"
+_OF_WHAT = (r"(?:\s+(?:of|for|behind|in|from|at|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+?"
             r"(?=\s+(?:" + _REPORT_VERBS + r")\b)|\s+(?:abroad|online|overseas))?")
 _ATTRIBUTION = _lazy(
     rf"^(?:(?:but|and|so|well|yes|yeah|ok|okay|still|also|even|now|today|once|"
@@ -400,7 +404,8 @@ _HARM_TO = _lazy(
 _PROCEDURE = _lazy(r"\b(?:liberation|tvam|angioplast\w*|venoplast\w*|balloon\w*|"
                    r"stent\w*|ccsvi (?:treatment|procedure|surgery|therapy)|"
                    r"zamboni (?:procedure|treatment|method)|vein[- ]widening|"
-                   r"(?:neck|jugular) veins? (?:surgery|procedure|opening|widening))")
+                   r"(?:neck |jugular )?veins? (?:surgery|procedure|operation|treatment|"
+                   r"ballooning|opening|widening)s?)")
 # "CCSVI causes MS. Just kidding, it doesn't": the speaker takes the claim back
 _RETRACTED = _lazy(r"^(?P<what>.+?)[\s.!,;:-]+(?:(?:just|only) kidding|jk|kidding|psych|"
                    r"sike)\b.*$")
@@ -481,8 +486,11 @@ def rewrite(text: str) -> Rewrite | None:
     m = _RETRACTED.match(t)
     if m and len(m.group("what").split()) >= 2:
         return Rewrite(_negate(m.group("what")), "retracted")
-    m = _HARM_SUBJECT.match(t) or _HARM_TO.match(t)
-    if (m and _PROCEDURE.search(m.group("subject"))
+    # "it would be foolish to skip your MS drugs for a vein operation": the subject is
+    # what follows "to" when "it" is no procedure
+    m = next((h for h in (_HARM_SUBJECT.match(t), _HARM_TO.match(t))
+              if h is not None and _PROCEDURE.search(h.group("subject"))), None)
+    if (m
             and not re.search(r"\b(?:says|said|claims|claimed|admits|admitted|"
                               r"warns|warned|states|stated|concedes|conceded)\b",
                               m.group("subject"))):  # a report of the judgement

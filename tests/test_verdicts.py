@@ -312,6 +312,15 @@ VERDICT_ONLY = [
     # what a treatment was pitched as is what it was described as
     ("The operation was pitched as a way to clear blockages and improve blood flow from "
      "the brain", "true"),
+    # "too weak to support a link" denies the support; "too narrow to drain" describes
+    ("The seven studies gave results too mixed to support a link between CCSVI and MS",
+     "true"),
+    # a possibility to come is not a fact to check
+    ("Better scans might one day reveal a real link between CCSVI and MS", "unknown"),
+    # a reporter with a place ("patients on forums claim X") reports X
+    ("Patients on Facebook claim liberation therapy cured their MS", "unknown"),
+    # a harm judgement on choosing the procedure, after "it would be"
+    ("It would be unwise to stop your MS drugs for a vein operation", "true"),
 ]
 
 
