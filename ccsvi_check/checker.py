@@ -158,6 +158,7 @@ class Checker:
             self.base = base
             self.matcher = Matcher(base)
         self.semantic = SemanticIndex(self.base) if semantic else None
+        self._comparing: dict[str, bool] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         return {"base": self.base, "threshold": self.threshold,
@@ -169,6 +170,7 @@ class Checker:
         self.use_semantic = state["semantic"]
         self.matcher = Matcher(self.base)
         self.semantic = SemanticIndex(self.base) if self.use_semantic else None
+        self._comparing = {}
 
     def check(self, text: str, top: int = 0, on_topic: bool = False,
               explain: bool = False) -> Result:
@@ -289,6 +291,37 @@ class Checker:
         return Result(text, "unknown", inner.score, inner.negated, claim, explanation,
                       inner.sources, inner.alternatives)
 
+    def _compares(self, claim: Claim) -> bool:
+        """Some wording of ``claim`` makes a comparison ("no better than a sham")."""
+        from . import rules
+
+        held = self._comparing.get(claim.id)
+        if held is None:
+            held = self._comparing[claim.id] = any(rules.compares(w) for w in claim.wordings)
+        return held
+
+    def _only_compares(self, claim: Claim) -> bool:
+        """Every wording of ``claim`` makes a comparison."""
+        from . import rules
+
+        key = "only:" + claim.id
+        held = self._comparing.get(key)
+        if held is None:
+            held = self._comparing[key] = all(rules.compares(w) for w in claim.wordings)
+        return held
+
+    @staticmethod
+    def _compared_alike(text: str, claim: Claim) -> bool:
+        """The statement compares on something ``claim``'s wordings compare on ("costs
+        less than MS drugs" is not "works better than MS drugs")."""
+        from . import rules
+
+        on = rules.compared_on(text)
+        if on is None:
+            return True
+        stem = on[:5]
+        return any(stem in w.casefold() for w in claim.wordings if rules.compares(w))
+
     def _rate(self, text: str, target: str, top: int, on_topic: bool,
               why: dict[str, Any] | None, prefer: Claim | None = None) -> Result:
         from . import rules
@@ -304,11 +337,26 @@ class Checker:
                                        "score": round(score, 1),
                                        "wording": self.matcher.wordings[wi].text}
                 return found
-        matches = self.matcher.match(target, top=max(top, 1, 3 if prefer else 1),
+        compares = target == text and rules.compares(text)
+        matches = self.matcher.match(target, top=max(top, 1, 3 if prefer or compares else 1),
                                      on_topic=on_topic, semantic=semantic,
                                      trust=self.threshold)
+        if (not compares and matches and self._only_compares(matches[0].claim)
+                and not rules.compares(target)):
+            # a claim that is only ever a comparison ("works better than MS drugs") does
+            # not rate a statement that compares nothing ("use it, not MS drugs")
+            matches = [m for m in self.matcher.match(
+                target, top=max(top, 3), on_topic=on_topic, semantic=semantic,
+                trust=self.threshold) if not self._only_compares(m.claim)]
         if prefer is not None:  # that claim first, the others after it in their order
             matches = sorted(matches, key=lambda m: m.claim.id != prefer.id)
+        elif compares and matches and not self._compares(matches[0].claim):
+            # "venoplasty worked better than a sham": a claim that makes the comparison
+            # ("no better than a sham") is the one to rate it by, if it matches at all
+            held = [m for m in matches[1:] if m.lexical >= self.threshold
+                    and rules.compares(m.wording)]
+            if held:
+                matches = [held[0]] + [m for m in matches if m is not held[0]]
         alternatives = (tuple(Alternative(m.claim.id, m.score) for m in matches[:top])
                         if top > 0 else None)
         best: Match | None = matches[0] if matches else None
@@ -379,8 +427,8 @@ class Checker:
             explanation = (f"This statement comes close to the claim '{claim.id}' but says "
                            "'only', which the claim does not: it is not rated.")
             return unrated(explanation, negated=False)
-        if (target == text and verdict in ("false", "misleading") and rules.compares(text)
-                and not any(rules.compares(w) for w in claim.wordings)):
+        if (compares and verdict in ("false", "misleading")
+                and not (self._compares(claim) and self._compared_alike(text, claim))):
             if why is not None:
                 why["rule"] = "comparison-not-held"
             explanation = (f"This statement comes close to the claim '{claim.id}' but makes "

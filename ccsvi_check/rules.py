@@ -71,7 +71,8 @@ _REWRITE_CUE = re.compile(
     r"pseudo|junk|bad|nonsense|rubbish|garbage|baloney|bogus|bs|bunk|humbug|fairy|sham|"
     r"charlatan|racket|fake|lie|lies|money|cash|selling|marketing|promoting|advertising|"
     r"pitching|touting|presenting|said|held|hold|stood|panned|survived|dangerous|reckless|"
-    r"risky|irresponsible|harmful|hazardous|unwise|foolish|gamble|kidding|jk|psych|sike)")
+    r"risky|irresponsible|harmful|hazardous|unwise|foolish|gamble|kidding|jk|psych|sike|"
+    r"superior|beats?|outperforms?|does more|did more)")
 _PREDICTION_CUE = re.compile(r"\b(?:will|ll|going|gonna|maybe|perhaps|soon|someday|"
                              r"eventually|one day|hopefully|might|may|could)\b")
 
@@ -194,12 +195,33 @@ def narrows(text: str) -> bool:
 # "safer than ballooning": a comparison the claim does not make cannot be judged by it
 _COMPARES = _lazy(r"\b(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower|"
                   r"better|worse|safer|riskier|cheaper|costlier|longer|shorter|earlier|"
-                  r"later|\w+er)\s+(?:\w+\s+){0,6}?than\b|\bas\s+(?:\w+\s+){1,3}?as\b")
+                  r"later|\w+er)\s+(?:\w+\s+){0,6}?than\b|\bas\s+(?:\w+\s+){1,3}?as\b|"
+                  r"\b(?:beats?|outperform(?:s|ed)?|superior to|inferior to)\b")
 
 
 def compares(text: str) -> bool:
     """The statement compares two things ("more X than Y", "as safe as")."""
     return _COMPARES.search(clean(text)) is not None
+
+
+_DIMENSION = re.compile(r"\b(?:(?P<verb>\w+)\s+)?(?P<word>more|less|fewer|\w+er)\s+"
+                        r"(?:(?P<what>\w+)\s+)?(?:\w+\s+){0,5}?than\b|"
+                        r"\bas\s+(?P<as>\w+)(?:\s+\w+){0,2}?\s+as\b")
+
+
+def compared_on(text: str) -> str | None:
+    """What a comparison compares on: "safer" in "safer than", "effective" in "more
+    effective than", "costs" in "costs less than"; None when it makes none."""
+    m = _DIMENSION.search(clean(text))
+    if m is None:
+        return None
+    if m.group("as"):
+        return m.group("as")
+    word = m.group("word")
+    if word in ("more", "less", "fewer"):
+        what = m.group("what")
+        return what if what and what != "than" else m.group("verb") or word
+    return word
 
 
 # --------------------------------------------------------------------------- naming
@@ -406,6 +428,15 @@ _PROCEDURE = _lazy(r"\b(?:liberation|tvam|angioplast\w*|venoplast\w*|balloon\w*|
                    r"zamboni (?:procedure|treatment|method)|vein[- ]widening|"
                    r"(?:neck |jugular )?veins? (?:surgery|procedure|operation|treatment|"
                    r"ballooning|opening|widening)s?)")
+# Comparisons of the procedure with MS drugs, in either order
+_MS_DRUGS = _lazy(r"\b(?:drugs?|medications?|medicines?|meds|dmts?|dmds?|disease[- ]modifying|"
+                  r"(?:approved|proven|standard|usual|real|existing|current|conventional) "
+                  r"(?:ms )?(?:treatments?|therap(?:y|ies)|options))\b")
+_VERSUS_DRUGS = _lazy(
+    r"^(?P<a>.+?)\b(?:is |are |was |were )?(?:(?:a )?(?:much |far |a lot |way )?"
+    r"(?:better|more effective|more beneficial|more helpful|superior|more real benefit|"
+    r"more benefit)|(?:just |about )?as (?:effective|good|helpful|beneficial) as|beats?|"
+    r"outperforms?|works? better|worked better|does more|did more)\b(?P<b>.+)$")
 # "CCSVI causes MS. Just kidding, it doesn't": the speaker takes the claim back
 _RETRACTED = _lazy(r"^(?P<what>.+?)[\s.!,;:-]+(?:(?:just|only) kidding|jk|kidding|psych|"
                    r"sike)\b.*$")
@@ -499,6 +530,16 @@ def rewrite(text: str) -> Rewrite | None:
             re.search(r"\b(?:not|never|no)\b", m.group("subject")))
         plain = "liberation therapy is safe" if safe else "liberation therapy is dangerous"
         return Rewrite(plain, "harm")
+    m = _VERSUS_DRUGS.search(t)
+    if m is not None and not re.search(r"\b(?:not|no|never)\b", t):
+        # "venoplasty beats MS drugs" asserts the claim; "MS drugs beat venoplasty" (the
+        # order reversed) denies it: a bag of words cannot tell the two apart
+        first, second = m.group("a"), m.group("b")
+        if _PROCEDURE.search(first) and _MS_DRUGS.search(second):
+            return Rewrite("liberation therapy works better than ms drugs", "versus-drugs")
+        if _MS_DRUGS.search(first) and _PROCEDURE.search(second):
+            return Rewrite("liberation therapy does not work better than ms drugs",
+                           "versus-drugs")
     m = _SARCASM.match(t)
     if m and len(m.group("what").split()) >= 2:
         return Rewrite(_negate(m.group("what")), "sarcasm")

@@ -321,6 +321,12 @@ VERDICT_ONLY = [
     ("Patients on Facebook claim liberation therapy cured their MS", "unknown"),
     # a harm judgement on choosing the procedure, after "it would be"
     ("It would be unwise to stop your MS drugs for a vein operation", "true"),
+    # a comparison is rated by a claim that makes it, in the order it is made
+    ("Venoplasty did better than the sham procedure in the trial", "false"),
+    ("Liberation therapy works better than disease-modifying drugs", "false"),
+    ("Disease-modifying drugs work better than liberation therapy", "true"),
+    ("TVAM is just as good as approved MS treatments", "false"),
+    ("Liberation therapy costs less than MS drugs", "unknown"),  # not what the claim compares
 ]
 
 
