@@ -137,6 +137,10 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         ("can", "not"), ("cannot",), ("could", "not"), ("nobody", "could"),
         ("no", "one", "could"))},
     ("zero", "proof"): ("not", "proof"),
+    # "X, and doctors won't admit it" asserts X (the conspiracy formula)
+    **{(*neg, "admit"): ("admit",) for neg in (
+        ("will", "not"), ("would", "not"), ("do", "not"), ("does", "not"), ("never",),
+        ("refuse", "to"), ("refuses", "to"))},
     # vaguely defined is not (well) defined
     **{(adverb, "defined"): ("not", "defined") for adverb in (
         "poorly", "vaguely", "ill", "badly", "loosely")},

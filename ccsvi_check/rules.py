@@ -134,6 +134,11 @@ def other_condition(text: str, cleaned: str | None = None) -> str | None:
         if _bare_sclerosis(t) and not _MS.search(t):
             return "sclerosis"
         return None
+    if (m is not None and m.group(0) in ("leg", "legs")
+            and re.search(r"\b(?:ccsvi|cerebrospinal)\b", t)):
+        # "CCSVI is a narrowing of the veins in the legs": a wrong place, not another
+        # condition (the claim's details say so)
+        return None
     if _MS.search(t):
         # "Can varicose veins in the legs cause MS symptoms?": another vein disorder,
         # with MS named, is still not CCSVI unless the neck veins or CCSVI are named

@@ -327,6 +327,14 @@ VERDICT_ONLY = [
     ("Disease-modifying drugs work better than liberation therapy", "true"),
     ("TVAM is just as good as approved MS treatments", "false"),
     ("Liberation therapy costs less than MS drugs", "unknown"),  # not what the claim compares
+    # a wrong place or vessel is a wrong detail, not another condition
+    ("CCSVI means the arteries of the neck are narrowed", "false"),
+    ("CCSVI is a narrowing of veins in the legs", "false"),
+    ("Varicose veins in the legs can be treated with surgery", "unknown"),
+    # "doctors won't admit it" asserts what comes before it
+    ("Liberation therapy cures MS and neurologists won't admit it", "false"),
+    # the seven studies of the two MS societies name the topic
+    ("The US and Canadian MS societies funded seven studies that found no link", "true"),
 ]
 
 
