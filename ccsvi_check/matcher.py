@@ -669,7 +669,12 @@ def _conceded(span: list[_Clause], k: int, wording: frozenset[str],
     claim: "there is no evidence that blood backs up, because of CCSVI" denies the
     claim's own words."""
     cl = span[k]
-    if not cl.cues or any(not (after & wording) <= topic for after in cl.cues):
+    # (a predicate's denial may also share who the claim speaks of: "the treatments did
+    # not reduce MS symptoms, and might make relapses worse"; a noun's may not: "with or
+    # without MS" is the claim's own)
+    nominal = cl.nominal or (False,) * len(cl.cues)
+    if not cl.cues or any(not (after & wording) - (frozenset() if nom else _WHO) <= topic
+                          for after, nom in zip(cl.cues, nominal, strict=False)):
         return False
     own = wording.intersection(cl.tokens)
     # what the later clause adds must be a predicate, not the topic or who has it ("...

@@ -433,6 +433,14 @@ _PROCEDURE = _lazy(r"\b(?:liberation|tvam|angioplast\w*|venoplast\w*|balloon\w*|
                    r"zamboni (?:procedure|treatment|method)|vein[- ]widening|"
                    r"(?:neck |jugular )?veins? (?:surgery|procedure|operation|treatment|"
                    r"ballooning|opening|widening)s?)")
+# Comparisons of a trial's groups on relapses or lesions, in either order
+_TREATED = _lazy(r"\b(?:angioplasty|venoplasty|treated|treatment|procedure|intervention|"
+                 r"ballooned|liberation|real)\b")
+_CONTROL = _lazy(r"\b(?:control|controls|sham|placebo|comparison|untreated|fake)\b")
+_GROUPS_COMPARED = _lazy(
+    r"\b(?P<dir>more|fewer|less|higher|lower|greater|smaller)\s+(?:\w+\s+){0,3}?"
+    r"(?:relapses?|lesions?|disease activity)\b(?:\s+\w+){0,4}?\s+than\b"
+    r"(?P<after>(?:\s+[\w-]+){1,5})")
 # Comparisons of the procedure with MS drugs, in either order
 _MS_DRUGS = _lazy(r"\b(?:drugs?|medications?|medicines?|meds|dmts?|dmds?|disease[- ]modifying|"
                   r"(?:approved|proven|standard|usual|real|existing|current|conventional) "
@@ -535,6 +543,21 @@ def rewrite(text: str) -> Rewrite | None:
             re.search(r"\b(?:not|never|no)\b", m.group("subject")))
         plain = "liberation therapy is safe" if safe else "liberation therapy is dangerous"
         return Rewrite(plain, "harm")
+    m = _GROUPS_COMPARED.search(t)
+    if m is not None and not re.search(r"\b(?:canadian|canada|brave|italian|zamboni)\b", t):
+        # "in PREMiSe the sham arm had more relapses than the angioplasty arm": which
+        # group comes after "than", and more or fewer, say whether it agrees with the trial
+        after = m.group("after")
+        after_treated = _TREATED.search(after) is not None
+        after_control = _CONTROL.search(after) is not None
+        if after_treated != after_control:
+            up = m.group("dir") not in ("fewer", "less", "lower", "smaller")
+            what = "new lesions" if "lesion" in m.group(0) else "relapses"
+            if up == after_control:
+                return Rewrite(f"in premise the angioplasty group had more {what} than the "
+                               "sham group", "groups-compared")
+            return Rewrite(f"in premise the angioplasty group did not have more {what} than "
+                           "the sham group", "groups-compared")
     m = _VERSUS_DRUGS.search(t)
     if m is not None and not re.search(r"\b(?:not|no|never)\b", t):
         # "venoplasty beats MS drugs" asserts the claim; "MS drugs beat venoplasty" (the

@@ -335,6 +335,14 @@ VERDICT_ONLY = [
     ("Liberation therapy cures MS and neurologists won't admit it", "false"),
     # the seven studies of the two MS societies name the topic
     ("The US and Canadian MS societies funded seven studies that found no link", "true"),
+    # PREMiSe's groups compared, in either order, on relapses or lesions
+    ("In PREMiSe the treated arm had more relapses than the sham arm", "true"),
+    ("In PREMiSe the sham arm had more relapses than the treated arm", "false"),
+    ("In PREMiSe, patients given angioplasty had fewer new lesions than the controls",
+     "false"),
+    ("Venous angioplasty might make MS worse", "true"),
+    # a denial in a clause that shares only who the claim speaks of is conceded
+    ("The vein treatments did not reduce MS symptoms and might make relapses worse", "true"),
 ]
 
 
