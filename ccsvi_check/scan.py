@@ -19,7 +19,7 @@ from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from .markup import MARKUPS
-from .rules import attribution
+from .rules import attribution, request
 from .sentences import Block, block_sentences, blocks
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -82,12 +82,14 @@ ANAPHORA_MIN_LEXICAL = 25.0
 
 # rules whose "unknown" stands whatever the sentence before it named: a report ("He
 # claims that it causes MS"), another disease, a prediction
-_FINAL_RULES = frozenset({"attribution", "other-condition", "prediction"})
+_FINAL_RULES = frozenset({"attribution", "other-condition", "prediction", "request"})
 
 
 def _ruled_out(checker: Checker, sentence: str) -> bool:
     """A rule made ``sentence`` unknown (read again with its reasons: a rare path)."""
     if attribution(sentence) is not None:  # "Others believe it causes MS"
+        return True
+    if request(sentence):  # "Everyone should try it!", "Anyone else tired of this?"
         return True
     why = checker.check(sentence, explain=True).why or {}
     return why.get("rule") in _FINAL_RULES

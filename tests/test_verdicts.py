@@ -147,6 +147,15 @@ def test_scan_reads_it_as_the_topic_of_the_sentence_before():
     ]
 
 
+def test_scan_does_not_read_a_call_to_the_reader_through_its_context(checker):
+    from ccsvi_check.scan import scan_text
+
+    post = "Liberation therapy cured my MS! Everyone should try it. Anyone else tired of this?"
+    got = [(f.result.verdict, f.result.claim and f.result.claim.id)
+           for f in scan_text(checker, post)]
+    assert got == [("false", "liberation-therapy-cures-ms")]
+
+
 @pytest.mark.parametrize("text,claim_id,verdict", [
     # "A, not B" where the claim itself sets A against B ("rather than", "instead of"):
     # the "not" agrees with the claim instead of denying it
@@ -343,6 +352,9 @@ VERDICT_ONLY = [
     ("Venous angioplasty might make MS worse", "true"),
     # a denial in a clause that shares only who the claim speaks of is conceded
     ("The vein treatments did not reduce MS symptoms and might make relapses worse", "true"),
+    # a call to the reader asserts nothing; "anyone else notice X?" asserts X
+    ("Anyone else tired of all this CCSVI stuff?", "unknown"),
+    ("Anyone else notice CCSVI turns up just as often in healthy people?", "true"),
 ]
 
 
