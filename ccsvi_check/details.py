@@ -82,6 +82,9 @@ class Finding:
 
 
 def _num(text: str) -> float | None:
+    word = _NUMBER_WORDS.get(text.lower())
+    if word is not None:
+        return float(word)
     try:
         return float(text.replace(",", ""))
     except ValueError:
@@ -94,7 +97,12 @@ def _close(a: float, b: float) -> bool:
 
 
 def digits(figure: str) -> frozenset[str]:
-    """The digit runs of a figure, as the matcher's words hold them ("1,000": 1, 000)."""
+    """The digit runs of a figure, as the matcher's words hold them ("1,000": 1, 000;
+    "twelve": its stem)."""
+    if figure.isalpha():
+        from .text import stem
+
+        return frozenset((stem(figure),))
     return frozenset(re.findall(r"\d+", figure))
 
 
@@ -111,7 +119,7 @@ def numbers(text: str) -> list[str]:
     """Counts that are neither years nor percentages, digits or words."""
     found = [n for n in _NUMBER.findall(text) if not _YEAR.fullmatch(n)]
     for m in _NUMBER_WORD.finditer(text):
-        found.append(str(_NUMBER_WORDS[m.group(1).lower()]))
+        found.append(m.group(1).lower())  # the word itself: the matcher's span holds it
     return found
 
 

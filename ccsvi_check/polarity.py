@@ -137,6 +137,8 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         ("can", "not"), ("cannot",), ("could", "not"), ("nobody", "could"),
         ("no", "one", "could"))},
     ("zero", "proof"): ("not", "proof"),
+    # "NICE says don't use venoplasty" advises against it
+    **{(*neg, "use"): ("not", "recommended") for neg in (("do", "not"), ("never",))},
     # "X, and doctors won't admit it" asserts X (the conspiracy formula)
     **{(*neg, "admit"): ("admit",) for neg in (
         ("will", "not"), ("would", "not"), ("do", "not"), ("does", "not"), ("never",),

@@ -42,7 +42,10 @@ def test_numbers_close_to_the_claims_agree():
 
 
 def test_number_words_and_percentages():
-    assert details.numbers("seven studies found no link") == ["7"]
+    assert details.numbers("seven studies found no link") == ["seven"]
+    seven = (Detail("number", ("7",)),)
+    assert details.check("the societies funded seven studies", seven) == []
+    assert details.check("the societies funded twelve CCSVI studies", seven)[0].said == "twelve"
     assert details.numbers("one of the studies") == []
     assert details.percents("CCSVI in 2% of people, 74 percent narrowing") == ["2", "74"]
     assert details.years("from 2010 to 2012, 2.5% of") == ["2010", "2012"]

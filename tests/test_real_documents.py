@@ -47,7 +47,6 @@ CONTEXT = ("scan's context retry ('CCSVI: <sentence>') turned an attributed or "
 MYTH_MISSED = "myth asserted in the page's voice: not found"
 MYTH_TRUE = "myth asserted in the page's voice: rated true"
 KNOWN_WRONG = {
-    "plos-one-2013-blind-verified:2": GENERIC,
     "pmc4188158-fatigue-depression:1": DETAIL,
     "wheelchairkamikaze-2010-roundup:1": NAMING,
     "wheelchairkamikaze-2010-videos:2": MYTH_MISSED,
@@ -80,7 +79,6 @@ KNOWN_WRONG = {
     "topnews-ms-treatment-abroad:3": MYTH_MISSED,
     "macleans-wallets:3": GENERIC,
     "sandwalk-ccsvi:4": DENIAL_MISSED,
-    "webmd-2010-caution:0": DENIAL_MISSED,
     "ginamiller-blog:0": MYTH_MISSED,
     "lizzymcfly-2011-03:2": MYTH_MISSED,
     "optimisticwithms-angioplasty-safe:1": CONTEXT,
