@@ -72,7 +72,8 @@ _REWRITE_CUE = re.compile(
     r"charlatan|racket|fake|lie|lies|money|cash|selling|marketing|promoting|advertising|"
     r"pitching|touting|presenting|said|held|hold|stood|panned|survived|dangerous|reckless|"
     r"risky|irresponsible|harmful|hazardous|unwise|foolish|gamble|kidding|jk|psych|sike|"
-    r"superior|beats?|outperforms?|does more|did more)")
+    r"superior|beats?|outperforms?|does more|did more|felt|feel|feels|feeling|improv|"
+    r"better|walked|walking)")
 _PREDICTION_CUE = re.compile(r"\b(?:will|ll|going|gonna|maybe|perhaps|soon|someday|"
                              r"eventually|one day|hopefully|might|may|could)\b")
 
@@ -356,6 +357,9 @@ def attribution(text: str) -> Report | None:
     t = re.sub(r"\s+", " ", t).strip(" .!?\"'")
     if _ENDORSED.match(t):
         return None
+    if _ANECDOTE_PROVES.search(t) and not re.search(r"\b(?:not|no|never|unclear)\b", t):
+        return None  # "some said they felt better, which proves it works": the speaker's
+        # own conclusion, not a report
     for pattern in (_ATTRIBUTION, _ACCORDING_TO, _IMPERSONAL, _TRAILING, _THEORY_SAYS):
         m = pattern.match(t)
         if m is None:
@@ -439,6 +443,16 @@ _PROCEDURE = _lazy(r"\b(?:liberation|tvam|angioplast\w*|venoplast\w*|balloon\w*|
                    r"zamboni (?:procedure|treatment|method)|vein[- ]widening|"
                    r"(?:neck |jugular )?veins? (?:surgery|procedure|operation|treatment|"
                    r"ballooning|opening|widening)s?)")
+# An anecdote of feeling better taken as proof that the procedure works
+_FELT = (r"(?:felt|feel|feels|feeling|improved|improvement|improvements|better|amazing|"
+         r"walked|walking)")
+_WORKS = r"(?:works?|worked|working|effective|helps?|helped|cures?|cured)"
+_ANECDOTE_PROVES = _lazy(
+    rf"\b{_FELT}\b.*?(?:\bso\b|\bwhich\b|\btherefore\b|\bthus\b|\bhence\b|"
+    rf"\bproof\b|\bproves?\b|\bshows?\b|\bshown\b|\bmeans?\b|\bclearly\b|"
+    rf"\bobviously\b|\bmust\b).*?\b{_WORKS}\b")
+_WORKS_BECAUSE_FELT = _lazy(rf"\b{_WORKS}\b.*?\b(?:because|since)\b.*?\b{_FELT}\b|"
+                            rf"\b(?:because|since)\b.*?\b{_FELT}\b.*?,.*?\b{_WORKS}\b")
 # Comparisons of a trial's groups on relapses or lesions, in either order
 _TREATED = _lazy(r"\b(?:angioplasty|venoplasty|treated|treatment|procedure|intervention|"
                  r"ballooned|liberation|real)\b")
@@ -549,6 +563,11 @@ def rewrite(text: str) -> Rewrite | None:
             re.search(r"\b(?:not|never|no)\b", m.group("subject")))
         plain = "liberation therapy is safe" if safe else "liberation therapy is dangerous"
         return Rewrite(plain, "harm")
+    if (_ANECDOTE_PROVES.search(t) or _WORKS_BECAUSE_FELT.search(t)) and not re.search(
+            r"\b(?:not|no|never|nothing|doesn't|didn't|isn't|unclear)\b", t):
+        # "some felt better after it, so it works": the anecdote taken as proof
+        return Rewrite("reports of feeling better show that liberation therapy works",
+                       "anecdote-as-proof")
     m = _GROUPS_COMPARED.search(t)
     if m is not None and not re.search(r"\b(?:canadian|canada|brave|italian|zamboni)\b", t):
         # "in PREMiSe the sham arm had more relapses than the angioplasty arm": which
