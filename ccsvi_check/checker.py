@@ -442,6 +442,16 @@ class Checker:
                            "or labels something rather than asserting the claim: it is not "
                            "rated.")
             return unrated(explanation, negated=False)
+        if verdict == "true" and not best.negated and rules.draws_conclusion(text):
+            # a true fact taken as proof of more ("..., so the link is established")
+            if why is not None:
+                why["rule"] = "conclusion-drawn"
+            explanation = (f"Misleading: the fact is right, but it does not support the "
+                           f"conclusion drawn from it. On the claim \"{claim.claim}\": "
+                           f"{claim.explanation}")
+            return Result(text, "misleading", best.score, False,
+                          ClaimRef(claim.id, claim.claim, claim.verdict), explanation,
+                          claim.sources, alternatives)
         if findings and verdict == "true" and claim.details:
             said = ", ".join(f.said for f in findings)
             explanation = (f"This statement comes close to the claim '{claim.id}' but names "

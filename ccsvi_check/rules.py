@@ -201,6 +201,23 @@ def narrows(text: str) -> bool:
     return _ONLY.search(clean(text)) is not None
 
 
+# A true fact followed by a conclusion it does not support: "Zamboni found abnormal flow
+# in MS, so the link is established", "Canada funded 7 studies, obviously there's
+# something to it"
+_CONCLUSION = _lazy(
+    r"(?:,|;|\s-|\s)\s*(?:and\s+)?(?:so|which|therefore|thus|hence|meaning|this means|that means|"
+    r"obviously|clearly|proving|showing)\b(?P<then>[^.!?]*?)\b(?:established|proves?|proven|"
+    r"proof|right|correct|something to it|risk factor|causes?|caused|legit\w*|valid|"
+    r"confirm\w*|link(?:ed)?|works?|worked|helps?|cures?)\b")
+
+
+def draws_conclusion(text: str) -> bool:
+    """The statement draws a conclusion from what it says ("..., so the link is
+    established"), and the conclusion is not a denial."""
+    m = _CONCLUSION.search(clean(text))
+    return m is not None and not re.search(r"\b(?:not|no|never|nothing|n't)\b", m.group(0))
+
+
 # --------------------------------------------------------------------------- comparisons
 
 # "more controls than patients", "the sham group was larger than the venoplasty group",

@@ -355,6 +355,13 @@ VERDICT_ONLY = [
     # a call to the reader asserts nothing; "anyone else notice X?" asserts X
     ("Anyone else tired of all this CCSVI stuff?", "unknown"),
     ("Anyone else notice CCSVI turns up just as often in healthy people?", "true"),
+    # an anecdote or a true fact taken as proof of more is misleading
+    ("My cousin felt better after venoplasty, so it obviously works", "misleading"),
+    ("Some people reported feeling better after liberation therapy", "true"),
+    ("Zamboni found abnormal venous flow in his MS patients, so the link is established",
+     "misleading"),
+    ("Zamboni found abnormal venous flow in his MS patients, but that was not confirmed",
+     "true"),
 ]
 
 
