@@ -362,6 +362,9 @@ VERDICT_ONLY = [
      "misleading"),
     ("Zamboni found abnormal venous flow in his MS patients, but that was not confirmed",
      "true"),
+    # "vein narrowing" and treated veins narrowing again name the topic
+    ("Vein narrowing is never seen in healthy people", "false"),
+    ("In many patients the treated veins narrowed again on later scans", "true"),
 ]
 
 
