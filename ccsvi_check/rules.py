@@ -215,7 +215,8 @@ def draws_conclusion(text: str) -> bool:
     """The statement draws a conclusion from what it says ("..., so the link is
     established"), and the conclusion is not a denial."""
     m = _CONCLUSION.search(clean(text))
-    return m is not None and not re.search(r"\b(?:not|no|never|nothing|n't)\b", m.group(0))
+    return m is not None and not re.search(
+        r"\b(?:not|no|never|nothing|unlikely|hardly|doubtful|cannot)\b|n't\b", m.group(0))
 
 
 # --------------------------------------------------------------------------- comparisons

@@ -50,6 +50,7 @@ KNOWN_WRONG = {
     "pmc4188158-fatigue-depression:1": DETAIL,
     "wheelchairkamikaze-2010-roundup:1": NAMING,
     "wheelchairkamikaze-2010-videos:2": MYTH_MISSED,
+    "ginamiller-blog:1": MYTH_TRUE,  # a lasting improvement, read as a report of feeling better
     "mstriptobulgaria-what-is-ccsvi:0": MYTH_MISSED,
     "mstriptobulgaria-what-is-ccsvi:1": MYTH_TRUE,
     "mstriptobulgaria-what-is-ccsvi:2": MYTH_MISSED,
@@ -74,7 +75,6 @@ KNOWN_WRONG = {
     "nice-2012-final-guidance-press:1": NAMING,
     "barts-ms-blog-nice-2012:0": DENIAL_MISSED,
     "healthintheglobalvillage-liberation:0": GENERIC,
-    "healthintheglobalvillage-liberation:1": CONTEXT,
     "topnews-ms-treatment-abroad:2": MYTH_MISSED,
     "topnews-ms-treatment-abroad:3": MYTH_MISSED,
     "macleans-wallets:3": GENERIC,
