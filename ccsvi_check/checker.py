@@ -18,6 +18,12 @@ SCHEMA = 1
 DEFAULT_THRESHOLD = 60.0
 VERDICTS_OUT = ("true", "false", "misleading", "unproven", "unknown")
 _FLIP = {"true": "false", "false": "true"}
+# the CCSVI theory's own claims, as the seed reports its promoters making them: a report
+# of them by the theory's promoters ("proponents say blood backs up") is accurate
+_THEORY_CLAIMS = frozenset({"venous-reflux-causes-inflammation", "reduced-venous-outflow-in-ms",
+                            "ccsvi-causes-ms"})
+_PROPONENTS = re.compile(r"\b(?:proponents?|supporters?|advocates?|promoters?|backers?|"
+                         r"believers?|zamboni|theory|hypothesis|idea)\b")
 _ANYONE = frozenset({"patients", "patient", "people", "users", "posters", "members", "some",
                      "many", "a", "the", "my", "others", "they", "he", "she", "someone"})
 # "the procedure", "this surgery": the seed's own way to name liberation therapy once it
@@ -285,6 +291,17 @@ class Checker:
         if verdict == "true":
             return replace(inner, input=text, verdict="true")
         claim = inner.claim
+        if (not report.denied and claim.id in _THEORY_CLAIMS
+                and (report.theory or _PROPONENTS.search(report.who))):
+            # "proponents say blood backs up in the brain": what the theory's promoters
+            # said, reported accurately (the seed reports it so); the claim stays false
+            if why is not None:
+                why["rule"] = "theory-reported"
+            explanation = (f"True as a report: this is what promoters of the CCSVI theory "
+                           f"said. The claim itself, \"{claim.text}\", is rated "
+                           f"{claim.verdict}. {self.base.by_id(claim.id).explanation}")
+            return Result(text, "true", inner.score, inner.negated, claim, explanation,
+                          inner.sources, inner.alternatives)
         explanation = (f"{REPORT_PREFIX}: the report is not rated. The claim "
                        f"reported, \"{claim.text}\", is rated "
                        f"{claim.verdict}. {self.base.by_id(claim.id).explanation}")

@@ -303,10 +303,13 @@ VERDICT_ONLY = [
     ("The vein surgery is totally safe", "false"),
     ("The vein procedure carries no risk of death", "false"),
     ("Varicose vein surgery is riskier than knee surgery", "unknown"),
-    # a theory described is a report of its claim, not the claim made
+    # a theory described, or its promoters reported, is an accurate report of its claim
     ("The idea behind CCSVI is that blood backs up in the brain, causing inflammation",
-     "unknown"),
-    ("The theory is that CCSVI causes MS", "unknown"),
+     "true"),
+    ("The theory is that CCSVI causes MS", "true"),
+    ("Supporters of CCSVI argued that blocked neck veins make blood back up in the brain",
+     "true"),
+    ("Advocates claim liberation therapy cures MS", "unknown"),  # a claim, not the theory
     ("The CCSVI theory is solid science", "false"),
     ("The theory that CCSVI causes MS has been disproven", "true"),
     # "the procedure", "this surgery" name liberation therapy, with the lexical bar of a
