@@ -418,6 +418,15 @@ class Checker:
                 why["rule"] = "semantic-unsure"
             return unrated(f"This statement is close in meaning to the claim '{claim.id}', "
                            f"{unsure} could settle it: check it by hand.")
+        if verdict == "unknown" and claim.verdict == "unproven" and rules.doubts(text):
+            # "it is unclear whether their blood flow changed": saying that an unproven
+            # claim is not established is what the sources say
+            if why is not None:
+                why["rule"] = "unproven-doubted"
+            return Result(text, "true", best.score, True,
+                          ClaimRef(claim.id, claim.claim, claim.verdict),
+                          f"True: this is not established. On the claim \"{claim.claim}\": "
+                          f"{claim.explanation}", claim.sources, alternatives)
         if verdict == "unknown":
             explanation = (f"This statement denies the claim '{claim.id}', which is rated "
                            f"{claim.verdict}; a denial of it is not rated.")

@@ -219,6 +219,17 @@ def draws_conclusion(text: str) -> bool:
         r"\b(?:not|no|never|nothing|unlikely|hardly|doubtful|cannot)\b|n't\b", m.group(0))
 
 
+_DOUBTS = _lazy(r"\b(?:unclear|not clear|not known|unknown|uncertain|not certain|"
+               r"not established|not been established|not proven|unproven|not been proven|"
+               r"not been shown|not shown|no evidence|no good evidence|no reliable evidence|"
+               r"remains to be seen|an open question|not sure|not yet known)\b")
+
+
+def doubts(text: str) -> bool:
+    """The statement says something is not established ("it is unclear whether X")."""
+    return _DOUBTS.search(clean(text)) is not None
+
+
 # --------------------------------------------------------------------------- comparisons
 
 # "more controls than patients", "the sham group was larger than the venoplasty group",

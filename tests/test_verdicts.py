@@ -368,6 +368,9 @@ VERDICT_ONLY = [
     # "vein narrowing" and treated veins narrowing again name the topic
     ("Vein narrowing is never seen in healthy people", "false"),
     ("In many patients the treated veins narrowed again on later scans", "true"),
+    # saying an unproven claim is not established agrees with the sources
+    ("It is unclear whether patients who felt better after venoplasty had any change in "
+     "their blood flow", "true"),
 ]
 
 
