@@ -553,6 +553,12 @@ class Matcher:
                         return True
                 elif after.isdisjoint(wording) and (
                         i <= k < j or not after.isdisjoint(self._topic)):
+                    if (i <= k < j and k < main
+                            and (wording.intersection(cl.tokens) - _WHO) <= self._topic):
+                        # "the surgery for CCSVI is not beneficial, and can cause clots":
+                        # a clause before the claim's own that shares only its subject
+                        # denies its own predicate
+                        continue
                     return True
         return False
 

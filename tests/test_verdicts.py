@@ -261,7 +261,7 @@ VERDICT_ONLY = [
     ("'Liberation therapy cures MS': a claim that has not held up", "true"),
     ("Liberation therapy cures MS, said no trial ever", "true"),
     ("Selling venoplasty as a cure for MS is misleading", "true"),
-    ("Venoplasty is not beneficial and can cause blood clots", "unknown"),
+    ("Venoplasty is not beneficial and can cause blood clots", "true"),  # two predicates
     ("Venous angioplasty is used on blocked dialysis fistulas", "unknown"),
     ("My physio says liberation therapy is the best treatment for MS", "unknown"),
     # harm judgements, retractions, "the evidence against", other therapies
