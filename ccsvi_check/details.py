@@ -170,6 +170,9 @@ def check(text: str, details: tuple[Detail, ...]) -> list[Finding]:
         if d.kind != "term":
             continue
         for w in d.wrong:
-            if re.search(rf"\b{re.escape(w.casefold())}\b", low):
+            # "veins, not arteries" names the wrong term to deny it
+            m = re.search(rf"(?<!\bnot )(?<!\bnot the )(?<!\bno )\b{re.escape(w.casefold())}\b",
+                          low)
+            if m:
                 out.append(Finding("term", w, d.values, True))
     return out

@@ -115,6 +115,8 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("called", "into", "question"): (WHOLE_CLAUSE, "proven"),
     # "tried in vain to reproduce X", "without success", "to no avail": X did not happen
     ("in", "vain"): (WHOLE_CLAUSE,),
+    # "CCSVI was a dead end": nothing was found
+    ("dead", "end"): (WHOLE_CLAUSE, "proven"),
     ("without", "success"): (WHOLE_CLAUSE,),
     ("to", "no", "avail"): (WHOLE_CLAUSE,),
     # "I doubt that X", "I disagree that X": not X ("no reason to doubt that X": X)

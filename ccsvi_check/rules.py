@@ -613,7 +613,8 @@ def rewrite(text: str) -> Rewrite | None:
             return Rewrite(f"in premise the angioplasty group did not have more {what} than "
                            "the sham group", "groups-compared")
     m = _VERSUS_DRUGS.search(t)
-    if m is not None and not re.search(r"\b(?:not|no|never)\b", t):
+    if m is not None and not re.search(r"\b(?:not|no|never)\b|\b(?:combined|together|"
+                                       r"alongside|along|plus|on top of|added to)\b", t):
         # "venoplasty beats MS drugs" asserts the claim; "MS drugs beat venoplasty" (the
         # order reversed) denies it: a bag of words cannot tell the two apart
         first, second = m.group("a"), m.group("b")

@@ -48,6 +48,7 @@ _CROSS_OTHER = re.compile(rf"[{_CROSS}]+")
 _SPACED = re.compile(r"\b[a-z](?: [a-z]\b){2,}|\bm s\b")
 # letter-dotted acronyms: "C.C.S.V.I." -> "CCSVI", "U.S." -> "US"
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}(?:[A-Za-z](?![\w.]))?")
+_TRAILING_TAGS = re.compile(r"(\s+#\w+(?:\s+#\w+)*)\s*$")
 _NON_PREFIX = re.compile(r"\b[Nn][Oo][Nn]-(?=[A-Za-z])")
 _LINKISH = re.compile(r"@|://|www", re.IGNORECASE)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -88,6 +89,10 @@ def clean(text: str) -> str:
         text = text.translate(_CONFUSABLES)
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     text = strip_links(text)
+    if "#" in text:
+        # "NO link to MS #debunked": a denying tag after a denial stresses it; after an
+        # assertion ("CCSVI causes MS #debunked") it denies, and stays
+        text = _TRAILING_TAGS.sub(_trailing_tags, text)
     if "on-" in text or "ON-" in text:  # "non-compliance" is a noun, not "non" + noun
         text = _NON_PREFIX.sub("non", text)
     if _CAMEL.search(text) is not None:  # "#LiberationTherapyCuresMS"
@@ -118,6 +123,17 @@ def _cross_answer(m: re.Match[str]) -> str:
 
 _FIRST_SENTENCE = re.compile(r"[^.!?\n]*")
 _DENIES = re.compile(r"\b(?:not|no|never|none|nothing)\b|n't\b|n’t\b", re.IGNORECASE)
+
+
+def _trailing_tags(m: re.Match[str]) -> str:
+    before = m.string[:m.start()]
+    if not _DENIES.search(before):
+        return m.group(0)
+    return _DENYING_TAG.sub(" ", m.group(0))
+
+
+_DENYING_TAG = re.compile(r"#(?:debunked|disproven|busted|myth|fake|false|hoax|lies|nope|"
+                          r"notproven|junkscience)\b", re.IGNORECASE)
 
 
 def _unspace(m: re.Match[str]) -> str:

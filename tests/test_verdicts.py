@@ -368,6 +368,14 @@ VERDICT_ONLY = [
     # "vein narrowing" and treated veins narrowing again name the topic
     ("Vein narrowing is never seen in healthy people", "false"),
     ("In many patients the treated veins narrowed again on later scans", "true"),
+    # a denying tag after a denial stresses it; after an assertion it denies
+    ("No link between neck veins and MS in the big studies #CCSVI #debunked", "true"),
+    ("CCSVI causes MS #debunked", "true"),
+    # a wrong term named to deny it ("veins, not arteries") is no wrong detail
+    ("CCSVI is about narrowed neck veins, not arteries", "true"),
+    # combined with MS drugs is no comparison against them
+    ("Liberation therapy works better when combined with disease-modifying drugs", "unknown"),
+    ("CCSVI turned out to be a dead end for MS research", "true"),
     # saying an unproven claim is not established agrees with the sources
     ("It is unclear whether patients who felt better after venoplasty had any change in "
      "their blood flow", "true"),
