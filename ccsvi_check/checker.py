@@ -468,8 +468,10 @@ class Checker:
                            "or labels something rather than asserting the claim: it is not "
                            "rated.")
             return unrated(explanation, negated=False)
-        if verdict == "true" and not best.negated and rules.draws_conclusion(text):
-            # a true fact taken as proof of more ("..., so the link is established")
+        if (claim.verdict == "true" and verdict in ("true", "false")
+                and rules.draws_conclusion(text)):
+            # a true fact taken as proof of more ("..., so the link is established"), or
+            # turned against a true claim ("most have narrowing, so it drives MS")
             if why is not None:
                 why["rule"] = "conclusion-drawn"
             explanation = (f"Misleading: the fact is right, but it does not support the "

@@ -208,7 +208,8 @@ _CONCLUSION = _lazy(
     r"(?:,|;|\s-|\s)\s*(?:and\s+)?(?:so|which|therefore|thus|hence|meaning|this means|that means|"
     r"obviously|clearly|proving|showing)\b(?P<then>[^.!?]*?)\b(?:established|proves?|proven|"
     r"proof|right|correct|something to it|risk factor|causes?|caused|legit\w*|valid|"
-    r"confirm\w*|link(?:ed)?|works?|worked|helps?|cures?)\b")
+    r"confirm\w*|link(?:ed)?|works?|worked|helps?|cures?|drives?|behind|responsible|"
+    r"logical|sound|fine|simple|approved)\b")
 
 
 def draws_conclusion(text: str) -> bool:

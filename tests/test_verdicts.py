@@ -365,6 +365,8 @@ VERDICT_ONLY = [
      "misleading"),
     ("Zamboni found abnormal venous flow in his MS patients, but that was not confirmed",
      "true"),
+    ("Many people with MS have narrowed neck veins, so the narrowing must be what drives MS",
+     "misleading"),
     # "vein narrowing" and treated veins narrowing again name the topic
     ("Vein narrowing is never seen in healthy people", "false"),
     ("In many patients the treated veins narrowed again on later scans", "true"),
