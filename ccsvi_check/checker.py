@@ -164,7 +164,7 @@ class Checker:
             self.base = base
             self.matcher = Matcher(base)
         self.semantic = SemanticIndex(self.base) if semantic else None
-        self._comparing: dict[str, bool] = {}
+        self._comparing: dict[str, tuple[str, ...]] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         return {"base": self.base, "threshold": self.threshold,
@@ -308,27 +308,25 @@ class Checker:
         return Result(text, "unknown", inner.score, inner.negated, claim, explanation,
                       inner.sources, inner.alternatives)
 
-    def _compares(self, claim: Claim) -> bool:
-        """Some wording of ``claim`` makes a comparison ("no better than a sham")."""
+    def _comparing_wordings(self, claim: Claim) -> tuple[str, ...]:
+        """The wordings of ``claim`` that make a comparison, casefolded (read once)."""
         from . import rules
 
         held = self._comparing.get(claim.id)
         if held is None:
-            held = self._comparing[claim.id] = any(rules.compares(w) for w in claim.wordings)
+            held = self._comparing[claim.id] = tuple(
+                w.casefold() for w in claim.wordings if rules.compares(w))
         return held
+
+    def _compares(self, claim: Claim) -> bool:
+        """Some wording of ``claim`` makes a comparison ("no better than a sham")."""
+        return bool(self._comparing_wordings(claim))
 
     def _only_compares(self, claim: Claim) -> bool:
         """Every wording of ``claim`` makes a comparison."""
-        from . import rules
+        return len(self._comparing_wordings(claim)) == len(claim.wordings)
 
-        key = "only:" + claim.id
-        held = self._comparing.get(key)
-        if held is None:
-            held = self._comparing[key] = all(rules.compares(w) for w in claim.wordings)
-        return held
-
-    @staticmethod
-    def _compared_alike(text: str, claim: Claim) -> bool:
+    def _compared_alike(self, text: str, claim: Claim) -> bool:
         """The statement compares on something ``claim``'s wordings compare on ("costs
         less than MS drugs" is not "works better than MS drugs")."""
         from . import rules
@@ -337,7 +335,7 @@ class Checker:
         if on is None:
             return True
         stem = on[:5]
-        return any(stem in w.casefold() for w in claim.wordings if rules.compares(w))
+        return any(stem in w for w in self._comparing_wordings(claim))
 
     def _rate(self, text: str, target: str, top: int, on_topic: bool,
               why: dict[str, Any] | None, prefer: Claim | None = None) -> Result:

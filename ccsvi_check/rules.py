@@ -387,7 +387,7 @@ def attribution(text: str) -> Report | None:
     t = re.sub(r"\s+", " ", t).strip(" .!?\"'")
     if _ENDORSED.match(t):
         return None
-    if _ANECDOTE_PROVES.search(t) and not re.search(r"\b(?:not|no|never|unclear)\b", t):
+    if anecdote_as_proof(t):
         return None  # "some said they felt better, which proves it works": the speaker's
         # own conclusion, not a report
     for pattern in (_ATTRIBUTION, _ACCORDING_TO, _IMPERSONAL, _TRAILING, _THEORY_SAYS):
@@ -547,6 +547,13 @@ _ABOUT_VEINS = _lazy(r"\b(?:ccsvi|chronic cerebrospinal|narrow|narrowed|narrowin
                           r"stenos[ie]s|blocked|blockage|vein|veins|venous|jugular)")
 
 
+def anecdote_as_proof(t: str) -> bool:
+    """Cleaned ``t`` takes an anecdote of feeling better as proof that the procedure works
+    ("she felt better, so it works"), and denies nothing."""
+    return ((_ANECDOTE_PROVES.search(t) is not None or _WORKS_BECAUSE_FELT.search(t) is not None)
+            and not re.search(r"\b(?:not|no|never|nothing|unclear)\b|n't\b", t))
+
+
 @dataclass(frozen=True)
 class Rewrite:
     """The statement as the plain assertion it makes, and the rule that read it so."""
@@ -593,8 +600,7 @@ def rewrite(text: str) -> Rewrite | None:
             re.search(r"\b(?:not|never|no)\b", m.group("subject")))
         plain = "liberation therapy is safe" if safe else "liberation therapy is dangerous"
         return Rewrite(plain, "harm")
-    if (_ANECDOTE_PROVES.search(t) or _WORKS_BECAUSE_FELT.search(t)) and not re.search(
-            r"\b(?:not|no|never|nothing|doesn't|didn't|isn't|unclear)\b", t):
+    if anecdote_as_proof(t):
         # "some felt better after it, so it works": the anecdote taken as proof
         return Rewrite("reports of feeling better show that liberation therapy works",
                        "anecdote-as-proof")
