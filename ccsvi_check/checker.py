@@ -315,7 +315,8 @@ class Checker:
         held = self._comparing.get(claim.id)
         if held is None:
             held = self._comparing[claim.id] = tuple(
-                w.casefold() for w in claim.wordings if rules.compares(w))
+                w.casefold() for w in claim.wordings
+                if rules.compares(w) or rules.compares_implicitly(w))
         return held
 
     def _compares(self, claim: Claim) -> bool:
@@ -466,10 +467,11 @@ class Checker:
                            "or labels something rather than asserting the claim: it is not "
                            "rated.")
             return unrated(explanation, negated=False)
-        if (claim.verdict == "true" and verdict in ("true", "false")
-                and rules.draws_conclusion(text)):
-            # a true fact taken as proof of more ("..., so the link is established"), or
-            # turned against a true claim ("most have narrowing, so it drives MS")
+        if ((claim.verdict == "true" and verdict in ("true", "false")
+             or verdict == "true" and best.negated) and rules.draws_conclusion(text)):
+            # a true fact taken as proof of more ("..., so the link is established"; "the
+            # FDA did not ban it, so it is acceptable"), or turned against a true claim
+            # ("most have narrowing, so it drives MS")
             if why is not None:
                 why["rule"] = "conclusion-drawn"
             explanation = (f"Misleading: the fact is right, but it does not support the "

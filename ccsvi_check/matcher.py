@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
@@ -104,6 +104,13 @@ class Match(NamedTuple):
     # holds: low when the statement says much that the claim does not
     precision: float = 1.0
     span: frozenset[str] = frozenset()  # the symbols of the clauses the claim matched
+
+
+# the words of a clause that only denies the one before it ("... NOT", "there isn't")
+_BARE_DENIAL = frozenset({
+    "not", "no", "nope", "nah", "never", "nothing", "there", "it", "that", "this", "is",
+    "are", "was", "were", "does", "do", "did", "has", "have", "true", "really", "at", "all",
+    "so", "lol", "jk", "just", "kidding", "of", "course", "even", "close", "way"})
 
 
 @dataclass
@@ -436,10 +443,15 @@ class Matcher:
         out: list[_Clause] = []
         for p, q in parts:
             cl = self._clause(p, q)
-            if not cl.tokens and cl.cues and out:
-                # "CCSVI causes MS... NOT": a bare negation denies the clause before it
+            if (not cl.tokens and cl.cues and out and p[:2] != ("do", "not")
+                    and _BARE_DENIAL.issuperset(p)):
+                # "CCSVI causes MS... NOT", "there is a standard. there isn't": a bare
+                # denial denies the clause before it (an order to the reader, "... don't
+                # do it", and a doubt, "though nobody is sure", deny nothing)
                 prev = out[-1]
-                cl = _Clause(prev.tokens, prev.cues + tuple(frozenset() for _ in cl.cues))
+                # (the clause before keeps its word count and the kind of its own cues)
+                cl = replace(prev, cues=prev.cues + tuple(frozenset() for _ in cl.cues),
+                             nominal=prev.nominal + (False,) * len(cl.cues))
                 out[-1] = cl
                 continue
             out.append(cl)
@@ -649,7 +661,10 @@ class Matcher:
             toks = frozenset().union(*(cl.tokens for cl in span))
             # ... or where a denial of the statement has nothing after it: "neurologists
             # recommend against it" speaks of what "recommend against X" denies
-            bare = any(not after for cl in span for after in cl.cues)
+            # (a clause that shares no word with the wording is about something else:
+            # "first veins, then iron, now nothing: the idea is dead")
+            bare = any(not after for cl in span
+                       if not wording.tokens.isdisjoint(cl.tokens) for after in cl.cues)
             meant = sum(1 for after in wording.cues
                         if bare or not after or not after.isdisjoint(toks))
             negated = (said + meant) % 2 == 1

@@ -73,7 +73,9 @@ _REWRITE_CUE = re.compile(
     r"pitching|touting|presenting|said|held|hold|stood|panned|survived|dangerous|reckless|"
     r"risky|irresponsible|harmful|hazardous|unwise|foolish|gamble|kidding|jk|psych|sike|"
     r"superior|beats?|outperforms?|does more|did more|felt|feel|feels|feeling|improv|"
-    r"better|walked|walking)")
+    r"better|walked|walking|miracle|breakthrough|changer|saver|godsend|great|fantastic|"
+    r"amazing|wonderful|excellent|brilliant|terrific|incredible|good|effective|smart|"
+    r"worth\w*|sensible|proven|lifesaver|dead|crush\w*|trounced|smashed|shams?|placebos?)")
 _PREDICTION_CUE = re.compile(r"\b(?:will|ll|going|gonna|maybe|perhaps|soon|someday|"
                              r"eventually|one day|hopefully|might|may|could)\b")
 
@@ -204,12 +206,16 @@ def narrows(text: str) -> bool:
 # A true fact followed by a conclusion it does not support: "Zamboni found abnormal flow
 # in MS, so the link is established", "Canada funded 7 studies, obviously there's
 # something to it"
+_CONCLUDED = (r"(?:established|proves?|proven|proof|right|correct|something to it|"
+              r"something real|risk factor|causes?|caused|legit\w*|valid|confirm\w*|"
+              r"link(?:ed)?|works?|worked|helps?|cures?|drives?|behind|responsible|logical|"
+              r"sound|fine|simple|approved|safe|acceptable|okay|ok|protects?|protective|"
+              r"promising|backs?|supports?|high risk|at risk|worth trying)")
 _CONCLUSION = _lazy(
     r"(?:,|;|\s-|\s)\s*(?:and\s+)?(?:so|which|therefore|thus|hence|meaning|this means|that means|"
-    r"obviously|clearly|proving|showing)\b(?P<then>[^.!?]*?)\b(?:established|proves?|proven|"
-    r"proof|right|correct|something to it|risk factor|causes?|caused|legit\w*|valid|"
-    r"confirm\w*|link(?:ed)?|works?|worked|helps?|cures?|drives?|behind|responsible|"
-    r"logical|sound|fine|simple|approved)\b")
+    r"means|obviously|clearly|proving|showing)\b(?P<then>[^.!?]*?)\b" + _CONCLUDED + r"\b|"
+    # "since siblings had narrowed veins too, they are at high risk of MS"
+    r"^(?:since|given that|because)\b[^,]+,(?P<then2>[^.!?]*?)\b" + _CONCLUDED + r"\b")
 
 
 def draws_conclusion(text: str) -> bool:
@@ -237,7 +243,9 @@ def doubts(text: str) -> bool:
 # "safer than ballooning": a comparison the claim does not make cannot be judged by it
 _COMPARES = _lazy(r"\b(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower|"
                   r"better|worse|safer|riskier|cheaper|costlier|longer|shorter|earlier|"
-                  r"later|\w+er)\s+(?:\w+\s+){0,6}?than\b|\bas\s+(?:\w+\s+){1,3}?as\b|"
+                  r"later|\w+er)\s+(?:\w+\s+){0,6}?than\b|"
+                  # ("as long as", "as soon as", "as far as": no comparison)
+                  r"\bas\s+(?!(?:long|soon|far)\s+as\b)(?:\w+\s+){1,3}?as\b|"
                   r"\b(?:beats?|outperform(?:s|ed)?|superior to|inferior to)\b")
 
 
@@ -246,9 +254,20 @@ def compares(text: str) -> bool:
     return _COMPARES.search(clean(text)) is not None
 
 
+# "CCSVI is more common in people with MS": a comparison whose other side is implied
+_IMPLICIT = _lazy(r"\b(?:more|less|fewer)\s+(?:common|frequent|prevalent|often|likely|"
+                  r"effective|dangerous|risky)\b")
+
+
+def compares_implicitly(text: str) -> bool:
+    """The text compares without saying with what ("more common in people with MS")."""
+    return _IMPLICIT.search(clean(text)) is not None
+
+
 _DIMENSION = re.compile(r"\b(?:(?P<verb>\w+)\s+)?(?P<word>more|less|fewer|\w+er)\s+"
                         r"(?:(?P<what>\w+)\s+)?(?:\w+\s+){0,5}?than\b|"
-                        r"\bas\s+(?P<as>\w+)(?:\s+\w+){0,2}?\s+as\b")
+                        r"\bas\s+(?!(?:long|soon|far)\s+as\b)(?P<as>\w+)(?:\s+\w+){0,2}?"
+                        r"\s+as\b")
 
 
 def compared_on(text: str) -> str | None:
@@ -278,7 +297,8 @@ _NAMING = _lazy(
     r"\b(?:he|she|they|zamboni|researchers|doctors|proponents)(?:\s+has|\s+have|\s+had|'s|"
     r"\s+is)?\s+(?:termed|dubbed|named|coined)\b|"
     r"\b(?:is|was|are)\s+the\s+(?:acronym|abbreviation|name|term|label)\s+(?:for|of|"
-    r"given to|used for)\b|\bgoes by the name\b")
+    r"given to|used for)\b|\bgoes by the name\b|\b(?:stands|stood) for\b|"
+    r"\bis (?:short|an abbreviation) for\b")
 
 
 def names(text: str) -> bool:
@@ -323,8 +343,11 @@ _REPORTERS = (
     r"(?:the )?ccsvi (?:community|movement|advocates|proponents|supporters)|"
     r"(?:the )?(?:theory|hypothesis|idea|proposal|proponents?) (?:of ccsvi )?"
     r"(?:holds|held|says|said|claims|claimed|states|stated)|"
-    r"(?:some|many|a few|certain) (?:doctors|surgeons|researchers|scientists|patients|"
-    r"clinics|websites|sites|people|groups|practitioners|promoters)|"
+    r"(?:some|many|a few|certain|several) (?:doctors|surgeons|"
+    r"researchers|scientists|patients|clinics|websites|sites|people|groups|practitioners|"
+    r"promoters|bloggers|influencers|youtubers|vloggers|posters|commenters|users|"
+    r"forums|families|parents|readers|viewers|activists|celebrities|politicians)|"
+    r"bloggers|influencers|youtubers|activists|"
     r"backers|he|she|they|some|people|many|others|patients|users|posters|members"
 )
 # "promoters of the CCSVI theory", "a clinic in Mexico", "sites online"
@@ -360,8 +383,8 @@ _THEORY_SAYS = _lazy(
     r"(?P<who>(?:the |his |zamboni'?s? )?(?:(?:ccsvi|ccsvi-ms|vein|venous|original|whole|"
     r"basic|main|central) )*(?:idea|theory|hypothesis|proposal|premise|notion|thinking)"
     r"(?: (?:behind|of|about) (?:the )?[\w-]+(?: [\w-]+)?)?)"
-    r"\s+(?:(?P<verb>is|was|goes)\s+that|(?P<says>says|said|holds|held|states|stated|"
-    r"claims|claimed|suggests|suggested|proposes|proposed|argues|argued)(?:\s+that)?)"
+    r"\s+(?:(?P<verb>is|was|goes)\s+that|(?:holds|held)\s+that|(?P<says>says|said|states|"
+    r"stated|claims|claimed|suggests|suggested|proposes|proposed|argues|argued)(?:\s+that)?)"
     r"\s+(?P<what>.+)$")
 # Endorsed reports: "as Zamboni proved, X" asserts X.
 _ENDORSED = _lazy(r"^(?:as|like)\s+\S+(?:\s+\S+)?\s+(?:proved|showed|demonstrated|"
@@ -411,12 +434,15 @@ _EVALUATIVE = (
     r"quackery|quack (?:treatment|therapy|medicine|science|cure)|quack|snake oil|"
     r"pseudo[- ]?science|pseudoscientific|junk science|bad science|nonsense|rubbish|"
     r"garbage|baloney|bogus|bs|bunk|bunkum|humbug|fairy tale|sham treatment|charlatanry|"
-    r"racket|fake|fake cure|fake treatment|a lie|lies|money grab|cash grab)"
+    r"racket|fake|fake cure|fake treatment|a lie|lies|money grab|cash grab|dead|"
+    r"dead and buried)"
 )
 _TREATMENT = (r"(?:the )?(?:liberation (?:therapy|procedure|treatment)|tvam|"
               r"(?:venous |vein |balloon |neck vein |jugular )?angioplasty|venoplasty|"
               r"(?:the )?ccsvi (?:treatment|procedure|surgery|therapy)|"
-              r"(?:the )?zamboni (?:procedure|treatment|method))")
+              r"(?:the )?zamboni (?:procedure|treatment|method)|"
+              r"(?:the )?(?:vein|venous|balloon|neck vein|vein[- ]widening|vein[- ]opening)"
+              r" (?:procedure|surgery|operation|treatment|therapy|cure|ballooning))")
 _THEORY = (r"(?:the )?(?:ccsvi(?: theory| hypothesis| idea| thing| diagnosis)?|"
            r"chronic cerebrospinal venous insufficiency|"
            r"(?:the )?(?:ccsvi[- ]ms|vein) (?:theory|link|hypothesis)|"
@@ -429,6 +455,18 @@ _EVAL_SUBJECT = _lazy(
 _EVAL_ABOUT = _lazy(
     rf"(?:^|\b)(?P<neg>not )?{_EVALUATIVE}\s*[:,-]?\s+(?:that is |called |known as |"
     rf"of |named )?(?P<subject>{_TREATMENT}|{_THEORY})\b")
+# Words that praise a treatment as working: "a breakthrough", "a fantastic way to beat MS"
+# ("a miracle cure", "an effective treatment" are the claims' own words)
+_PRAISE = (
+    r"(?:an? )?(?:real |true |genuine |total |absolute |medical |modern |huge |major )?"
+    r"(?:breakthrough|game[- ]?changer|life[- ]?saver|godsend|"
+    r"(?:great|fantastic|amazing|wonderful|excellent|brilliant|"
+    r"terrific|incredible|good|smart|worthwhile|worth(?:y|while)|sensible|"
+    r"proven) (?:way|option|choice|treatment|therapy|cure|answer|solution|move|bet|"
+    r"gamble|fix|approach|alternative))")
+_PRAISE_SUBJECT = _lazy(
+    rf"\b(?P<subject>{_TREATMENT})\s+{_IS}\s+(?P<neg>not |no |never )?"
+    rf"(?:just |simply |really |basically |truly |honestly |still |definitely )?{_PRAISE}\b")
 # "The claim that X is false", "the idea that X has been debunked"
 _CLAIM_THAT_IS_FALSE = _lazy(
     r"^(?P<lead>.*?\b)(?:(?:the )?(?:claim|idea|notion|belief|theory|assertion|suggestion|"
@@ -472,7 +510,7 @@ _PROCEDURE = _lazy(r"\b(?:liberation|tvam|angioplast\w*|venoplast\w*|balloon\w*|
                    r"stent\w*|ccsvi (?:treatment|procedure|surgery|therapy)|"
                    r"zamboni (?:procedure|treatment|method)|vein[- ]widening|"
                    r"(?:neck |jugular )?veins? (?:surgery|procedure|operation|treatment|"
-                   r"ballooning|opening|widening)s?)")
+                   r"ballooning|opening|widening|cure)s?)")
 # An anecdote of feeling better taken as proof that the procedure works
 _FELT = (r"(?:felt|feel|feels|feeling|improved|improvement|improvements|better|amazing|"
          r"walked|walking)")
@@ -500,6 +538,15 @@ _VERSUS_DRUGS = _lazy(
     r"(?:better|more effective|more beneficial|more helpful|superior|more real benefit|"
     r"more benefit)|(?:just |about )?as (?:effective|good|helpful|beneficial) as|beats?|"
     r"outperforms?|works? better|worked better|does more|did more)\b(?P<b>.+)$")
+# Comparisons of the procedure with a sham, in either order ("venoplasty crushed the
+# sham", "the sham did as well as venoplasty")
+_SHAM = _lazy(r"\bshams?\b|\bplacebos?\b|\bfake (?:procedure|surgery|operation)\b")
+_VERSUS_SHAM = _lazy(
+    r"^(?P<a>.+?)\b(?:(?:is |are |was |were |did |does |do |worked |works |performed |"
+    r"came out |fared )?(?:much |far |a lot |way |clearly |significantly )?"
+    r"(?:better|superior|more effective)(?: to| than)?|(?:just |about |equally )?as "
+    r"(?:well|good|effective) as|beat|beats|crushed|crushes|outperformed|outperforms|"
+    r"trounced|smashed)\b(?P<b>.+)$")
 # "CCSVI causes MS. Just kidding, it doesn't": the speaker takes the claim back
 _RETRACTED = _lazy(r"^(?P<what>.+?)[\s.!,;:-]+(?:(?:just|only) kidding|jk|kidding|psych|"
                    r"sike)\b.*$")
@@ -507,18 +554,27 @@ _FAR_FROM = _lazy(r"\bfar from (?:being )?")
 # Comparisons between people with and without MS (healthy controls).
 _MS_GROUP = r"(?:people|patients|those|persons|individuals|men and women)?\s*(?:with ms|" \
             r"who have ms|with multiple sclerosis|ms patients|ms sufferers|in ms)|ms " \
-            r"patients|ms|multiple sclerosis"
+            r"patients|ms|multiple sclerosis|(?:people|patients|those) (?:with|who have) " \
+            r"(?:it|the disease)"
 _HEALTHY_GROUP = (r"(?:in )?(?:healthy|unaffected)(?: people| controls| individuals| persons|"
                   r" volunteers| subjects| adults)?|(?:in )?(?:people|those|persons|"
                   r"individuals|controls|participants|volunteers) (?:without ms|who do not have ms|"
                   r"without multiple sclerosis|free of ms|without it|without the disease)|(?:in )?"
                   r"(?:people|those|persons|individuals) without\b|(?:in )?(?:the |their )?"
                   r"(?:general population|everyone else|controls|siblings|relatives|"
-                  r"unrelated controls|volunteers)|(?:in )?(?:the )?healthy")
+                  r"unrelated controls|volunteers|(?:healthy )?brothers and sisters)|"
+                  r"(?:in )?(?:the )?healthy")
 _MORE_IN_MS = _lazy(
     rf"\b(?:more|much more|far more|a lot more|significantly more|way more)\s+"
     rf"(?:common|frequent|prevalent|often|widespread|likely)\s+(?:found\s+)?"
     rf"(?:in|among|for)\s+(?:{_MS_GROUP})\s+than\s+(?:in|among|for)?\s*(?:{_HEALTHY_GROUP})")
+# the groups as subjects: "people with MS met the criteria far more often than controls"
+_OFTEN = (r"(?:far |much |a lot |way |significantly |slightly |several times |many times )?"
+          r"(?P<dir>more|less) (?:often|frequently|commonly|likely)")
+_SUBJECT_COMPARED = _lazy(
+    rf"(?:^|\b)(?P<first>{_MS_GROUP}|{_HEALTHY_GROUP})\b(?:\s+[\w-]+){{1,8}}?\s+"
+    rf"(?P<no>no )?{_OFTEN}(?:\s+[\w-]+){{0,3}}?\s+than\s+(?:did |do |were |are |in )?"
+    rf"(?:(?:unrelated|their|the|matched|otherwise)\s+)*(?P<second>{_MS_GROUP}|{_HEALTHY_GROUP})\b")
 _LESS_IN_HEALTHY = _lazy(
     rf"\b(?:less|rarer|fewer|far less|much less)\s+(?:common|frequent|prevalent|often)?\s*"
     rf"(?:in|among)\s+(?:{_HEALTHY_GROUP})\s+than\s+(?:in|among)?\s*(?:{_MS_GROUP})")
@@ -539,7 +595,7 @@ _EQUAL = _lazy(
     rf"regardless of whether (?:they|people) (?:have|had) ms|"
     rf"(?:people|those) with and without ms alike)")
 # the plain statements comparisons are read as ("without" would read as a negation)
-_MORE_IN_MS_PLAIN = "ccsvi is far more common in people with ms than in healthy people"
+_MORE_IN_MS_PLAIN = "ccsvi is more common in people with ms"
 _EQUAL_PLAIN = "ccsvi is as rare in people with ms as in healthy people"
 _MULTIPLE = _lazy(r"\b(?:twice|double|triple|three times|four times|\d+ times|several times|"
                   r"many times)\s+as\s+(?:common|frequent|prevalent|often|likely)")
@@ -595,9 +651,12 @@ def rewrite(text: str) -> Rewrite | None:
             and not re.search(r"\b(?:says|said|claims|claimed|admits|admitted|"
                               r"warns|warned|states|stated|concedes|conceded)\b",
                               m.group("subject"))):  # a report of the judgement
-        # "I wouldn't say TVAM isn't risky": a denial before the subject turns it back
-        safe = bool(m.group("neg")) != bool(
-            re.search(r"\b(?:not|never|no)\b", m.group("subject")))
+        # "I wouldn't say TVAM isn't risky": a denial before the subject turns it back;
+        # one after the procedure is named is not about it ("to sell a vein operation
+        # with no proof it worked")
+        subject = m.group("subject")
+        before = subject[:_PROCEDURE.search(subject).start()]
+        safe = bool(m.group("neg")) != bool(re.search(r"\b(?:not|never|no)\b", before))
         plain = "liberation therapy is safe" if safe else "liberation therapy is dangerous"
         return Rewrite(plain, "harm")
     if anecdote_as_proof(t):
@@ -630,6 +689,18 @@ def rewrite(text: str) -> Rewrite | None:
         if _MS_DRUGS.search(first) and _PROCEDURE.search(second):
             return Rewrite("liberation therapy does not work better than ms drugs",
                            "versus-drugs")
+    m = _VERSUS_SHAM.search(t)
+    if m is not None and not re.search(r"\b(?:not|no|never|n't|nothing)\b", t):
+        # "venoplasty crushed the sham" asserts a benefit the trials did not find; "the
+        # sham did as well as venoplasty" is what they found
+        first, second = m.group("a"), m.group("b")
+        equal = re.search(r"\bas (?:well|good|effective) as\b", m.group(0)) is not None
+        if _PROCEDURE.search(first) and _SHAM.search(second) and not _SHAM.search(first):
+            return Rewrite("venoplasty was no better than a sham procedure" if equal
+                           else "venoplasty worked better than a sham procedure",
+                           "versus-sham")
+        if _SHAM.search(first) and _PROCEDURE.search(second):
+            return Rewrite("venoplasty was no better than a sham procedure", "versus-sham")
     m = _SARCASM.match(t)
     if m and len(m.group("what").split()) >= 2:
         return Rewrite(_negate(m.group("what")), "sarcasm")
@@ -645,6 +716,10 @@ def rewrite(text: str) -> Rewrite | None:
         else:
             plain = ("ccsvi causes ms" if denied else "ccsvi does not cause ms")
         return Rewrite(plain, "evaluative")
+    m = _PRAISE_SUBJECT.search(t)
+    if m is not None:  # "the balloon treatment is a fantastic way to beat MS"
+        return Rewrite("liberation therapy does not work for ms" if m.group("neg")
+                       else "liberation therapy works for ms", "praise")
     if _FAR_FROM.search(t):
         return Rewrite(_FAR_FROM.sub("not ", t), "far-from")
     if _ABOUT_VEINS.search(t):
@@ -653,6 +728,19 @@ def rewrite(text: str) -> Rewrite | None:
         less = None if more else _LESS_IN_MS.search(t)
         equal = None if more or less else _EQUAL.search(t)
         found = more or less or equal
+        if found is None:
+            m = _SUBJECT_COMPARED.search(t)
+            if m is not None:
+                ms_first = re.fullmatch(_MS_GROUP, m.group("first")) is not None
+                ms_second = re.fullmatch(_MS_GROUP, m.group("second")) is not None
+                if ms_first != ms_second:
+                    if m.group("no"):  # "no more often than controls": as often
+                        equal = m
+                    elif (m.group("dir") == "more") == ms_first:
+                        more = m
+                    else:
+                        less = m
+                    found = m
         rest = t[:found.start()] + t[found.end():] if found else t
         rest = re.sub(r"\bwhether or not\b", "whether", rest)
         negated = re.search(r"\b(?:not|no|isn't|isnt|wasn't|never)\b", rest) is not None

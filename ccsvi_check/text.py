@@ -171,7 +171,10 @@ def iter_words(text: str) -> Iterator[str]:
 # A word, or a clause boundary in cleaned text: punctuation that ends a clause, or a full
 # stop before a space.  Words that open a contrasting clause are listed apart.
 # a comma between digits ("1,000") is a thousands separator, not a clause break
-_PIECE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|,(?!\d)|(?<!\d),|[;:!?()\[\]{}\"“”«»—–]|\.(?=\s|$)")
+_PIECE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|,(?!\d)|(?<!\d),|[;:!?()\[\]{}\"“”«»—–]|\.(?=\s|$)"
+                    # an emoji or a pictograph ends a clause, as a full stop would ("a
+                    # warning on TVAM 😬 don't do it": the denial is the next clause's)
+                    r"|[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
 CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "whereas", "while",
                             "because"})
 

@@ -60,7 +60,6 @@ KNOWN_WRONG = {
     "ccsviaustralia-about:3": REPORTED,
     "ccsviaustralia-about:5": MYTH_MISSED,
     "ccsvi-clinic-hope:2": MYTH_MISSED,
-    "ccsvi-clinic-vs-drugs:0": GENERIC,
     "ccsvi-clinic-vs-drugs:1": MYTH_MISSED,
     "ccsvi-clinic-vs-drugs:2": MYTH_MISSED,
     "ameds-ccsvi:0": MYTH_MISSED,

@@ -381,6 +381,46 @@ VERDICT_ONLY = [
     # saying an unproven claim is not established agrees with the sources
     ("It is unclear whether patients who felt better after venoplasty had any change in "
      "their blood flow", "true"),
+    # an order to the reader after the claim denies nothing; a bare denial still does
+    ("The FDA warned about TVAM \U0001f62c don't do it", "true"),
+    ("The FDA warned about TVAM, don't do it", "true"),
+    ("There are established standards for diagnosing CCSVI. There aren't", "true"),
+    ("CCSVI causes MS... NOT", "true"),
+    # a doubt after the claim is not a bare denial of it
+    ("It's possible that CCSVI causes MS, though nobody's sure", "false"),
+    # praise of the procedure says it works
+    ("The balloon treatment is a fantastic way to beat MS", "false"),
+    ("Venoplasty is a great option for people with MS", "false"),
+    ("The vein surgery is not a good option for MS", "true"),
+    ("Liberation therapy is a game changer for MS", "false"),
+    # the procedure against a sham, read in order
+    ("Venoplasty crushed the sham in the Canadian trial", "false"),
+    ("The sham did as well as venoplasty", "true"),
+    ("Liberation therapy outperformed placebo in the trials", "false"),
+    # "X holds up" is no report of a theory; bloggers report
+    ("The vein idea holds up: later studies kept confirming what Zamboni found", "false"),
+    ("Some bloggers say liberation therapy cured their MS", "unknown"),
+    # a comparison a claim's wording implies ("more common in people with MS") is held
+    ("CCSVI is more common in MS patients than in anyone else", "false"),
+    # the groups compared as subjects, in either order
+    ("People with MS met the CCSVI criteria far more often than healthy controls", "false"),
+    ("Healthy controls met the CCSVI criteria slightly more often than people with MS",
+     "true"),
+    ("People with MS met the CCSVI criteria no more often than unrelated healthy controls",
+     "true"),
+    ("CCSVI is about as common in people without MS as in people with it", "true"),
+    # a denial after the procedure is named does not turn a harm judgement round
+    ("It was reckless to sell a risky vein operation with no proof it worked", "true"),
+    # a conclusion drawn from a true denial, or after "since X,", is misleading
+    ("The FDA didn't ban the procedure, so doctors consider it acceptable", "misleading"),
+    ("The FDA didn't ban the procedure", "true"),
+    ("Since siblings of people with MS also have narrowed neck veins, they are at high risk "
+     "of getting MS", "misleading"),
+    ("Some people said they felt better after liberation therapy, so it must be doing "
+     "something real", "misleading"),
+    # a dead idea is a denial of it; "stands for" names
+    ("First it was veins, then iron, now nothing: the CCSVI idea is dead", "true"),
+    ("CCSVI stands for chronic cerebrospinal venous insufficiency", "true"),
 ]
 
 
