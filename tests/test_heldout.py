@@ -56,6 +56,14 @@ Set 11 (279 statements and 16 posts) is the other half of set 9's 600, sealed un
 same measurement: 70.3% (163/232), 17 of 173 (9.8%), posts 8/16 at 685da37; 60.8%, 14/173
 (8.1%), 4/16 at 32c8b35.  A few of sets 10 and 11's false flags were then fixed (a tag
 after a denial, "not arteries", "combined with MS drugs").
+
+Set 12 (311 statements and 12 posts) is the other half of set 10's 600, sealed until the
+start of the next session (03ca41d, 2026-12-03), when it was measured once, unseen, with
+../shared/eval/evaluate.py: 61.6% (167/271), 15 of 168 true or unknown statements called
+false (8.9%), posts 5/12; main at 32c8b35 gave 55.0%, 15/168 (8.9%), 3/12.  Its misses
+then guided that session's rules (praise of the procedure, the procedure against a sham
+in order, groups compared as subjects, conclusions after a true denial, an order to the
+reader after a claim).
 """
 
 from __future__ import annotations
@@ -69,15 +77,15 @@ import pytest
 SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("set*.jsonl"))
 # what the sets give today (see the closing notes), with a little room
 MIN_ACCURACY = {"set4": 0.88, "set5": 0.77, "set6": 0.78, "set7": 0.81, "set8": 0.78,
-                "set9": 0.82, "set10": 0.63, "set11": 0.72}
+                "set9": 0.82, "set10": 0.66, "set11": 0.72, "set12": 0.70}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 18 now; set 6 held 30 (main statements) when measured
-MAX_FALSE_FLAGS = {"set5": 18, "set6": 13, "set7": 8, "set8": 7, "set9": 14, "set10": 13,
-                   "set11": 15}
+MAX_FALSE_FLAGS = {"set5": 18, "set6": 14, "set7": 8, "set8": 7, "set9": 14, "set10": 11,
+                   "set11": 15, "set12": 13}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 MIN_POSTS = {"posts5": 38, "posts6": 5, "posts7": 14, "posts8": 8, "posts9": 10, "posts10": 6,
-             "posts11": 8}
+             "posts11": 8, "posts12": 6}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
