@@ -27,7 +27,8 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from .claims import Claim, ClaimBase
-from .polarity import NEGATIVE_WORDS, NEGATORS, WHOLE_CLAUSE, drop_rhetorical_cue, expand
+from .polarity import (NEGATIVE_WORDS, NEGATORS, ONE_WORD, WHOLE_CLAUSE, drop_rhetorical_cue,
+                       expand)
 from .text import clause_tokens, iter_words, stem, words
 
 STOPWORDS = frozenset("""
@@ -106,6 +107,32 @@ class Match(NamedTuple):
     span: frozenset[str] = frozenset()  # the symbols of the clauses the claim matched
 
 
+# "people without MS", "235 controls without": a group named, not a denial (read as
+# "healthy people", as the base's wordings are read the same way)
+_GROUP_NOUNS = frozenset({
+    "people", "patients", "persons", "individuals", "those", "adults", "controls",
+    "volunteers", "participants", "ones", "subjects", "siblings", "group", "others"})
+_WITHOUT_WHAT = (("multiple", "sclerosis"), ("the", "disease"), ("ms",), ("it",))
+
+
+def _groups_without(words_: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(words_):
+        t = words_[i]
+        if t == "without" and out and (out[-1] in _GROUP_NOUNS or out[-1].isdigit()
+                                       or out[-1] in ("pct", "percent")) and out[-2:-1] != ["and"]:
+            rest = words_[i + 1:]
+            what = next((w for w in _WITHOUT_WHAT if tuple(rest[:len(w)]) == w), None)
+            if what is not None or not rest:
+                out.append("healthy")
+                i += 1 + (len(what) if what else 0)
+                continue
+        out.append(t)
+        i += 1
+    return out
+
+
 # the words of a clause that only denies the one before it ("... NOT", "there isn't")
 _BARE_DENIAL = frozenset({
     "not", "no", "nope", "nah", "never", "nothing", "there", "it", "that", "this", "is",
@@ -153,6 +180,7 @@ NOMINAL_NEGATORS = frozenset({"no", "without", "zero", "none", "nothing", "lack"
 # in a wording, what follows these is what the claim is set against
 _ALTERNATIVE = re.compile(r"(?i)\b(?:rather than|instead of)\b([^,;.]*)")
 _NOT_ALL = "<not-all>"
+_NOT_ONE = "<not-one>"  # denies the next word only ("useless", "unsafe")
 _BACK_REFERENCES = frozenset({"it", "this", "that", "they", "these", "those", "which",
                               "he", "she"})
 
@@ -193,6 +221,7 @@ class Matcher:
         for t in texts:
             raw_vocab.update(expand(words(t))[0])
         raw_vocab.discard(WHOLE_CLAUSE)
+        raw_vocab.discard(ONE_WORD)
         self._vocab = raw_vocab
         self._vocab_list = sorted(raw_vocab)
         self._vocab_by_initial: dict[str, list[str]] = {}
@@ -361,40 +390,47 @@ class Matcher:
         # a misspelt negative word ("debunkd", "disproved") is still a negation
         words_list = [t if t in known or len(t) < 6 or not t.isalpha()
                       else self._negative(t) for t in words_]
+        if "without" in words_list:
+            words_list = _groups_without(words_list)
         toks, cues = expand(words_list)
         cues = drop_rhetorical_cue(toks, cues, question)
         seq: list[str] = []
         oov = self._oov
         for t, cue in zip(toks, cues, strict=False):
             if cue:
-                seq.append(_NOT_ALL if t == WHOLE_CLAUSE else
+                seq.append(_NOT_ALL if t == WHOLE_CLAUSE else _NOT_ONE if t == ONE_WORD else
                            _NOT_NOUN if t in NOMINAL_NEGATORS else _NOT)
             elif t in DETERMINERS:
                 seq.append(_DET)
             else:
                 syms = known.get(t)
                 seq.extend(oov(t) if syms is None else syms)
-        words = len(set(seq) - {_DET, _NOT, _NOT_ALL})
+        words = len(set(seq) - {_DET, _NOT, _NOT_ALL, _NOT_ONE})
         seq = self._apply_aliases(seq)
-        if _NOT not in seq and _NOT_ALL not in seq and _NOT_NOUN not in seq:
+        if (_NOT not in seq and _NOT_ALL not in seq and _NOT_NOUN not in seq
+                and _NOT_ONE not in seq):
             return _Clause(seq, words=words)
         tokens: list[str] = []
         marks: list[int] = []  # for each cue, how many tokens came before it
+        ends: list[int | None] = []  # and where its scope ends (None: the clause's end)
         nominal: list[bool] = []
         for t in seq:
-            if t in (_NOT, _NOT_NOUN):
+            if t in (_NOT, _NOT_NOUN, _NOT_ONE):
                 marks.append(len(tokens))
+                ends.append(len(tokens) + 1 if t == _NOT_ONE else None)
                 nominal.append(t == _NOT_NOUN)
             elif t == _NOT_ALL:
                 marks.append(0)  # bears on the whole clause
+                ends.append(None)
                 nominal.append(False)
             else:
                 tokens.append(t)
         last_cue = max(k for k, c in enumerate(cues) if c)
         refers_back = not _BACK_REFERENCES.isdisjoint(toks[:last_cue])
         contrast = seq[0] in (_NOT, _NOT_NOUN) and len(marks) == 1
-        return _Clause(tokens, tuple(frozenset(tokens[m:]) for m in marks), refers_back,
-                       contrast, words, tuple(nominal))
+        return _Clause(tokens, tuple(frozenset(tokens[m:e]) for m, e in zip(marks, ends,
+                                                                               strict=True)),
+                       refers_back, contrast, words, tuple(nominal))
 
     def _alias_at(self, seq: list[str], i: int) -> tuple[int, str] | None:
         """The longest alias starting at ``seq[i]``: (tokens consumed, canonical)."""

@@ -65,6 +65,13 @@ _QUESTION_OPENERS = frozenset({
 
 # The cue of a word that denies a whole proposition ("disproven", "debunked").
 WHOLE_CLAUSE = "not*"
+# an adjective negated by its prefix or suffix ("unsafe", "useless") denies that word
+# only: "useless and dangerous" does not deny "dangerous"
+ONE_WORD = "not1"
+_ONE_WORD = frozenset({
+    "unsafe", "ineffective", "useless", "unhelpful", "unfounded", "baseless", "unrelated",
+    "unlinked", "unapproved", "unauthorized", "unauthorised", "undefined", "unestablished",
+    "unrecommended", "disappointing", "unpromising"})
 
 # what a finding becomes once it is shown: "not established" denies the whole claim
 _SETTLED = ("established", "shown", "proven", "proved", "demonstrated", "confirmed",
@@ -221,7 +228,8 @@ def expand(tokens: list[str]) -> tuple[list[str], list[bool]]:
                                           and tokens[i] in _UNRELATED_WHO):
             # "the link has been disproven (years ago)" denies the whole clause, not
             # only the word "proven": its cue is WHOLE_CLAUSE
-            cue = WHOLE_CLAUSE if NEGATIVE_WORDS[t] == "proven" else "not"
+            cue = (WHOLE_CLAUSE if NEGATIVE_WORDS[t] == "proven"
+                   else ONE_WORD if t in _ONE_WORD else "not")
             out += [cue, NEGATIVE_WORDS[t]]
             cues += [True, False]
         else:

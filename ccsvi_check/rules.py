@@ -75,7 +75,7 @@ _REWRITE_CUE = re.compile(
     r"superior|beats?|outperforms?|does more|did more|felt|feel|feels|feeling|improv|"
     r"better|walked|walking|miracle|breakthrough|changer|saver|godsend|great|fantastic|"
     r"amazing|wonderful|excellent|brilliant|terrific|incredible|good|effective|smart|"
-    r"worth\w*|sensible|proven|lifesaver|dead|crush\w*|trounced|smashed|shams?|placebos?)")
+    r"worth\w*|sensible|proven|lifesaver|dead|often|commonly|frequently|crush\w*|trounced|smashed|shams?|placebos?)")
 _PREDICTION_CUE = re.compile(r"\b(?:will|ll|going|gonna|maybe|perhaps|soon|someday|"
                              r"eventually|one day|hopefully|might|may|could)\b")
 
@@ -449,8 +449,10 @@ _THEORY = (r"(?:the )?(?:ccsvi(?: theory| hypothesis| idea| thing| diagnosis)?|"
            r"zamboni'?s? (?:theory|hypothesis|idea|claim))")
 _IS = r"(?:is|was|are|were|'s|remains|seems|sounds like|looks like|is just|is basically|" \
       r"is nothing but|is nothing more than|is all|was always|has always been)"
+# "venous angioplasty *for MS* is quackery"
+_FOR_MS = r"(?:(?:for|in|against) (?:ms|multiple sclerosis|ccsvi)\s+)?"
 _EVAL_SUBJECT = _lazy(
-    rf"\b(?P<subject>{_TREATMENT}|{_THEORY})\s+{_IS}\s+(?P<neg>not |no |never )?"
+    rf"\b(?P<subject>{_TREATMENT}|{_THEORY})\s+{_FOR_MS}{_IS}\s+(?P<neg>not |no |never )?"
     rf"(?:just |simply |really |basically |nothing but |all )?{_EVALUATIVE}\b")
 _EVAL_ABOUT = _lazy(
     rf"(?:^|\b)(?P<neg>not )?{_EVALUATIVE}\s*[:,-]?\s+(?:that is |called |known as |"
@@ -465,7 +467,7 @@ _PRAISE = (
     r"proven) (?:way|option|choice|treatment|therapy|cure|answer|solution|move|bet|"
     r"gamble|fix|approach|alternative))")
 _PRAISE_SUBJECT = _lazy(
-    rf"\b(?P<subject>{_TREATMENT})\s+{_IS}\s+(?P<neg>not |no |never )?"
+    rf"\b(?P<subject>{_TREATMENT})\s+{_FOR_MS}{_IS}\s+(?P<neg>not |no |never )?"
     rf"(?:just |simply |really |basically |truly |honestly |still |definitely )?{_PRAISE}\b")
 # "The claim that X is false", "the idea that X has been debunked"
 _CLAIM_THAT_IS_FALSE = _lazy(
@@ -524,11 +526,12 @@ _WORKS_BECAUSE_FELT = _lazy(rf"\b{_WORKS}\b.*?\b(?:because|since)\b.*?\b{_FELT}\
 # Comparisons of a trial's groups on relapses or lesions, in either order
 _TREATED = _lazy(r"\b(?:angioplasty|venoplasty|treated|treatment|procedure|intervention|"
                  r"ballooned|liberation|real)\b")
-_CONTROL = _lazy(r"\b(?:control|controls|sham|placebo|comparison|untreated|fake)\b")
+_CONTROL = _lazy(r"\b(?:control|controls|sham|placebo|comparison|untreated|fake|pretend|"
+                 r"dummy|mock)\b")
 _GROUPS_COMPARED = _lazy(
     r"\b(?P<dir>more|fewer|less|higher|lower|greater|smaller)\s+(?:\w+\s+){0,3}?"
     r"(?:relapses?|lesions?|disease activity)\b(?:\s+\w+){0,4}?\s+than\b"
-    r"(?P<after>(?:\s+[\w-]+){1,5})")
+    r"(?P<after>(?:\s+[\w-]+){1,8})")
 # Comparisons of the procedure with MS drugs, in either order
 _MS_DRUGS = _lazy(r"\b(?:drugs?|medications?|medicines?|meds|dmts?|dmds?|disease[- ]modifying|"
                   r"(?:approved|proven|standard|usual|real|existing|current|conventional) "
@@ -540,7 +543,8 @@ _VERSUS_DRUGS = _lazy(
     r"outperforms?|works? better|worked better|does more|did more)\b(?P<b>.+)$")
 # Comparisons of the procedure with a sham, in either order ("venoplasty crushed the
 # sham", "the sham did as well as venoplasty")
-_SHAM = _lazy(r"\bshams?\b|\bplacebos?\b|\bfake (?:procedure|surgery|operation)\b")
+_SHAM = _lazy(r"\bshams?\b|\bplacebos?\b|\b(?:fake|pretend|dummy|mock|simulated) "
+              r"(?:procedure|surgery|operation|treatment)s?\b")
 _VERSUS_SHAM = _lazy(
     r"^(?P<a>.+?)\b(?:(?:is |are |was |were |did |does |do |worked |works |performed |"
     r"came out |fared )?(?:much |far |a lot |way |clearly |significantly )?"
@@ -575,6 +579,10 @@ _SUBJECT_COMPARED = _lazy(
     rf"(?:^|\b)(?P<first>{_MS_GROUP}|{_HEALTHY_GROUP})\b(?:\s+[\w-]+){{1,8}}?\s+"
     rf"(?P<no>no )?{_OFTEN}(?:\s+[\w-]+){{0,3}}?\s+than\s+(?:did |do |were |are |in )?"
     rf"(?:(?:unrelated|their|the|matched|otherwise)\s+)*(?P<second>{_MS_GROUP}|{_HEALTHY_GROUP})\b")
+# "CCSVI turned up more often in people without MS": than people with it, implied
+_MORE_IN_HEALTHY = _lazy(
+    rf"\b(?:more|far more|much more|slightly more)\s+(?:often|common|commonly|frequent|"
+    rf"frequently|prevalent)\s+(?:found\s+)?(?:in|among)\s+(?:{_HEALTHY_GROUP})\b")
 _LESS_IN_HEALTHY = _lazy(
     rf"\b(?:less|rarer|fewer|far less|much less)\s+(?:common|frequent|prevalent|often)?\s*"
     rf"(?:in|among)\s+(?:{_HEALTHY_GROUP})\s+than\s+(?:in|among)?\s*(?:{_MS_GROUP})")
@@ -668,7 +676,9 @@ def rewrite(text: str) -> Rewrite | None:
         # "in PREMiSe the sham arm had more relapses than the angioplasty arm": which
         # group comes after "than", and more or fewer, say whether it agrees with the trial
         after = m.group("after")
-        after_treated = _TREATED.search(after) is not None
+        # ("the pretend treatment" is the control group, not a treated one)
+        after_treated = _TREATED.search(re.sub(
+            r"\b(?:sham|placebo|fake|pretend|dummy|mock) \w+", "", after)) is not None
         after_control = _CONTROL.search(after) is not None
         if after_treated != after_control:
             up = m.group("dir") not in ("fewer", "less", "lower", "smaller")
@@ -725,7 +735,7 @@ def rewrite(text: str) -> Rewrite | None:
     if _ABOUT_VEINS.search(t):
         more = (_MORE_IN_MS.search(t) or _LESS_IN_HEALTHY.search(t)
                 or _MULTIPLE.search(t))  # "twice as common in MS as in controls"
-        less = None if more else _LESS_IN_MS.search(t)
+        less = None if more else (_LESS_IN_MS.search(t) or _MORE_IN_HEALTHY.search(t))
         equal = None if more or less else _EQUAL.search(t)
         found = more or less or equal
         if found is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ccsvi_check.polarity import WHOLE_CLAUSE, drop_rhetorical_cue, expand
+from ccsvi_check.polarity import ONE_WORD, WHOLE_CLAUSE, drop_rhetorical_cue, expand
 from ccsvi_check.text import words
 
 
@@ -31,7 +31,9 @@ def test_negative_words_become_a_cue_and_a_content_word():
     toks, flags = expand(words("The theory was debunked"))
     assert toks[-2:] == [WHOLE_CLAUSE, "proven"] and flags[-2:] == [True, False]
     toks, flags = expand(words("TVAM is unsafe"))
-    assert toks[-2:] == ["not", "safe"]
+    assert toks[-2:] == [ONE_WORD, "safe"] and flags[-2:] == [True, False]
+    toks, flags = expand(words("Doctors avoid TVAM"))
+    assert toks[-3:] == ["not", "get", "tvam"]
 
 
 def test_rhetorical_question_opening_is_not_a_denial():

@@ -421,6 +421,20 @@ VERDICT_ONLY = [
     # a dead idea is a denial of it; "stands for" names
     ("First it was veins, then iron, now nothing: the CCSVI idea is dead", "true"),
     ("CCSVI stands for chronic cerebrospinal venous insufficiency", "true"),
+    # a prefix or suffix denial ("useless", "unsafe") denies its own word only
+    ("Venous angioplasty for MS is useless and dangerous", "unknown"),
+    ("Even Zamboni's own study found the vein treatment was useless for MS", "true"),
+    ("Liberation therapy is unsafe", "true"),
+    # "people without (MS)" names a group, it denies nothing
+    ("Zamboni's original study compared 65 people with MS and 235 people without", "true"),
+    ("Barreto found CCSVI in 3.88% of people with MS versus 7.14% of people without MS",
+     "true"),
+    ("CCSVI is common in people with and without MS", "false"),
+    # an evaluation of the procedure "for MS"; a pretend treatment is the sham
+    ("Venous angioplasty for MS is quackery", "true"),
+    ("People who got the real balloon treatment had fewer relapses than the ones who got "
+     "the pretend treatment", "false"),
+    ("One study found CCSVI more often in people without MS, 7.14% versus 3.88%", "true"),
 ]
 
 
