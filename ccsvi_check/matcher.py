@@ -27,8 +27,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from .claims import Claim, ClaimBase
-from .polarity import (NEGATIVE_WORDS, NEGATORS, ONE_WORD, WHOLE_CLAUSE, drop_rhetorical_cue,
-                       expand)
+from .polarity import NEGATIVE_WORDS, NEGATORS, ONE_WORD, WHOLE_CLAUSE, drop_rhetorical_cue, expand
 from .text import clause_tokens, iter_words, stem, words
 
 STOPWORDS = frozenset("""

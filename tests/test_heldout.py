@@ -80,7 +80,7 @@ MIN_ACCURACY = {"set4": 0.88, "set5": 0.77, "set6": 0.78, "set7": 0.81, "set8": 
                 "set9": 0.82, "set10": 0.66, "set11": 0.72, "set12": 0.70}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 18 now; set 6 held 30 (main statements) when measured
-MAX_FALSE_FLAGS = {"set5": 18, "set6": 14, "set7": 8, "set8": 7, "set9": 14, "set10": 11,
+MAX_FALSE_FLAGS = {"set5": 18, "set6": 14, "set7": 9, "set8": 7, "set9": 14, "set10": 11,
                    "set11": 15, "set12": 13}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
