@@ -64,6 +64,15 @@ false (8.9%), posts 5/12; main at 32c8b35 gave 55.0%, 15/168 (8.9%), 3/12.  Its 
 then guided that session's rules (praise of the procedure, the procedure against a sham
 in order, groups compared as subjects, conclusions after a true denial, an order to the
 reader after a claim).
+
+Set 13 (290 statements and 17 posts) is half of 600 statements (590 distinct) and 30
+posts written blind on 2026-12-03 by two new helper sessions (seed and sources only;
+journalists, editors and skeptics; people with MS, carers and support groups), split by a
+hash of the text before anyone read them (the other half is tests/data/sealed/).
+Measured once, unseen, at e27df4d (after that session's tuning on set 12) with
+../shared/eval/evaluate.py: 63.8% (155/243), 10 of 141 true or unknown statements called
+false (7.1%), posts 7/17; the session's starting code (03ca41d) gave 62.6%, 10/141, 7/17
+and 32c8b35 53.9%, 9/141 (6.4%), 5/17.
 """
 
 from __future__ import annotations
@@ -77,15 +86,16 @@ import pytest
 SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("set*.jsonl"))
 # what the sets give today (see the closing notes), with a little room
 MIN_ACCURACY = {"set4": 0.88, "set5": 0.77, "set6": 0.78, "set7": 0.81, "set8": 0.78,
-                "set9": 0.82, "set10": 0.66, "set11": 0.72, "set12": 0.70}
+                "set9": 0.82, "set10": 0.66, "set11": 0.72, "set12": 0.70,
+                "set13": 0.66}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 18 now; set 6 held 30 (main statements) when measured
 MAX_FALSE_FLAGS = {"set5": 18, "set6": 14, "set7": 9, "set8": 7, "set9": 14, "set10": 11,
-                   "set11": 15, "set12": 13}
+                   "set11": 15, "set12": 13, "set13": 8}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 MIN_POSTS = {"posts5": 38, "posts6": 5, "posts7": 14, "posts8": 8, "posts9": 10, "posts10": 6,
-             "posts11": 8, "posts12": 6}
+             "posts11": 8, "posts12": 6, "posts13": 6}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
