@@ -348,7 +348,8 @@ _REPORTERS = (
     r"promoters|bloggers|influencers|youtubers|vloggers|posters|commenters|users|"
     r"forums|families|parents|readers|viewers|activists|celebrities|politicians)|"
     r"bloggers|influencers|youtubers|activists|"
-    r"backers|he|she|they|some|people|many|others|patients|users|posters|members"
+    r"backers|he|she|they|some|people|ppl|some ppl|many|others|patients|users|posters|"
+    r"members"
 )
 # "promoters of the CCSVI theory", "a clinic in Mexico", "sites online"
 _OF_WHAT = (r"(?:\s+(?:of|for|behind|in|from|at|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+?"
@@ -365,7 +366,10 @@ _ACCORDING_TO = _lazy(
     rf"(?:the )?advocates'?|(?:the )?proponents'?) (?:\d{{4}} |original |first |own )*"
     rf"(?:paper|study|theory|hypothesis|work|research|website|site|claims?|ads?)|"
     rf"{_REPORTERS}|(?:the )?(?:ccsvi )?(?:clinics?|"
-    rf"advocates|proponents|supporters|promoters|websites?))\s*,?\s+(?P<what>.+)$")
+    rf"advocates|proponents|supporters|promoters|websites?)|"
+    # "according to one theory, X": the theory's claim, described
+    rf"(?:one|the|a|this|that|his|zamboni'?s?) (?:(?:ccsvi|vein|venous|original) )?"
+    rf"(?:theory|hypothesis|idea|proposal))\s*,?\s+(?P<what>.+)$")
 # "It has been suggested that X", "X has been said to cause MS" without a who: a report
 _IMPERSONAL = _lazy(
     r"^(?:(?:but|and|so|still|also|once|originally|initially|at first)\s+)*"
@@ -421,7 +425,10 @@ def attribution(text: str) -> Report | None:
         if len(what.split()) < 2:
             continue
         return Report(m.group("who"), what, bool(_DENIED_REPORT.search(t)),
-                      pattern is _THEORY_SAYS)
+                      pattern is _THEORY_SAYS or (
+                          pattern is _ACCORDING_TO and re.search(
+                              r"\b(?:theory|hypothesis|idea|proposal)$", m.group("who"))
+                          is not None))
     return None
 
 
@@ -528,6 +535,32 @@ _TREATED = _lazy(r"\b(?:angioplasty|venoplasty|treated|treatment|procedure|inter
                  r"ballooned|liberation|real)\b")
 _CONTROL = _lazy(r"\b(?:control|controls|sham|placebo|comparison|untreated|fake|pretend|"
                  r"dummy|mock)\b")
+# The sizes of a trial's two arms compared ("more people received the sham than
+# venoplasty"): Brave Dreams gave angioplasty to twice as many as the sham (2:1), the
+# Canadian trial the sham to more (55 vs 49).  Which arm is said to be larger is read
+# from the order of the words, which a bag of words cannot see.
+_ARM_SIZE = _lazy(
+    r"\b(?P<dir>more|fewer|twice as many|two times as many|double the number of|"
+    r"larger|bigger|smaller)\b(?P<rest>.{0,80}?)\b(?:than|as)\b(?P<after>.{0,60})")
+_ARM_PEOPLE = _lazy(r"\b(?:people|patients|participants|subjects|volunteers|arm|group|"
+                    r"randomi[sz]ed|assigned|allocated|received|got|given|had)\b")
+_SHAM_ARM = _lazy(r"\b(?:sham|placebo|control|fake|pretend|dummy|mock)\b")
+_REAL_ARM = _lazy(r"\b(?:angioplasty|venoplasty|real|treatment|treated|procedure|balloon\w*|"
+                  r"active|intervention)\b")
+_BRAVE_DREAMS = _lazy(r"\b(?:brave dreams|italian trial|zamboni'?s (?:own )?(?:trial|study))\b")
+_CANADIAN_TRIAL = _lazy(r"\b(?:canadian|canada|pan-canadian|traboulsee)\b")
+
+
+def _arm(text: str) -> str | None:
+    """The arm of a trial ``text`` names first: "sham" or "real"."""
+    sham, real = _SHAM_ARM.search(text), _REAL_ARM.search(text)
+    if sham is None and real is None:
+        return None
+    if sham is not None and (real is None or sham.start() <= real.start()):
+        return "sham"
+    return "real"
+
+
 _GROUPS_COMPARED = _lazy(
     r"\b(?P<dir>more|fewer|less|higher|lower|greater|smaller)\s+(?:\w+\s+){0,3}?"
     r"(?:relapses?|lesions?|disease activity)\b(?:\s+\w+){0,4}?\s+than\b"
@@ -699,6 +732,21 @@ def rewrite(text: str) -> Rewrite | None:
         if _MS_DRUGS.search(first) and _PROCEDURE.search(second):
             return Rewrite("liberation therapy does not work better than ms drugs",
                            "versus-drugs")
+    m = _ARM_SIZE.search(t)
+    if (m is not None and _ARM_PEOPLE.search(t)
+            and not re.search(r"\b(?:relapses?|lesions?|improv\w*|better|worse|"
+                              r"not|no|never)\b", t)):
+        first, second = _arm(m.group("rest")), _arm(m.group("after"))
+        if first is not None and second is not None and first != second:
+            sham_larger = (first == "sham") == (m.group("dir") not in ("fewer", "smaller"))
+            if _BRAVE_DREAMS.search(t) and not _CANADIAN_TRIAL.search(t):
+                plain = ("in brave dreams twice as many patients got venous angioplasty as "
+                         "got the sham procedure")
+                return Rewrite(_negate(plain) if sham_larger else plain, "arm-sizes")
+            if _CANADIAN_TRIAL.search(t) and not _BRAVE_DREAMS.search(t):
+                plain = ("in the canadian trial the sham arm was the larger arm, with 55 "
+                         "people against 49")
+                return Rewrite(plain if sham_larger else _negate(plain), "arm-sizes")
     m = _VERSUS_SHAM.search(t)
     if m is not None and not re.search(r"\b(?:not|no|never|n't|nothing)\b", t):
         # "venoplasty crushed the sham" asserts a benefit the trials did not find; "the

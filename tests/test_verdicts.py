@@ -435,6 +435,16 @@ VERDICT_ONLY = [
     ("People who got the real balloon treatment had fewer relapses than the ones who got "
      "the pretend treatment", "false"),
     ("One study found CCSVI more often in people without MS, 7.14% versus 3.88%", "true"),
+    # the sizes of a trial's arms, read in order
+    ("In Brave Dreams, twice as many patients got angioplasty as got the sham", "true"),
+    ("In Brave Dreams, twice as many patients got the sham as got angioplasty", "false"),
+    ("In the Canadian trial, more people received the sham than venoplasty", "true"),
+    ("The Canadian trial randomised more people to venoplasty than to sham", "false"),
+    ("Venoplasty could not outperform a sham procedure in the Canadian trial", "true"),
+    # "according to one theory, X" describes the theory
+    ("According to one theory, narrowed neck veins may reduce blood flow out of the brain",
+     "true"),
+    ("CCSVI means the veins in the neck are narrowed", "true"),
 ]
 
 
