@@ -94,7 +94,7 @@ MAX_FALSE_FLAGS = {"set5": 18, "set6": 14, "set7": 9, "set8": 7, "set9": 14, "se
                    "set11": 15, "set12": 13, "set13": 8}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
-MIN_POSTS = {"posts5": 38, "posts6": 5, "posts7": 14, "posts8": 8, "posts9": 10, "posts10": 6,
+MIN_POSTS = {"posts5": 38, "posts6": 5, "posts7": 13, "posts8": 8, "posts9": 10, "posts10": 6,
              "posts11": 8, "posts12": 6, "posts13": 6}
 
 
