@@ -452,7 +452,7 @@ class Checker:
             explanation = (f"This statement comes close to the claim '{claim.id}' but says "
                            "'only', which the claim does not: it is not rated.")
             return unrated(explanation, negated=False)
-        if (compares and verdict in ("false", "misleading")
+        if (compares and verdict in ("false", "misleading", "unproven")
                 and not (self._compares(claim) and self._compared_alike(text, claim))):
             if why is not None:
                 why["rule"] = "comparison-not-held"

@@ -550,6 +550,21 @@ _REAL_ARM = _lazy(r"\b(?:angioplasty|venoplasty|real|treatment|treated|procedure
 _BRAVE_DREAMS = _lazy(r"\b(?:brave dreams|italian trial|zamboni'?s (?:own )?(?:trial|study))\b")
 _CANADIAN_TRIAL = _lazy(r"\b(?:canadian|canada|pan-canadian|traboulsee)\b")
 
+# Two trials' sizes compared: the Canadian trial randomised 104, Brave Dreams 115
+_TRIAL_SIZES = (("canadian", _CANADIAN_TRIAL, 104,
+                 "the canadian venoplasty trial randomised 104 people with ms"),
+                ("brave dreams", _BRAVE_DREAMS, 115,
+                 "brave dreams randomly assigned 115 italians with relapsing-remitting ms to "
+                 "venous angioplasty or a sham procedure"))
+_TRIALS_COMPARED = _lazy(
+    r"^(?P<a>.+?)\b(?P<dir>bigger|larger|smaller|more (?:participants|patients|people|"
+    r"subjects)|fewer (?:participants|patients|people|subjects))\b(?P<b>.*?\bthan\b.+)$")
+
+
+def _trial_of(text: str) -> tuple[str, re.Pattern[str] | _lazy, int, str] | None:
+    found = [t for t in _TRIAL_SIZES if t[1].search(text)]
+    return found[0] if len(found) == 1 else None
+
 
 def _arm(text: str) -> str | None:
     """The arm of a trial ``text`` names first: "sham" or "real"."""
@@ -567,12 +582,17 @@ _GROUPS_COMPARED = _lazy(
     r"(?P<after>(?:\s+[\w-]+){1,8})")
 # Comparisons of the procedure with MS drugs, in either order
 _MS_DRUGS = _lazy(r"\b(?:drugs?|medications?|medicines?|meds|dmts?|dmds?|disease[- ]modifying|"
-                  r"(?:approved|proven|standard|usual|real|existing|current|conventional) "
-                  r"(?:ms )?(?:treatments?|therap(?:y|ies)|options))\b")
+                  r"(?:approved|proven|standard|usual|real|existing|current|conventional|"
+                  r"established|licensed|mainstream) "
+                  r"(?:ms )?(?:treatments?|therap(?:y|ies)|options)|ocrelizumab|ocrevus|"
+                  r"interferons?|natalizumab|tysabri|fingolimod|gilenya|glatiramer|copaxone|"
+                  r"dimethyl fumarate|tecfidera|rituximab|alemtuzumab|lemtrada|ofatumumab|"
+                  r"cladribine|teriflunomide|siponimod)\b")
 _VERSUS_DRUGS = _lazy(
     r"^(?P<a>.+?)\b(?:is |are |was |were )?(?:(?:a )?(?:much |far |a lot |way )?"
     r"(?:better|more effective|more beneficial|more helpful|superior|more real benefit|"
-    r"more benefit)|(?:just |about )?as (?:effective|good|helpful|beneficial) as|beats?|"
+    r"more benefit)|(?:just |about )?as (?:effective(?:ly)?|good|helpful|beneficial|"
+    r"well|much) as|beats?|"
     r"outperforms?|works? better|worked better|does more|did more)\b(?P<b>.+)$")
 # Comparisons of the procedure with a sham, in either order ("venoplasty crushed the
 # sham", "the sham did as well as venoplasty")
@@ -732,6 +752,14 @@ def rewrite(text: str) -> Rewrite | None:
         if _MS_DRUGS.search(first) and _PROCEDURE.search(second):
             return Rewrite("liberation therapy does not work better than ms drugs",
                            "versus-drugs")
+    m = _TRIALS_COMPARED.search(t)
+    if m is not None and not re.search(r"\b(?:not|no|never)\b|n't\b", t):
+        # "the Canadian trial was bigger than Brave Dreams" (104 against 115)
+        first, second = _trial_of(m.group("a")), _trial_of(m.group("b"))
+        if first is not None and second is not None and first[0] != second[0]:
+            larger = not m.group("dir").startswith(("smaller", "fewer"))
+            right = (first[2] > second[2]) == larger
+            return Rewrite(first[3] if right else _negate(first[3]), "trial-sizes")
     m = _ARM_SIZE.search(t)
     if (m is not None and _ARM_PEOPLE.search(t)
             and not re.search(r"\b(?:relapses?|lesions?|improv\w*|better|worse|"

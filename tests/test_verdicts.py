@@ -445,6 +445,15 @@ VERDICT_ONLY = [
     ("According to one theory, narrowed neck veins may reduce blood flow out of the brain",
      "true"),
     ("CCSVI means the veins in the neck are narrowed", "true"),
+    # two trials' sizes compared (Canadian 104, Brave Dreams 115)
+    ("The Canadian venoplasty trial was bigger than Brave Dreams", "false"),
+    ("Brave Dreams enrolled more participants than the Canadian venoplasty trial", "true"),
+    # the procedure against named MS drugs, "as effectively as"; safety against drugs
+    ("Liberation therapy works better than ocrelizumab for MS", "false"),
+    ("Vein angioplasty reduces MS relapses as effectively as standard drugs", "false"),
+    ("Liberation therapy is safer than standard MS medications", "unproven"),
+    # a comparison no claim makes is not rated unproven either
+    ("Health Canada says liberation therapy costs less than MS drugs", "unknown"),
 ]
 
 
