@@ -32,6 +32,8 @@ NEGATIVE_WORDS = {
     "disproves": "proven", "debunked": "proven", "debunk": "proven",
     "debunks": "proven", "refuted": "proven", "refute": "proven", "refutes": "proven",
     "discredited": "proven", "unproven": "proven", "unproved": "proven",
+    # "the theory has largely been abandoned": given up as not so
+    "abandoned": "proven",
     "inconclusive": "proven", "unsubstantiated": "proven", "unverified": "proven",
     "unconvincing": "proven", "unsuccessfully": "proven", "unsuccessful": "proven",
     # "research on it has been disappointing" is "not promising"
@@ -126,6 +128,10 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("dead", "end"): (WHOLE_CLAUSE, "proven"),
     ("without", "success"): (WHOLE_CLAUSE,),
     ("to", "no", "avail"): (WHOLE_CLAUSE,),
+    # "looked hard for a tie and came up empty", "drew a blank": nothing was found
+    **{(verb, "up", "empty"): (WHOLE_CLAUSE,) for verb in ("come", "came", "comes",
+                                                          "coming")},
+    **{(verb, "a", "blank"): (WHOLE_CLAUSE,) for verb in ("drew", "draw", "draws")},
     # "I doubt that X", "I disagree that X": not X ("no reason to doubt that X": X)
     **{(verb, "that"): ("not",) for verb in ("doubt", "doubts", "disagree", "disagrees")},
     # "the trial found nothing" is "it did not work"
@@ -140,6 +146,10 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(modal, neg, "be", done): ("not", "recommended") for modal in ("should", "must")
        for neg in ("not", "never") for done in ("used", "done", "offered", "performed",
                                                 "given", "tried")},
+    # "told doctors not to use X", "advised patients never to have X": X is not
+    # recommended
+    **{(neg, "to", verb): ("not", "recommended") for neg in ("not", "never")
+       for verb in ("use", "offer", "perform", "undergo", "try", "have", "get")},
     # "nobody can deny that X" asserts X
     **{(*who, "deny", "that"): ("that",) for who in (
         ("nobody", "can"), ("no", "one", "can"), ("noone", "can"), ("you", "can", "not"),

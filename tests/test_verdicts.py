@@ -454,6 +454,12 @@ VERDICT_ONLY = [
     ("Liberation therapy is safer than standard MS medications", "unproven"),
     # a comparison no claim makes is not rated unproven either
     ("Health Canada says liberation therapy costs less than MS drugs", "unknown"),
+    # more ways to deny: came up empty, abandoned, told not to use
+    ("Doctors looked hard for a tie between blocked neck veins and MS and came up empty",
+     "true"),
+    ("The CCSVI theory of MS has largely been abandoned by researchers", "true"),
+    ("NICE has told doctors not to use venoplasty for CCSVI", "true"),
+    ("NICE has told doctors to use venoplasty for CCSVI", "false"),
 ]
 
 
