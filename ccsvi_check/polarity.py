@@ -128,6 +128,9 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("dead", "end"): (WHOLE_CLAUSE, "proven"),
     ("without", "success"): (WHOLE_CLAUSE,),
     ("to", "no", "avail"): (WHOLE_CLAUSE,),
+    # "poorly standardized / defined criteria" are not established ones
+    **{("poorly", done): ("not", "established") for done in (
+        "standardized", "standardised", "defined", "established")},
     # "looked hard for a tie and came up empty", "drew a blank": nothing was found
     **{(verb, "up", "empty"): (WHOLE_CLAUSE,) for verb in ("come", "came", "comes",
                                                           "coming")},
@@ -146,6 +149,9 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(modal, neg, "be", done): ("not", "recommended") for modal in ("should", "must")
        for neg in ("not", "never") for done in ("used", "done", "offered", "performed",
                                                 "given", "tried")},
+    # ... and so is "X is not to be used"
+    **{(neg, "to", "be", done): ("not", "recommended") for neg in ("not", "never")
+       for done in ("used", "done", "offered", "performed", "given", "tried")},
     # "told doctors not to use X", "advised patients never to have X": X is not
     # recommended
     **{(neg, "to", verb): ("not", "recommended") for neg in ("not", "never")

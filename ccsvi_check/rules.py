@@ -442,7 +442,7 @@ _EVALUATIVE = (
     r"pseudo[- ]?science|pseudoscientific|junk science|bad science|nonsense|rubbish|"
     r"garbage|baloney|bogus|bs|bunk|bunkum|humbug|fairy tale|sham treatment|charlatanry|"
     r"racket|fake|fake cure|fake treatment|a lie|lies|money grab|cash grab|dead|"
-    r"dead and buried)"
+    r"dead and buried|false hope|misguided hope|empty promise)"
 )
 _TREATMENT = (r"(?:the )?(?:liberation (?:therapy|procedure|treatment)|tvam|"
               r"(?:venous |vein |balloon |neck vein |jugular )?angioplasty|venoplasty|"

@@ -460,6 +460,9 @@ VERDICT_ONLY = [
     ("The CCSVI theory of MS has largely been abandoned by researchers", "true"),
     ("NICE has told doctors not to use venoplasty for CCSVI", "true"),
     ("NICE has told doctors to use venoplasty for CCSVI", "false"),
+    ("NICE says venoplasty for CCSVI is not to be used", "true"),
+    ("The diagnosis of CCSVI rests on poorly standardized criteria", "true"),
+    ("Zamboni's original study used MRI instead of ultrasound", "false"),
 ]
 
 
