@@ -128,6 +128,8 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("dead", "end"): (WHOLE_CLAUSE, "proven"),
     ("without", "success"): (WHOLE_CLAUSE,),
     ("to", "no", "avail"): (WHOLE_CLAUSE,),
+    # "not limited to people with MS" includes them: no denial
+    **{(neg, "limited", "to"): ("including",) for neg in ("not", "never")},
     # "poorly standardized / defined criteria" are not established ones
     **{("poorly", done): ("not", "established") for done in (
         "standardized", "standardised", "defined", "established")},

@@ -463,6 +463,8 @@ VERDICT_ONLY = [
     ("NICE says venoplasty for CCSVI is not to be used", "true"),
     ("The diagnosis of CCSVI rests on poorly standardized criteria", "true"),
     ("Zamboni's original study used MRI instead of ultrasound", "false"),
+    ("Zamboni's first study wasn't limited to people with MS; it included people without "
+     "the disease too", "true"),
 ]
 
 
