@@ -417,7 +417,7 @@ class Matcher:
             if t in (_NOT, _NOT_NOUN, _NOT_ONE):
                 marks.append(len(tokens))
                 ends.append(len(tokens) + 1 if t == _NOT_ONE else None)
-                nominal.append(t == _NOT_NOUN)
+                nominal.append(t in (_NOT_NOUN, _NOT_ONE))
             elif t == _NOT_ALL:
                 marks.append(0)  # bears on the whole clause
                 ends.append(None)

@@ -128,6 +128,11 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("dead", "end"): (WHOLE_CLAUSE, "proven"),
     ("without", "success"): (WHOLE_CLAUSE,),
     ("to", "no", "avail"): (WHOLE_CLAUSE,),
+    # "an idea that didn't survive proper testing": not borne out
+    **{(neg, verb, *what): (WHOLE_CLAUSE, "proven") for neg in ("not", "never")
+       for verb in ("survive", "survived") for what in (
+           ("testing",), ("proper", "testing"), ("scrutiny",), ("the", "trials"),
+           ("trials",), ("closer", "scrutiny"))},
     # "not limited to people with MS" includes them: no denial
     **{(neg, "limited", "to"): ("including",) for neg in ("not", "never")},
     # "poorly standardized / defined criteria" are not established ones

@@ -75,7 +75,8 @@ _REWRITE_CUE = re.compile(
     r"superior|beats?|outperforms?|does more|did more|felt|feel|feels|feeling|improv|"
     r"better|walked|walking|miracle|breakthrough|changer|saver|godsend|great|fantastic|"
     r"amazing|wonderful|excellent|brilliant|terrific|incredible|good|effective|smart|"
-    r"worth\w*|sensible|proven|lifesaver|dead|often|commonly|frequently|crush\w*|trounced|smashed|shams?|placebos?)")
+    r"worth\w*|sensible|proven|lifesaver|dead|often|commonly|frequently|triumph|"
+    r"success|crush\w*|trounced|smashed|shams?|placebos?)")
 _PREDICTION_CUE = re.compile(r"\b(?:will|ll|going|gonna|maybe|perhaps|soon|someday|"
                              r"eventually|one day|hopefully|might|may|could)\b")
 
@@ -467,14 +468,15 @@ _EVAL_ABOUT = _lazy(
 # Words that praise a treatment as working: "a breakthrough", "a fantastic way to beat MS"
 # ("a miracle cure", "an effective treatment" are the claims' own words)
 _PRAISE = (
-    r"(?:an? )?(?:real |true |genuine |total |absolute |medical |modern |huge |major )?"
-    r"(?:breakthrough|game[- ]?changer|life[- ]?saver|godsend|"
+    r"(?:an? )?(?:real |true |genuine |total |absolute |medical |modern |huge |major |"
+    r"brilliant |great |genuine )?"
+    r"(?:breakthrough|game[- ]?changer|life[- ]?saver|godsend|triumph|success story|"
     r"(?:great|fantastic|amazing|wonderful|excellent|brilliant|"
     r"terrific|incredible|good|smart|worthwhile|worth(?:y|while)|sensible|"
     r"proven) (?:way|option|choice|treatment|therapy|cure|answer|solution|move|bet|"
     r"gamble|fix|approach|alternative))")
 _PRAISE_SUBJECT = _lazy(
-    rf"\b(?P<subject>{_TREATMENT})\s+{_FOR_MS}{_IS}\s+(?P<neg>not |no |never )?"
+    rf"\b(?P<subject>{_TREATMENT}|{_THEORY})\s+{_FOR_MS}{_IS}\s+(?P<neg>not |no |never )?"
     rf"(?:just |simply |really |basically |truly |honestly |still |definitely )?{_PRAISE}\b")
 # "The claim that X is false", "the idea that X has been debunked"
 _CLAIM_THAT_IS_FALSE = _lazy(
@@ -804,8 +806,12 @@ def rewrite(text: str) -> Rewrite | None:
         return Rewrite(plain, "evaluative")
     m = _PRAISE_SUBJECT.search(t)
     if m is not None:  # "the balloon treatment is a fantastic way to beat MS"
-        return Rewrite("liberation therapy does not work for ms" if m.group("neg")
-                       else "liberation therapy works for ms", "praise")
+        if re.match(_TREATMENT, m.group("subject")):
+            return Rewrite("liberation therapy does not work for ms" if m.group("neg")
+                           else "liberation therapy works for ms", "praise")
+        # "Zamboni's theory was a brilliant breakthrough"
+        return Rewrite("ccsvi does not cause ms" if m.group("neg") else "ccsvi causes ms",
+                       "praise")
     if _FAR_FROM.search(t):
         return Rewrite(_FAR_FROM.sub("not ", t), "far-from")
     if _ABOUT_VEINS.search(t):

@@ -422,7 +422,6 @@ VERDICT_ONLY = [
     ("First it was veins, then iron, now nothing: the CCSVI idea is dead", "true"),
     ("CCSVI stands for chronic cerebrospinal venous insufficiency", "true"),
     # a prefix or suffix denial ("useless", "unsafe") denies its own word only
-    ("Venous angioplasty for MS is useless and dangerous", "unknown"),
     ("Even Zamboni's own study found the vein treatment was useless for MS", "true"),
     ("Liberation therapy is unsafe", "true"),
     # "people without (MS)" names a group, it denies nothing
@@ -465,6 +464,12 @@ VERDICT_ONLY = [
     ("Zamboni's original study used MRI instead of ultrasound", "false"),
     ("Zamboni's first study wasn't limited to people with MS; it included people without "
      "the disease too", "true"),
+    # praise of the theory says it is right; an idea that did not survive testing
+    ("Zamboni's theory was a brilliant breakthrough that transformed MS care", "false"),
+    ("Liberation therapy is a triumph of patient-driven medicine", "false"),
+    ("CCSVI is a textbook case of an idea that didn't survive proper testing", "true"),
+    # a one-word denial is no unclear negation elsewhere
+    ("Venous angioplasty for MS is useless and dangerous", "true"),
 ]
 
 
