@@ -133,6 +133,11 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
        for verb in ("survive", "survived") for what in (
            ("testing",), ("proper", "testing"), ("scrutiny",), ("the", "trials"),
            ("trials",), ("closer", "scrutiny"))},
+    # "the widened veins did not stay open": they narrowed again (restenosis), which is
+    # no denial of the procedure
+    **{(neg, *always, stay, "open"): ("narrowed", "again") for neg in ("not", "never")
+       for always in ((), ("always",)) for stay in ("stay", "stayed", "stays", "remain",
+                                                   "remained", "remains")},
     # "not limited to people with MS" includes them: no denial
     **{(neg, "limited", "to"): ("including",) for neg in ("not", "never")},
     # "poorly standardized / defined criteria" are not established ones

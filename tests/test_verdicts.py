@@ -470,6 +470,9 @@ VERDICT_ONLY = [
     ("CCSVI is a textbook case of an idea that didn't survive proper testing", "true"),
     # a one-word denial is no unclear negation elsewhere
     ("Venous angioplasty for MS is useless and dangerous", "true"),
+    # veins that did not stay open narrowed again: no denial of the procedure
+    ("The widened veins do not always stay open after angioplasty", "true"),
+    ("Honestly, the blinded trials settled it: widening veins doesn't work for MS", "true"),
 ]
 
 
