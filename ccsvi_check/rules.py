@@ -766,7 +766,10 @@ def rewrite(text: str) -> Rewrite | None:
     if (m is not None and _ARM_PEOPLE.search(t)
             and not re.search(r"\b(?:relapses?|lesions?|improv\w*|better|worse|"
                               r"not|no|never)\b", t)):
-        first, second = _arm(m.group("rest")), _arm(m.group("after"))
+        # the larger arm is named after the comparative ("more received the sham than
+        # ...") or before it ("the venoplasty group was larger than the sham group")
+        first = _arm(m.group("rest")) or _arm(t[max(0, m.start() - 60):m.start()])
+        second = _arm(m.group("after"))
         if first is not None and second is not None and first != second:
             sham_larger = (first == "sham") == (m.group("dir") not in ("fewer", "smaller"))
             if _BRAVE_DREAMS.search(t) and not _CANADIAN_TRIAL.search(t):
@@ -774,8 +777,8 @@ def rewrite(text: str) -> Rewrite | None:
                          "got the sham procedure")
                 return Rewrite(_negate(plain) if sham_larger else plain, "arm-sizes")
             if _CANADIAN_TRIAL.search(t) and not _BRAVE_DREAMS.search(t):
-                plain = ("in the canadian trial the sham arm was the larger arm, with 55 "
-                         "people against 49")
+                plain = ("in the canadian venoplasty trial the sham arm was the larger arm, "
+                         "with 55 people against 49")
                 return Rewrite(plain if sham_larger else _negate(plain), "arm-sizes")
     m = _VERSUS_SHAM.search(t)
     if m is not None and not re.search(r"\b(?:not|no|never|n't|nothing)\b", t):

@@ -281,9 +281,11 @@ VERDICT_ONLY = [
     # a sentence that names the topic asserts no claim about it
     ("The pattern of narrowed neck veins in MS was dubbed CCSVI", "unknown"),
     ("Evidence that venoplasty improves MS symptoms is inconclusive", "true"),
-    # a comparison the claim base does not make is not called false
+    # a comparison the claim base does not make is not called false; the arms' sizes
+    # are read in order (the Canadian trial: 55 sham, 49 venoplasty)
     ("The sham arm of the Canadian venoplasty trial was bigger than its treatment arm",
-     "unknown"),
+     "true"),
+    ("In the Canadian trial, the venoplasty group was larger than the sham group", "false"),
     ("Ballooning is more expensive than stenting for CCSVI", "unknown"),
     # failure in vain, impersonal reports, disappointing research
     ("Other teams tried in vain to replicate Zamboni's CCSVI results", "true"),
