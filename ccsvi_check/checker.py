@@ -459,6 +459,13 @@ class Checker:
             explanation = (f"This statement comes close to the claim '{claim.id}' but makes "
                            "a comparison the claim does not: it is not rated.")
             return unrated(explanation, negated=False)
+        if verdict == "false" and rules.presumes(text):
+            if why is not None:
+                why["rule"] = "presumed"
+            explanation = (f"This statement comes close to the claim '{claim.id}' but names "
+                           "it as presumed or leaves it open rather than asserting it: it "
+                           "is not rated.")
+            return unrated(explanation, negated=False)
         if (verdict in ("false", "misleading") and not best.negated and rules.names(text)
                 and not any(rules.names(w) for w in claim.wordings)):  # a claim on names
             if why is not None:

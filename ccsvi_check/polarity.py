@@ -34,6 +34,8 @@ NEGATIVE_WORDS = {
     "discredited": "proven", "unproven": "proven", "unproved": "proven",
     # "the theory has largely been abandoned": given up as not so
     "abandoned": "proven",
+    # "evidence on its efficacy is inadequate": not shown
+    "inadequate": "proven",
     "inconclusive": "proven", "unsubstantiated": "proven", "unverified": "proven",
     "unconvincing": "proven", "unsuccessfully": "proven", "unsuccessful": "proven",
     # "research on it has been disappointing" is "not promising"

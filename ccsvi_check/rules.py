@@ -60,6 +60,7 @@ _CONDITION_CUE = re.compile(
     r"hernia|cosmetic|bunion|tonsil|dialysis|fistula|coronary|kidney|renal|sclerosis)")
 _REPORT_CUE = re.compile(
     r"\b(?:claim|say|said|believ|think|thought|argu|insist|maintain|assert|alleg|hypothes|"
+    r"suppos|purport|rumou?r|"
     r"theori|specul|propos|suggest|posit|contend|swear|swore|reckon|promis|advertis|"
     r"market|promot|tout|sell|sold|pitch|bill|post|wrote|writ|tweet|told|tell|keep|used|report|"
     r"once|according|per|idea|theor|hypothes|premise|notion|thinking)")
@@ -227,6 +228,20 @@ def draws_conclusion(text: str) -> bool:
         r"\b(?:not|no|never|nothing|unlikely|hardly|doubtful|cannot)\b|n't\b", m.group(0))
 
 
+# "the presumed mechanism of CCSVI", "its alleged benefits": the claim named as presumed,
+# not asserted; and "whether X is beneficial is controversial": X left open
+_PRESUMED = _lazy(r"\b(?:presumed|supposed|purported|putative|alleged|hypothesi[sz]ed|"
+                  r"hypothetical|so-called)\b|\bwhether\b.*\b(?:is|are|was|were|remains?)\s+"
+                  r"(?:still\s+)?(?:controversial|debated|disputed|contested|unclear|uncertain|"
+                  r"unknown|an open question|a matter of debate)\b")
+
+
+def presumes(text: str) -> bool:
+    """The statement names its claim as presumed, or leaves it open ("whether X ... is
+    controversial")."""
+    return _PRESUMED.search(clean(text)) is not None
+
+
 _DOUBTS = _lazy(r"\b(?:unclear|not clear|not known|unknown|uncertain|not certain|"
                r"not established|not been established|not proven|unproven|not been proven|"
                r"not been shown|not shown|no evidence|no good evidence|no reliable evidence|"
@@ -299,7 +314,9 @@ _NAMING = _lazy(
     r"\s+is)?\s+(?:termed|dubbed|named|coined)\b|"
     r"\b(?:is|was|are)\s+the\s+(?:acronym|abbreviation|name|term|label)\s+(?:for|of|"
     r"given to|used for)\b|\bgoes by the name\b|\b(?:stands|stood) for\b|"
-    r"\bis (?:short|an abbreviation) for\b")
+    r"\bis (?:short|an abbreviation) for\b|"
+    # "CCSVI is characterized by restricted outflow": what the condition is said to be
+    r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:characteri[sz]ed|defined)\s+(?:by|as)\b")
 
 
 def names(text: str) -> bool:
@@ -377,6 +394,12 @@ _IMPERSONAL = _lazy(
     r"(?P<who>it)\s+(?:has been|had been|was|is|have been)\s+(?:\w+ly\s+)?"
     r"(?P<verb>suggested|claimed|proposed|hypothesi[sz]ed|theori[sz]ed|argued|said|"
     r"thought|believed|alleged|speculated|posited|asserted|reported)\s+that\s+(?P<what>.+)$")
+# "CCSVI has been said to cause MS": a report without a who
+_SAID_TO = _lazy(
+    r"^(?P<subject>.+?)\s+(?:has been|have been|had been|was|were|is|are)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>said|claimed|thought|believed|alleged|supposed|purported|hypothesi[sz]ed|"
+    r"proposed|suggested|rumou?red|touted|advertised|promoted|marketed)\s+to\s+"
+    r"(?P<rest>.+)$")
 _TRAILING = _lazy(
     r"^(?P<what>.+?),?\s+(?:or so\s+)?(?P<who>(?:some|many|they|he|she|people|zamboni|"
     r"(?:the|a|my) \w+|(?:some|many) \w+)(?: \w+)?)\s+(?P<verb>claims?|claimed|says?|said|"
@@ -418,6 +441,10 @@ def attribution(text: str) -> Report | None:
     if anecdote_as_proof(t):
         return None  # "some said they felt better, which proves it works": the speaker's
         # own conclusion, not a report
+    m = _SAID_TO.match(t)
+    if m is not None and len(m.group("rest").split()) >= 2:
+        return Report("it", f"{m.group('subject')} {m.group('rest')}".strip(" ,.:;"),
+                      bool(_DENIED_REPORT.search(t)))
     for pattern in (_ATTRIBUTION, _ACCORDING_TO, _IMPERSONAL, _TRAILING, _THEORY_SAYS):
         m = pattern.match(t)
         if m is None:

@@ -475,6 +475,17 @@ VERDICT_ONLY = [
     # veins that did not stay open narrowed again: no denial of the procedure
     ("The widened veins do not always stay open after angioplasty", "true"),
     ("Honestly, the blinded trials settled it: widening veins doesn't work for MS", "true"),
+    # a claim reported without a who ("has been said to"), named as presumed, or left
+    # open ("whether X is controversial") is not called false
+    ("CCSVI has been said to cause multiple sclerosis", "unknown"),
+    ("Venous angioplasty rests on the presumed mechanism that CCSVI causes MS", "unknown"),
+    ("Whether CCSVI is linked to MS is controversial", "unknown"),
+    ("CCSVI is linked to MS", "false"),
+    # what the condition is defined by is no assertion of a myth
+    ("CCSVI is characterized by restricted venous outflow from the brain and spinal cord",
+     "unknown"),
+    # inadequate evidence is evidence that does not show it
+    ("Current evidence on the efficacy of venoplasty for CCSVI in MS is inadequate", "true"),
 ]
 
 
