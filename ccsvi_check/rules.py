@@ -62,7 +62,8 @@ _REPORT_CUE = re.compile(
     r"\b(?:claim|say|said|believ|think|thought|argu|insist|maintain|assert|alleg|hypothes|"
     r"suppos|purport|rumou?r|"
     r"theori|specul|propos|suggest|posit|contend|swear|swore|reckon|promis|advertis|"
-    r"market|promot|tout|sell|sold|pitch|bill|post|wrote|writ|tweet|told|tell|keep|used|report|"
+    r"market|promot|tout|sell|sold|pitch|bill|post|repost|wrote|writ|tweet|retweet|share|spread|"
+    r"told|tell|keep|used|report|"
     r"once|according|per|idea|theor|hypothes|premise|notion|thinking)")
 _REWRITE_CUE = re.compile(
     r"\b(?:claim|idea|notion|belief|theor|assertion|suggestion|myth|story|rumou?r|"
@@ -76,7 +77,7 @@ _REWRITE_CUE = re.compile(
     r"superior|beats?|outperforms?|does more|did more|felt|feel|feels|feeling|improv|"
     r"better|walked|walking|miracle|breakthrough|changer|saver|godsend|great|fantastic|"
     r"amazing|wonderful|excellent|brilliant|terrific|incredible|good|effective|smart|"
-    r"worth\w*|sensible|proven|lifesaver|dead|often|commonly|frequently|triumph|"
+    r"worth\w*|sensible|proven|lifesaver|dead|often|common|commonly|frequently|triumph|"
     r"success|crush\w*|trounced|smashed|shams?|placebos?)")
 _PREDICTION_CUE = re.compile(r"\b(?:will|ll|going|gonna|maybe|perhaps|soon|someday|"
                              r"eventually|one day|hopefully|might|may|could)\b")
@@ -335,7 +336,8 @@ _REPORT_VERBS = (
     r"suggest(?:s|ed)?|posit(?:s|ed)?|contend(?:s|ed)?|swear(?:s)?|swore|reckon(?:s|ed)?|"
     r"promise(?:s|d)?|advertise(?:s|d)?|market(?:s|ed)?|promote(?:s|d)?|"
     r"tout(?:s|ed)?|sell(?:s)?|sold|pitch(?:es|ed)?|bill(?:s|ed)?|"
-    r"post(?:s|ed)?|wrote|write(?:s)?|tweet(?:s|ed)?|told (?:me|us|them|her|him|people)|"
+    r"(?:re)?post(?:s|ed)?|wrote|write(?:s)?|tweet(?:s|ed)?|retweet(?:s|ed)?|"
+    r"share(?:s|d)?|spread(?:s)?|told (?:me|us|them|her|him|people)|"
     r"tell(?:s)? (?:me|us|people|patients)|keep(?:s)? saying|are saying|is saying|"
     r"was saying|were saying|used to say|used to think|used to believe|once believed|"
     r"once thought|once claimed"

@@ -486,6 +486,8 @@ VERDICT_ONLY = [
      "unknown"),
     # inadequate evidence is evidence that does not show it
     ("Current evidence on the efficacy of venoplasty for CCSVI in MS is inadequate", "true"),
+    ("In one society-funded study, CCSVI was actually more common in people without MS",
+     "true"),
 ]
 
 
