@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-KINDS = ("year", "number", "percent", "place", "term")
-FIGURES = ("year", "number", "percent")
+KINDS = ("year", "number", "percent", "money", "place", "term")
+FIGURES = ("year", "number", "percent", "money")
 
 _YEAR = re.compile(r"(?<![\d.,$])((?:19|20)\d\d)(?![\d%.,]\d|\s*%|\s*percent)")
 _PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*"
@@ -33,6 +33,10 @@ _PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\
 _NUMBER = re.compile(r"(?<![\d.$/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d%]|\.\d|\s*%|"
                      r"\s*percent|\s*per cent|\s*(?:st|nd|rd|th)\b|\s*(?:-|–|to)\s*\d+(?:\.\d+)?"
                      r"\s*(?:%|percent))")
+# sums of money in millions: "$2.4 million", "$24M", "2.4 million dollars" (a sum is not a
+# count: "$5.6 million" is no number of people)
+_MONEY = re.compile(r"(?:\$|\bus\$|\bc\$|\bcad\s?|\busd\s?)\s?(\d+(?:\.\d+)?)\s*(?:million|mn|m)\b|"
+                    r"\b(\d+(?:\.\d+)?)\s*million\s+(?:dollars|usd|cad)\b", re.IGNORECASE)
 # number words count only before a plural ("seven studies", "two trials"): "one" and "a"
 # are rarely counts ("the one who", "one of them")
 _NUMBER_WORDS = {
@@ -123,6 +127,11 @@ def numbers(text: str) -> list[str]:
     return found
 
 
+def money(text: str) -> list[str]:
+    """Sums in millions ("$2.4 million" gives "2.4")."""
+    return [a or b for a, b in _MONEY.findall(text)]
+
+
 def places(text: str) -> list[str]:
     out = []
     for m in _PLACE.finditer(text):
@@ -140,7 +149,7 @@ def check(text: str, details: tuple[Detail, ...]) -> list[Finding]:
     out: list[Finding] = []
     low = text.casefold()
     for kind, found in (("year", years(text)), ("percent", percents(text)),
-                        ("number", numbers(text))):
+                        ("number", numbers(text)), ("money", money(text))):
         if not found:
             continue
         d = given.get(kind)

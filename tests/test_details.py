@@ -78,3 +78,15 @@ def test_a_university_after_of_is_a_place():
                          ZAMBONI) == []
     # "of" before any other capitalised word names no place
     assert details.check("The work of Zamboni on CCSVI", ZAMBONI) == []
+
+
+def test_sums_of_money_are_checked_in_millions_and_are_no_counts():
+    funding = (Detail("money", ("2.4",)), Detail("number", ("7",)))
+    assert details.check("The societies committed $2.4 million to seven projects",
+                         funding) == []
+    found = details.check("The societies committed $24 million to CCSVI research", funding)
+    assert [(f.kind, f.said, f.contradicts) for f in found] == [("money", "24", True)]
+    # a sum is no count of people, and a claim without sums cannot judge one
+    trial = (Detail("number", ("104",)),)
+    found = details.check("The Canadian trial cost $5.6 million", trial)
+    assert [(f.kind, f.contradicts) for f in found] == [("money", False)]
