@@ -101,6 +101,9 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # "the evidence against X": X is not so
     ("evidence", "against"): ("evidence", "not"),
     ("ruled", "out"): ("not", "proven"),
+    **{(verb, "out"): ("not", "proven") for verb in ("rule", "rules", "ruling")},
+    # "NICE objects to venoplasty": does not recommend it
+    **{(verb, "to"): ("not", "recommended") for verb in ("object", "objects", "objected")},
     # "it's false that X", "it's a lie that X": not X
     ("false", "that"): ("not",),
     ("lie", "that"): ("not",),

@@ -337,7 +337,8 @@ _REPORT_VERBS = (
     r"promise(?:s|d)?|advertise(?:s|d)?|market(?:s|ed)?|promote(?:s|d)?|"
     r"tout(?:s|ed)?|sell(?:s)?|sold|pitch(?:es|ed)?|bill(?:s|ed)?|"
     r"(?:re)?post(?:s|ed)?|wrote|write(?:s)?|tweet(?:s|ed)?|retweet(?:s|ed)?|"
-    r"share(?:s|d)?|spread(?:s)?|told (?:me|us|them|her|him|people)|"
+    r"share(?:s|d)?|spread(?:s)?|told (?:me|us|them|her|him|people|reporters|journalists|"
+    r"the press|the media|patients)|"
     r"tell(?:s)? (?:me|us|people|patients)|keep(?:s)? saying|are saying|is saying|"
     r"was saying|were saying|used to say|used to think|used to believe|once believed|"
     r"once thought|once claimed"
@@ -351,7 +352,8 @@ _REPORTERS = (
     r"(?:a|the|some|one) (?:clinic|doctor|surgeon|website|site|blog|video|article|post|"
     r"forum|group|friend|neighbou?r|relative|cousin|aunt|uncle|mother|father|mom|dad|"
     r"sister|brother|wife|husband|patient|influencer|chiropractor|naturopath|"
-    r"practitioner|company|promoter|proponent|advocate|user|poster|commenter|guy|woman|man)|"
+    r"practitioner|company|promoter|proponent|advocate|user|poster|commenter|guy|woman|man|"
+    r"neurologist|nurse|researcher|scientist|professor|radiologist|vascular surgeon)|"
     r"my (?:\w+ ){0,2}(?:friend|neighbou?r|relative|cousin|aunt|uncle|mother|father|mom|"
     r"dad|sister|brother|wife|husband|doctor|chiropractor|naturopath|colleague|"
     r"coworker|boss|grandma|grandmother|grandpa|grandfather|son|daughter|partner|"
@@ -773,8 +775,9 @@ def rewrite(text: str) -> Rewrite | None:
             return Rewrite(f"in premise the angioplasty group did not have more {what} than "
                            "the sham group", "groups-compared")
     m = _VERSUS_DRUGS.search(t)
-    if m is not None and not re.search(r"\b(?:not|no|never)\b|\b(?:combined|together|"
-                                       r"alongside|along|plus|on top of|added to)\b", t):
+    if m is not None and not re.search(r"\b(?:not|no|never)\b|\b(?:combined|combining|combine|"
+                                       r"together|alongside|along|plus|on top of|added to|"
+                                       r"in addition to)\b", t):
         # "venoplasty beats MS drugs" asserts the claim; "MS drugs beat venoplasty" (the
         # order reversed) denies it: a bag of words cannot tell the two apart
         first, second = m.group("a"), m.group("b")

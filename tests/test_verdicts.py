@@ -488,6 +488,11 @@ VERDICT_ONLY = [
     ("Current evidence on the efficacy of venoplasty for CCSVI in MS is inadequate", "true"),
     ("In one society-funded study, CCSVI was actually more common in people without MS",
      "true"),
+    # not objecting is recommending; not ruling out is not denying
+    ("NICE does not object to venoplasty for CCSVI", "false"),
+    ("The seven society-funded studies didn't rule out a link; they confirmed one", "false"),
+    # a neurologist telling reporters X reports X
+    ("A neurologist told reporters that half of all MS patients have CCSVI", "unknown"),
 ]
 
 
