@@ -490,7 +490,8 @@ VERDICT_ONLY = [
      "true"),
     # not objecting is recommending; not ruling out is not denying
     ("NICE does not object to venoplasty for CCSVI", "false"),
-    ("The seven society-funded studies didn't rule out a link; they confirmed one", "false"),
+    ("The seven studies funded by the MS societies didn't rule out a link; they confirmed one",
+     "false"),
     # a neurologist telling reporters X reports X
     ("A neurologist told reporters that half of all MS patients have CCSVI", "unknown"),
 ]
