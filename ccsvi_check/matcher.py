@@ -132,6 +132,7 @@ def _groups_without(words_: list[str]) -> list[str]:
     return out
 
 
+_TVAM_LETTERS = sorted("tvam")
 # the words of a clause that only denies the one before it ("... NOT", "there isn't")
 _BARE_DENIAL = frozenset({
     "not", "no", "nope", "nah", "never", "nothing", "there", "it", "that", "this", "is",
@@ -334,6 +335,8 @@ class Matcher:
 
     def _correct_uncached(self, tok: str) -> tuple[str, ...]:
         """Spelling: an unknown word -> the nearest word of the base, or a split of it."""
+        if sorted(tok) == _TVAM_LETTERS:  # "tvma", "tavm": its letters swapped
+            return ("tvam",)
         if len(tok) < 5 or not tok.isalpha():
             return (tok,)
         best = process.extractOne(tok, self._vocab_by_initial.get(tok[0], ()),

@@ -494,6 +494,8 @@ VERDICT_ONLY = [
      "false"),
     # a neurologist telling reporters X reports X
     ("A neurologist told reporters that half of all MS patients have CCSVI", "unknown"),
+    # TVAM with its letters swapped is still TVAM
+    ("TVMA surgery cures MS", "false"),
 ]
 
 
