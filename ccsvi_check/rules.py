@@ -577,7 +577,7 @@ _ARM_SIZE = _lazy(
     r"larger|bigger|smaller)\b(?P<rest>.{0,80}?)\b(?:than|as)\b(?P<after>.{0,60})")
 _ARM_PEOPLE = _lazy(r"\b(?:people|patients|participants|subjects|volunteers|arm|group|"
                     r"randomi[sz]ed|assigned|allocated|received|got|given|had)\b")
-_SHAM_ARM = _lazy(r"\b(?:sham|placebo|control|fake|pretend|dummy|mock)\b")
+_SHAM_ARM = _lazy(r"\b(?:sham|placebo|control|fake|pretend|dummy|mock)\b(?![- ]controlled)")
 _REAL_ARM = _lazy(r"\b(?:angioplasty|venoplasty|real|treatment|treated|procedure|balloon\w*|"
                   r"active|intervention)\b")
 _BRAVE_DREAMS = _lazy(r"\b(?:brave dreams|italian trial|zamboni'?s (?:own )?(?:trial|study))\b")
@@ -629,14 +629,20 @@ _VERSUS_DRUGS = _lazy(
     r"outperforms?|works? better|worked better|does more|did more)\b(?P<b>.+)$")
 # Comparisons of the procedure with a sham, in either order ("venoplasty crushed the
 # sham", "the sham did as well as venoplasty")
-_SHAM = _lazy(r"\bshams?\b|\bplacebos?\b|\b(?:fake|pretend|dummy|mock|simulated) "
+# ("a sham-controlled trial" names the design, not the sham arm)
+_SHAM = _lazy(r"\b(?:shams?|placebos?)\b(?![- ]controlled)|\b(?:fake|pretend|dummy|mock|simulated) "
               r"(?:procedure|surgery|operation|treatment)s?\b")
 _VERSUS_SHAM = _lazy(
     r"^(?P<a>.+?)\b(?:(?:is |are |was |were |did |does |do |worked |works |performed |"
     r"came out |fared )?(?:much |far |a lot |way |clearly |significantly )?"
     r"(?:better|superior|more effective)(?: to| than)?|(?:just |about |equally )?as "
     r"(?:well|good|effective) as|beat|beats|crushed|crushes|outperformed|outperforms|"
-    r"trounced|smashed)\b(?P<b>.+)$")
+    r"trounced|smashed|"
+    # an outcome said to be better in the treated arm ("fewer new brain lesions at 12
+    # months than sham patients", "improved quality of life more than the sham did")
+    r"(?:developed |had |showed |saw )?fewer (?:\w+ ){0,3}?(?:lesions|relapses)|"
+    r"(?:had |showed )?(?:better|greater) (?:\w+ ){0,3}?(?:outcomes?|results?|scores?|"
+    r"improvements?)|improved (?:\w+ ){0,4}?more)\b(?P<b>.+)$")
 # "CCSVI causes MS. Just kidding, it doesn't": the speaker takes the claim back
 _RETRACTED = _lazy(r"^(?P<what>.+?)[\s.!,;:-]+(?:(?:just|only) kidding|jk|kidding|psych|"
                    r"sike)\b.*$")
@@ -818,11 +824,12 @@ def rewrite(text: str) -> Rewrite | None:
         # sham did as well as venoplasty" is what they found
         first, second = m.group("a"), m.group("b")
         equal = re.search(r"\bas (?:well|good|effective) as\b", m.group(0)) is not None
-        if _PROCEDURE.search(first) and _SHAM.search(second) and not _SHAM.search(first):
+        if ((_PROCEDURE.search(first) or _REAL_ARM.search(first)) and _SHAM.search(second)
+                and not _SHAM.search(first)):
             return Rewrite("venoplasty was no better than a sham procedure" if equal
                            else "venoplasty worked better than a sham procedure",
                            "versus-sham")
-        if _SHAM.search(first) and _PROCEDURE.search(second):
+        if _SHAM.search(first) and (_PROCEDURE.search(second) or _REAL_ARM.search(second)):
             return Rewrite("venoplasty was no better than a sham procedure", "versus-sham")
     m = _SARCASM.match(t)
     if m and len(m.group("what").split()) >= 2:

@@ -496,6 +496,13 @@ VERDICT_ONLY = [
     ("A neurologist told reporters that half of all MS patients have CCSVI", "unknown"),
     # TVAM with its letters swapped is still TVAM
     ("TVMA surgery cures MS", "false"),
+    # an outcome said to be better in the treated arm than in the sham arm
+    ("Treated patients in the Canadian trial had better MRI outcomes than sham patients",
+     "false"),
+    ("Angioplasty patients in Brave Dreams developed fewer new brain lesions than sham "
+     "patients", "false"),
+    ("Sham patients in the Canadian trial had better MRI outcomes than treated patients",
+     "true"),
 ]
 
 
