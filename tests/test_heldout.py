@@ -73,6 +73,15 @@ Measured once, unseen, at e27df4d (after that session's tuning on set 12) with
 ../shared/eval/evaluate.py: 63.8% (155/243), 10 of 141 true or unknown statements called
 false (7.1%), posts 7/17; the session's starting code (03ca41d) gave 62.6%, 10/141, 7/17
 and 32c8b35 53.9%, 9/141 (6.4%), 5/17.
+
+Set 14 (496 statements and 30 posts) was written blind on 2026-12-03 by two more new
+helper sessions (seed and sources only; forum and comment-section arguers, podcast
+hosts, pharmacists and retired followers of the 2010 news in several Englishes; medical
+students, teachers, encyclopedia editors, press officers, neurologists and clinic
+marketers) and measured whole, once, unseen, at the end of that session's tuning
+(7d6c4ee) with ../shared/eval/evaluate.py: 65.7% (285/434), 9 of 228 true or unknown
+statements called false (3.9%), posts 9/30; the session's starting code (03ca41d) gave
+62.9%, 11/228 (4.8%), 8/30, and 32c8b35 51.4%, 10/228 (4.4%), 5/30.
 """
 
 from __future__ import annotations
@@ -86,15 +95,16 @@ import pytest
 SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("set*.jsonl"))
 # what the sets give today (see the closing notes), with a little room
 MIN_ACCURACY = {"set4": 0.90, "set5": 0.80, "set6": 0.81, "set7": 0.84, "set8": 0.82,
-                "set9": 0.84, "set10": 0.71, "set11": 0.75, "set12": 0.72, "set13": 0.71}
+                "set9": 0.84, "set10": 0.71, "set11": 0.75, "set12": 0.72, "set13": 0.71,
+                "set14": 0.67}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 15 now; set 6 held 30 (main statements) when measured
 MAX_FALSE_FLAGS = {"set5": 15, "set6": 12, "set7": 8, "set8": 3, "set9": 14, "set10": 9,
-                   "set11": 12, "set12": 10, "set13": 5}
+                   "set11": 12, "set12": 10, "set13": 5, "set14": 9}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 MIN_POSTS = {"posts5": 41, "posts6": 5, "posts7": 13, "posts8": 8, "posts9": 10, "posts10": 7,
-             "posts11": 8, "posts12": 6, "posts13": 7}
+             "posts11": 8, "posts12": 6, "posts13": 7, "posts14": 9}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
