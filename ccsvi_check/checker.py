@@ -275,6 +275,14 @@ class Checker:
             # say they felt better"): rate that, unless a reporter any wording may name
             # ("patients on Facebook claim X") matched less well than X itself
             return self._rate(text, text, top, on_topic, why, prefer=about_report[0].claim)
+        if report.unsaid:
+            # "my doctor never said X": whether someone said it is not in the base
+            if why is not None:
+                why["rule"] = "report-denied"
+                why["reporter"] = report.who
+            return Result(text, "unknown", inner.score, False, None,
+                          f"{REPORT_PREFIX}, denied: whether it was said is not rated.",
+                          (), inner.alternatives)
         if inner.claim is None or inner.verdict == "unknown":
             # what is reported does not match alone: the statement whole may
             inner = self._rate(text, text, top, on_topic, None)

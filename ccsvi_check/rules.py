@@ -380,7 +380,9 @@ _ATTRIBUTION = _lazy(
     rf"^(?:(?:but|and|so|well|yes|yeah|ok|okay|still|also|even|now|today|once|"
     rf"back then|at first|originally|initially|years ago|in \d{{4}})\s+)*"
     rf"(?P<who>{_REPORTERS})(?:'s? [a-z]+)?{_OF_WHAT}"
-    rf"(?:\s+(?:\w+ly|also|still|even|once|often|always|falsely|wrongly|mistakenly|openly|publicly|repeatedly|online|here))*\s+"
+    rf"(?:\s+(?:\w+ly|also|still|even|once|often|always|falsely|wrongly|mistakenly|openly|"
+    rf"publicly|repeatedly|online|here|(?P<neg>never|did not|didn't|has not|hasn't|had not|"
+    rf"hadn't|does not|doesn't)))*\s+"
     rf"(?P<verb>{_REPORT_VERBS})\b(?:\s+(?:that|how))?\s+(?P<what>.+)$"
 )
 _ACCORDING_TO = _lazy(
@@ -432,6 +434,7 @@ class Report:
     what: str
     denied: bool = False  # "clinics falsely claim X": the reporter says X is false
     theory: bool = False  # "the idea behind CCSVI is that X": the theory's claim, described
+    unsaid: bool = False  # "Zamboni never claimed X": the report itself is denied
 
 
 def attribution(text: str) -> Report | None:
@@ -457,7 +460,8 @@ def attribution(text: str) -> Report | None:
         if len(what.split()) < 2:
             continue
         return Report(m.group("who"), what, bool(_DENIED_REPORT.search(t)),
-                      pattern is _THEORY_SAYS or (
+                      unsaid=pattern is _ATTRIBUTION and m.group("neg") is not None,
+                      theory=pattern is _THEORY_SAYS or (
                           pattern is _ACCORDING_TO and re.search(
                               r"\b(?:theory|hypothesis|idea|proposal)$", m.group("who"))
                           is not None))
@@ -625,7 +629,8 @@ _VERSUS_DRUGS = _lazy(
     r"^(?P<a>.+?)\b(?:is |are |was |were )?(?:(?:a )?(?:much |far |a lot |way )?"
     r"(?:better|more effective|more beneficial|more helpful|superior|more real benefit|"
     r"more benefit)|(?:just |about )?as (?:effective(?:ly)?|good|helpful|beneficial|"
-    r"well|much) as|beats?|"
+    r"much) as|(?:works?|worked|performs?|performed|does|did|do) (?:just |about )?as well as|"
+    r"beats?|"
     r"outperforms?|works? better|worked better|does more|did more)\b(?P<b>.+)$")
 # Comparisons of the procedure with a sham, in either order ("venoplasty crushed the
 # sham", "the sham did as well as venoplasty")

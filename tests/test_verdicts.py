@@ -503,6 +503,11 @@ VERDICT_ONLY = [
      "patients", "false"),
     ("Sham patients in the Canadian trial had better MRI outcomes than treated patients",
      "true"),
+    # a denied report: a claim about the reporter rates it, else it is not rated
+    ("Zamboni never claimed that CCSVI could cause MS", "false"),
+    ("My doctor never said liberation therapy cures MS", "unknown"),
+    # "X as well as Y" joins two things; "works as well as" compares
+    ("Liberation therapy works as well as MS drugs", "false"),
 ]
 
 
