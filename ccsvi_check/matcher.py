@@ -166,7 +166,14 @@ class _Clause:
         whose words are all foreign to the wording ("TVAM is safe with *no serious
         risks*") negates something else.
         """
-        return sum(1 for after in self.cues if not after or not after.isdisjoint(wording))
+        bearing = [nom for after, nom in zip(self.cues, self.nominal or (False,) * len(
+            self.cues), strict=False) if not after or not after.isdisjoint(wording)]
+        # "no agreed definition and no accepted standard": denials of several nouns in a
+        # row are one denial, not two that cancel ("not true that there is no link" still
+        # cancels: there the first denies a predicate)
+        # (only denials of nouns next to each other: "no reason to doubt that it found no
+        # improvement" holds a predicate's denial between its two)
+        return sum(1 for k, nom in enumerate(bearing) if not (nom and k and bearing[k - 1]))
 
 
 _NOT = "<not>"

@@ -143,6 +143,9 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(neg, *always, stay, "open"): ("narrowed", "again") for neg in ("not", "never")
        for always in ((), ("always",)) for stay in ("stay", "stayed", "stays", "remain",
                                                    "remained", "remains")},
+    # "an idea the trials did not bear out"
+    **{(neg, verb, "out"): (WHOLE_CLAUSE, "proven") for neg in ("not", "never")
+       for verb in ("bear", "bore", "borne")},
     # "not limited to people with MS" includes them: no denial
     **{(neg, "limited", "to"): ("including",) for neg in ("not", "never")},
     # "poorly standardized / defined criteria" are not established ones

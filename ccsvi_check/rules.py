@@ -397,7 +397,7 @@ _ACCORDING_TO = _lazy(
 # "It has been suggested that X", "X has been said to cause MS" without a who: a report
 _IMPERSONAL = _lazy(
     r"^(?:(?:but|and|so|still|also|once|originally|initially|at first)\s+)*"
-    r"(?P<who>it)\s+(?:has been|had been|was|is|have been)\s+(?:\w+ly\s+)?"
+    r"(?P<who>it)(?:\s+has been|\s+had been|\s+was|\s+is|\s+have been|'s been)\s+(?:\w+ly\s+)?"
     r"(?P<verb>suggested|claimed|proposed|hypothesi[sz]ed|theori[sz]ed|argued|said|"
     r"thought|believed|alleged|speculated|posited|asserted|reported)\s+that\s+(?P<what>.+)$")
 # "CCSVI has been said to cause MS": a report without a who
@@ -478,7 +478,7 @@ _EVALUATIVE = (
     r"pseudo[- ]?science|pseudoscientific|junk science|bad science|nonsense|rubbish|"
     r"garbage|baloney|bogus|bs|bunk|bunkum|humbug|fairy tale|sham treatment|charlatanry|"
     r"racket|fake|fake cure|fake treatment|a lie|lies|money grab|cash grab|dead|"
-    r"dead and buried|false hope|misguided hope|empty promise)"
+    r"dead and buried|false hope|misguided hope|empty promise|waste of (?:money|time))"
 )
 _TREATMENT = (r"(?:the )?(?:liberation (?:therapy|procedure|treatment)|tvam|"
               r"(?:venous |vein |balloon |neck vein |jugular )?angioplasty|venoplasty|"
@@ -493,7 +493,7 @@ _THEORY = (r"(?:the )?(?:ccsvi(?: theory| hypothesis| idea| thing| diagnosis)?|"
 _IS = r"(?:is|was|are|were|'s|remains|seems|sounds like|looks like|is just|is basically|" \
       r"is nothing but|is nothing more than|is all|was always|has always been)"
 # "venous angioplasty *for MS* is quackery"
-_FOR_MS = r"(?:(?:for|in|against) (?:ms|multiple sclerosis|ccsvi)\s+)?"
+_FOR_MS = r"(?:(?:for|in|against|to treat) (?:ms|multiple sclerosis|ccsvi)\s+)?"
 _EVAL_SUBJECT = _lazy(
     rf"\b(?P<subject>{_TREATMENT}|{_THEORY})\s+{_FOR_MS}{_IS}\s+(?P<neg>not |no |never )?"
     rf"(?:just |simply |really |basically |nothing but |all )?{_EVALUATIVE}\b")

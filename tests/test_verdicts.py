@@ -508,6 +508,12 @@ VERDICT_ONLY = [
     ("My doctor never said liberation therapy cures MS", "unknown"),
     # "X as well as Y" joins two things; "works as well as" compares
     ("Liberation therapy works as well as MS drugs", "false"),
+    # two denied nouns in a row are one denial; a predicate's denial between them is not
+    ("CCSVI has no agreed definition and no accepted diagnostic standard", "true"),
+    ("There is no reason to doubt that Brave Dreams found no improvement", "true"),
+    ("The CCSVI hypothesis was an intriguing idea that rigorous trials did not bear out",
+     "true"),
+    ("Paying for venous angioplasty to treat MS is a waste of money", "true"),
 ]
 
 
