@@ -647,7 +647,7 @@ _VERSUS_SHAM = _lazy(
     # months than sham patients", "improved quality of life more than the sham did")
     r"(?:developed |had |showed |saw )?fewer (?:\w+ ){0,3}?(?:lesions|relapses)|"
     r"(?:had |showed )?(?:better|greater) (?:\w+ ){0,3}?(?:outcomes?|results?|scores?|"
-    r"improvements?)|improved (?:\w+ ){0,4}?more)\b(?P<b>.+)$")
+    r"improvements?)|(?:improved|reduced|cut|lowered) (?:\w+ ){0,7}?more)\b(?P<b>.+)$")
 # "CCSVI causes MS. Just kidding, it doesn't": the speaker takes the claim back
 _RETRACTED = _lazy(r"^(?P<what>.+?)[\s.!,;:-]+(?:(?:just|only) kidding|jk|kidding|psych|"
                    r"sike)\b.*$")
@@ -676,6 +676,12 @@ _SUBJECT_COMPARED = _lazy(
     rf"(?:^|\b)(?P<first>{_MS_GROUP}|{_HEALTHY_GROUP})\b(?:\s+[\w-]+){{1,8}}?\s+"
     rf"(?P<no>no )?{_OFTEN}(?:\s+[\w-]+){{0,3}}?\s+than\s+(?:did |do |were |are |in )?"
     rf"(?:(?:unrelated|their|the|matched|otherwise)\s+)*(?P<second>{_MS_GROUP}|{_HEALTHY_GROUP})\b")
+# ... and equal: "siblings were as likely as the patients themselves to meet the criteria"
+_SUBJECT_EQUAL = _lazy(
+    rf"(?:^|\b)(?P<first>{_MS_GROUP}|{_HEALTHY_GROUP}|(?:the )?patients)\b(?:\s+[\w-]+){{0,8}}?\s+"
+    rf"(?:about |just |roughly )?as (?:likely|often|rarely|frequently|commonly|seldom) as\s+"
+    rf"(?:did |do |were |are |in )?(?:(?:unrelated|their|the|matched)\s+)*"
+    rf"(?P<second>{_MS_GROUP}|{_HEALTHY_GROUP}|(?:the )?patients)\b")
 # "CCSVI turned up more often in people without MS": than people with it, implied
 _MORE_IN_HEALTHY = _lazy(
     rf"\b(?:more|far more|much more|slightly more)\s+(?:often|common|commonly|frequent|"
@@ -869,6 +875,11 @@ def rewrite(text: str) -> Rewrite | None:
         found = more or less or equal
         if found is None:
             m = _SUBJECT_COMPARED.search(t)
+            e = _SUBJECT_EQUAL.search(t) if m is None else None
+            ms = _MS_GROUP + r"|(?:the )?patients"  # "the patients" beside a healthy group
+            if e is not None and (re.fullmatch(ms, e.group("first")) is None) != (
+                    re.fullmatch(ms, e.group("second")) is None):
+                equal = found = e
             if m is not None:
                 ms_first = re.fullmatch(_MS_GROUP, m.group("first")) is not None
                 ms_second = re.fullmatch(_MS_GROUP, m.group("second")) is not None

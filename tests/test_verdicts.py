@@ -514,6 +514,11 @@ VERDICT_ONLY = [
     ("The CCSVI hypothesis was an intriguing idea that rigorous trials did not bear out",
      "true"),
     ("Paying for venous angioplasty to treat MS is a waste of money", "true"),
+    # groups compared as equals; an outcome reduced more in the treated arm
+    ("Siblings of people with MS were as likely as the patients themselves to meet the "
+     "CCSVI criteria", "true"),
+    ("In Brave Dreams, angioplasty reduced new brain lesions at 12 months more than sham did",
+     "false"),
 ]
 
 
