@@ -401,6 +401,12 @@ class Matcher:
                       else self._negative(t) for t in words_]
         if "without" in words_list:
             words_list = _groups_without(words_list)
+        if "than" in words_list:
+            # "narrowing of more than 50 percent": a quantity, not "more common"
+            words_list = [t for k, t in enumerate(words_list)
+                          if not (t in ("more", "less", "fewer") and k + 2 < len(words_list)
+                                  and words_list[k + 1] == "than"
+                                  and words_list[k + 2][:1].isdigit())]
         toks, cues = expand(words_list)
         cues = drop_rhetorical_cue(toks, cues, question)
         seq: list[str] = []

@@ -260,7 +260,11 @@ def doubts(text: str) -> bool:
 # "safer than ballooning": a comparison the claim does not make cannot be judged by it
 _COMPARES = _lazy(r"\b(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower|"
                   r"better|worse|safer|riskier|cheaper|costlier|longer|shorter|earlier|"
-                  r"later|\w+er)\s+(?:\w+\s+){0,6}?than\b|"
+                  r"later|\w+er)\s+(?:\w+\s+){0,6}?than\b"
+                  # ("more than 50 percent", "more than half": a quantity, no comparison)
+                  r"(?!\s+(?:about\s+|around\s+|roughly\s+)?(?:\d+|\$|half\b|a (?:third|"
+                  r"quarter|half|hundred|thousand|million|dozen)\b|one|two|three|four|five|"
+                  r"six|seven|eight|nine|ten|twenty|fifty|a hundred)\b)|"
                   # ("as long as", "as soon as", "as far as": no comparison)
                   r"\bas\s+(?!(?:long|soon|far)\s+as\b)(?:\w+\s+){1,3}?as\b|"
                   r"\b(?:beats?|outperform(?:s|ed)?|superior to|inferior to)\b")
@@ -875,7 +879,9 @@ def rewrite(text: str) -> Rewrite | None:
         found = more or less or equal
         if found is None:
             m = _SUBJECT_COMPARED.search(t)
-            e = _SUBJECT_EQUAL.search(t) if m is None else None
+            # (of CCSVI only: narrowed veins are common in every group, a claim of its own)
+            e = (_SUBJECT_EQUAL.search(t) if m is None and re.search(r"\bccsvi\b|\bcriteri",
+                                                                     t) else None)
             ms = _MS_GROUP + r"|(?:the )?patients"  # "the patients" beside a healthy group
             if e is not None and (re.fullmatch(ms, e.group("first")) is None) != (
                     re.fullmatch(ms, e.group("second")) is None):

@@ -519,6 +519,13 @@ VERDICT_ONLY = [
      "CCSVI criteria", "true"),
     ("In Brave Dreams, angioplasty reduced new brain lesions at 12 months more than sham did",
      "false"),
+    # "more than 50 percent" is a quantity, no comparison
+    ("Vein narrowing of more than 50 percent was common in people with MS, in their siblings "
+     "and in unrelated healthy people alike", "true"),
+    # the Lancet study's design
+    ("The Lancet catheter venography study included 177 adults at three Canadian centres",
+     "true"),
+    ("The 2014 Lancet venography study was carried out at three centres in Italy", "false"),
 ]
 
 
