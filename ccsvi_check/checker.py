@@ -393,10 +393,19 @@ class Checker:
                           UNKNOWN_EXPLANATION, (), alternatives)
         claim = best.claim
 
-        def unrated(explanation: str, negated: bool = best.negated) -> Result:
-            """Close to ``claim``, but not rated: the reason is the explanation."""
+        def unrated(explanation: str, negated: bool = best.negated,
+                    rule: str | None = None) -> Result:
+            """Close to ``claim``, but not rated: the reason is the explanation (and
+            ``rule``, for --explain)."""
+            if rule is not None and why is not None:
+                why["rule"] = rule
             return Result(text, "unknown", best.score, negated, None, explanation, (),
                           alternatives)
+
+        def close_but(reason: str, rule: str) -> Result:
+            """Unrated: "comes close to the claim but <reason>: it is not rated"."""
+            return unrated(f"This statement comes close to the claim '{claim.id}' but "
+                           f"{reason}: it is not rated.", negated=False, rule=rule)
 
         if best.ambiguous:
             explanation = (f"This statement comes close to the claim '{claim.id}' but also "
@@ -455,33 +464,17 @@ class Checker:
                           claim.sources, alternatives)
         if (verdict == "true" and not best.negated and rules.narrows(text)
                 and not any(rules.narrows(w) for w in claim.wordings)):
-            if why is not None:
-                why["rule"] = "only"
-            explanation = (f"This statement comes close to the claim '{claim.id}' but says "
-                           "'only', which the claim does not: it is not rated.")
-            return unrated(explanation, negated=False)
+            return close_but("says 'only', which the claim does not", "only")
         if (compares and verdict in ("false", "misleading", "unproven")
                 and not (self._compares(claim) and self._compared_alike(text, claim))):
-            if why is not None:
-                why["rule"] = "comparison-not-held"
-            explanation = (f"This statement comes close to the claim '{claim.id}' but makes "
-                           "a comparison the claim does not: it is not rated.")
-            return unrated(explanation, negated=False)
+            return close_but("makes a comparison the claim does not", "comparison-not-held")
         if verdict == "false" and rules.presumes(text):
-            if why is not None:
-                why["rule"] = "presumed"
-            explanation = (f"This statement comes close to the claim '{claim.id}' but names "
-                           "it as presumed or leaves it open rather than asserting it: it "
-                           "is not rated.")
-            return unrated(explanation, negated=False)
+            return close_but("names it as presumed or leaves it open rather than asserting "
+                             "it", "presumed")
         if (verdict in ("false", "misleading") and not best.negated and rules.names(text)
                 and not any(rules.names(w) for w in claim.wordings)):  # a claim on names
-            if why is not None:
-                why["rule"] = "naming"
-            explanation = (f"This statement comes close to the claim '{claim.id}' but names "
-                           "or labels something rather than asserting the claim: it is not "
-                           "rated.")
-            return unrated(explanation, negated=False)
+            return close_but("names or labels something rather than asserting the claim",
+                             "naming")
         if ((claim.verdict == "true" and verdict in ("true", "false")
              or verdict == "true" and best.negated) and rules.draws_conclusion(text)):
             # a true fact taken as proof of more ("..., so the link is established"; "the
