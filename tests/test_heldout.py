@@ -94,16 +94,16 @@ import pytest
 
 SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("set*.jsonl"))
 # what the sets give today (see the closing notes), with a little room
-MIN_ACCURACY = {"set4": 0.90, "set5": 0.80, "set6": 0.81, "set7": 0.84, "set8": 0.82,
-                "set9": 0.84, "set10": 0.71, "set11": 0.75, "set12": 0.72, "set13": 0.71,
-                "set14": 0.67}
+MIN_ACCURACY = {"set4": 0.91, "set5": 0.81, "set6": 0.82, "set7": 0.84, "set8": 0.83,
+                "set9": 0.84, "set10": 0.73, "set11": 0.76, "set12": 0.73, "set13": 0.72,
+                "set14": 0.69}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 15 now; set 6 held 30 (main statements) when measured
-MAX_FALSE_FLAGS = {"set5": 15, "set6": 12, "set7": 8, "set8": 3, "set9": 14, "set10": 9,
-                   "set11": 12, "set12": 10, "set13": 5, "set14": 9}
+MAX_FALSE_FLAGS = {"set5": 15, "set6": 11, "set7": 8, "set8": 3, "set9": 14, "set10": 9,
+                   "set11": 12, "set12": 10, "set13": 5, "set14": 4}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
-MIN_POSTS = {"posts5": 41, "posts6": 5, "posts7": 13, "posts8": 8, "posts9": 10, "posts10": 7,
+MIN_POSTS = {"posts5": 41, "posts6": 5, "posts7": 13, "posts8": 9, "posts9": 10, "posts10": 7,
              "posts11": 8, "posts12": 6, "posts13": 7, "posts14": 9}
 
 
