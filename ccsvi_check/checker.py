@@ -361,12 +361,12 @@ class Checker:
                                        "score": round(score, 1),
                                        "wording": self.matcher.wordings[wi].text}
                 return found
-        compares = target == text and rules.compares(text)
+        target_compares = rules.compares(target)
+        compares = target == text and target_compares
         matches = self.matcher.match(target, top=max(top, 1, 3 if prefer or compares else 1),
                                      on_topic=on_topic, semantic=semantic,
                                      trust=self.threshold)
-        if (not compares and matches and self._only_compares(matches[0].claim)
-                and not rules.compares(target)):
+        if (not target_compares and matches and self._only_compares(matches[0].claim)):
             # a claim that is only ever a comparison ("works better than MS drugs") does
             # not rate a statement that compares nothing ("use it, not MS drugs")
             matches = [m for m in self.matcher.match(

@@ -571,11 +571,6 @@ _ANECDOTE_PROVES = _lazy(
     rf"\bobviously\b|\bmust\b).*?\b{_WORKS}\b")
 _WORKS_BECAUSE_FELT = _lazy(rf"\b{_WORKS}\b.*?\b(?:because|since)\b.*?\b{_FELT}\b|"
                             rf"\b(?:because|since)\b.*?\b{_FELT}\b.*?,.*?\b{_WORKS}\b")
-# Comparisons of a trial's groups on relapses or lesions, in either order
-_TREATED = _lazy(r"\b(?:angioplasty|venoplasty|treated|treatment|procedure|intervention|"
-                 r"ballooned|liberation|real)\b")
-_CONTROL = _lazy(r"\b(?:control|controls|sham|placebo|comparison|untreated|fake|pretend|"
-                 r"dummy|mock)\b")
 # The sizes of a trial's two arms compared ("more people received the sham than
 # venoplasty"): Brave Dreams gave angioplasty to twice as many as the sham (2:1), the
 # Canadian trial the sham to more (55 vs 49).  Which arm is said to be larger is read
@@ -585,9 +580,11 @@ _ARM_SIZE = _lazy(
     r"larger|bigger|smaller)\b(?P<rest>.{0,80}?)\b(?:than|as)\b(?P<after>.{0,60})")
 _ARM_PEOPLE = _lazy(r"\b(?:people|patients|participants|subjects|volunteers|arm|group|"
                     r"randomi[sz]ed|assigned|allocated|received|got|given|had)\b")
-_SHAM_ARM = _lazy(r"\b(?:sham|placebo|control|fake|pretend|dummy|mock)\b(?![- ]controlled)")
+# a trial's two arms, by name ("a sham-controlled trial" names the design, not an arm)
+_SHAM_ARM = _lazy(r"\b(?:shams?|placebos?|controls?|comparison|untreated|fake|pretend|dummy|"
+                  r"mock|simulated)\b(?![- ]controlled)")
 _REAL_ARM = _lazy(r"\b(?:angioplasty|venoplasty|real|treatment|treated|procedure|balloon\w*|"
-                  r"active|intervention)\b")
+                  r"active|intervention|liberation)\b")
 _BRAVE_DREAMS = _lazy(r"\b(?:brave dreams|italian trial|zamboni'?s (?:own )?(?:trial|study))\b")
 _CANADIAN_TRIAL = _lazy(r"\b(?:canadian|canada|pan-canadian|traboulsee)\b")
 
@@ -602,7 +599,8 @@ _TRIALS_COMPARED = _lazy(
     r"subjects)|fewer (?:participants|patients|people|subjects))\b(?P<b>.*?\bthan\b.+)$")
 
 
-def _trial_of(text: str) -> tuple[str, re.Pattern[str] | _lazy, int, str] | None:
+def _trial_of(text: str) -> tuple[str, _lazy, int, str] | None:
+    """The one trial of ``_TRIAL_SIZES`` that ``text`` names, if exactly one."""
     found = [t for t in _TRIAL_SIZES if t[1].search(text)]
     return found[0] if len(found) == 1 else None
 
@@ -617,6 +615,7 @@ def _arm(text: str) -> str | None:
     return "real"
 
 
+# Comparisons of a trial's groups on relapses or lesions, in either order
 _GROUPS_COMPARED = _lazy(
     r"\b(?P<dir>more|fewer|less|higher|lower|greater|smaller)\s+(?:\w+\s+){0,3}?"
     r"(?:relapses?|lesions?|disease activity)\b(?:\s+\w+){0,4}?\s+than\b"
@@ -638,9 +637,6 @@ _VERSUS_DRUGS = _lazy(
     r"outperforms?|works? better|worked better|does more|did more)\b(?P<b>.+)$")
 # Comparisons of the procedure with a sham, in either order ("venoplasty crushed the
 # sham", "the sham did as well as venoplasty")
-# ("a sham-controlled trial" names the design, not the sham arm)
-_SHAM = _lazy(r"\b(?:shams?|placebos?)\b(?![- ]controlled)|\b(?:fake|pretend|dummy|mock|simulated) "
-              r"(?:procedure|surgery|operation|treatment)s?\b")
 _VERSUS_SHAM = _lazy(
     r"^(?P<a>.+?)\b(?:(?:is |are |was |were |did |does |do |worked |works |performed |"
     r"came out |fared )?(?:much |far |a lot |way |clearly |significantly )?"
@@ -782,12 +778,10 @@ def rewrite(text: str) -> Rewrite | None:
     if m is not None and not re.search(r"\b(?:canadian|canada|brave|italian|zamboni)\b", t):
         # "in PREMiSe the sham arm had more relapses than the angioplasty arm": which
         # group comes after "than", and more or fewer, say whether it agrees with the trial
-        after = m.group("after")
-        # ("the pretend treatment" is the control group, not a treated one)
-        after_treated = _TREATED.search(re.sub(
-            r"\b(?:sham|placebo|fake|pretend|dummy|mock) \w+", "", after)) is not None
-        after_control = _CONTROL.search(after) is not None
-        if after_treated != after_control:
+        # (the arm named first: "the pretend treatment" is the sham arm)
+        arm = _arm(m.group("after"))
+        if arm is not None:
+            after_control = arm == "sham"
             up = m.group("dir") not in ("fewer", "less", "lower", "smaller")
             what = "new lesions" if "lesion" in m.group(0) else "relapses"
             if up == after_control:
@@ -839,12 +833,13 @@ def rewrite(text: str) -> Rewrite | None:
         # sham did as well as venoplasty" is what they found
         first, second = m.group("a"), m.group("b")
         equal = re.search(r"\bas (?:well|good|effective) as\b", m.group(0)) is not None
-        if ((_PROCEDURE.search(first) or _REAL_ARM.search(first)) and _SHAM.search(second)
-                and not _SHAM.search(first)):
+        if ((_PROCEDURE.search(first) or _REAL_ARM.search(first)) and _SHAM_ARM.search(second)
+                and not _SHAM_ARM.search(first)):
             return Rewrite("venoplasty was no better than a sham procedure" if equal
                            else "venoplasty worked better than a sham procedure",
                            "versus-sham")
-        if _SHAM.search(first) and (_PROCEDURE.search(second) or _REAL_ARM.search(second)):
+        if _SHAM_ARM.search(first) and (_PROCEDURE.search(second)
+                                        or _REAL_ARM.search(second)):
             return Rewrite("venoplasty was no better than a sham procedure", "versus-sham")
     m = _SARCASM.match(t)
     if m and len(m.group("what").split()) >= 2:

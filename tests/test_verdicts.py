@@ -503,6 +503,8 @@ VERDICT_ONLY = [
      "patients", "false"),
     ("Sham patients in the Canadian trial had better MRI outcomes than treated patients",
      "true"),
+    # the control group is the sham arm
+    ("Venoplasty clearly did better on relapses than the control group in PREMiSe", "false"),
     # a denied report: a claim about the reporter rates it, else it is not rated
     ("Zamboni never claimed that CCSVI could cause MS", "false"),
     ("My doctor never said liberation therapy cures MS", "unknown"),
