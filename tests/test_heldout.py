@@ -82,6 +82,14 @@ marketers) and measured whole, once, unseen, at the end of that session's tuning
 (7d6c4ee) with ../shared/eval/evaluate.py: 65.7% (285/434), 9 of 228 true or unknown
 statements called false (3.9%), posts 9/30; the session's starting code (03ca41d) gave
 62.9%, 11/228 (4.8%), 8/30, and 32c8b35 51.4%, 10/228 (4.4%), 5/30.
+
+Set 15 (300 statements and 13 posts) is the other half of set 13's writers, sealed until
+the start of the next session (cd1c136, 2026-12-03), when it was measured once, unseen,
+with ../shared/eval/evaluate.py: 69.0% (185/268), 7 of 155 true or unknown statements
+called false (4.5%), posts 5/13; 03ca41d gave 64.9%, 6/155 (3.9%), 4/13 and 32c8b35
+52.6%, 7/155, 3/13.  Its misses then guided that session's rules (an affirming opening,
+"not the only one who", claims on Zamboni's work rating only statements about him, his
+study's group sizes, comparisons matched through meaning alone).
 """
 
 from __future__ import annotations
@@ -96,15 +104,16 @@ SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("set*.jsonl"))
 # what the sets give today (see the closing notes), with a little room
 MIN_ACCURACY = {"set4": 0.91, "set5": 0.81, "set6": 0.82, "set7": 0.84, "set8": 0.83,
                 "set9": 0.84, "set10": 0.73, "set11": 0.76, "set12": 0.73, "set13": 0.72,
-                "set14": 0.69}
+                "set14": 0.69, "set15": 0.68}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 15 now; set 6 held 30 (main statements) when measured
 MAX_FALSE_FLAGS = {"set5": 15, "set6": 11, "set7": 8, "set8": 3, "set9": 14, "set10": 9,
-                   "set11": 12, "set12": 10, "set13": 5, "set14": 4}
+                   "set11": 12, "set12": 10, "set13": 5, "set14": 4, "set15": 8}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 MIN_POSTS = {"posts5": 41, "posts6": 5, "posts7": 13, "posts8": 9, "posts9": 10, "posts10": 7,
-             "posts11": 8, "posts12": 6, "posts13": 7, "posts14": 9}
+             "posts11": 8, "posts12": 6, "posts13": 7, "posts14": 9,
+             "posts15": 4}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
