@@ -42,10 +42,24 @@ _PROCEDURE_CLAIM = re.compile(
 _PROCEDURE_DOMAIN = re.compile(
     r"\b(?:veins?|venous|blood|clots?|flow|drain\w*|ms|multiple sclerosis|relaps\w*|"
     r"symptoms?|resten\w*|stents?|balloon\w*|fda|trials?|sham|complications?|ruptur\w*|"
-    r"heart\w*|infections?|myelin|lesions?|neurolog\w*|narrow\w*|widen\w*|"
+    r"heart\w*|infections?|myelin|lesions?|neurolog\w*|narrow\w*|widen\w*|nerves?|cranial|"
     r"angioplasty|disease|safe\w*|risk\w*|danger\w*|harm\w*|better|improv\w*|works?|"
     r"worked|effective\w*|ineffective|medwatch|regulators?|authori[sz]ed|approved|"
     r"recommend\w*|advise\w*|evidence|unproven|proven|cure[sd]?)\b", re.IGNORECASE)
+# a claim every wording of which names Zamboni (his proposal, his study, his trial) rates
+# only a statement that names him or his work: "CCSVI could be the hidden cause of MS"
+# is not "Zamboni concluded that CCSVI was a possible cause of MS"
+_ZAMBONI_REF = re.compile(
+    r"\b(?:zamb\w*|he|his|him|himself|italian|italy|ferrara|surgeon|originator|inventor|"
+    r"proposer|propos\w*|suggested|hypothesi[sz]ed|put forward|first|author|authors|"
+    r"creator|founder|pioneer|discoverer|came up with|"
+    r"brave dre\w*|"
+    r"(?:first|original|initial|early|earliest|landmark|2009|2008) (?:\w+ )?(?:study|studies|"
+    r"paper|papers|report|reports|research|findings?|work|claims?|theory|idea|hypothesis|"
+    r"results?|data)|(?:doctor|researcher|man|professor|scientist|physician) (?:who|behind))\b",
+    re.IGNORECASE)
+_PURPOSE = re.compile(r"\b(?:as a (?:way|means) to|meant to|designed to|intended to|"
+                      r"aim(?:s|ed)? to|supposed to)\b", re.IGNORECASE)
 # how the explanation of a reported claim begins ("Zamboni claimed X": the claim X is
 # rated, the report is not); the terminal look names the claim "Reported" by it
 REPORT_PREFIX = "This statement reports a claim rather than making it"
@@ -165,6 +179,7 @@ class Checker:
             self.matcher = Matcher(base)
         self.semantic = SemanticIndex(self.base) if semantic else None
         self._comparing: dict[str, tuple[str, ...]] = {}
+        self._zamboni_only: dict[str, bool] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         return {"base": self.base, "threshold": self.threshold,
@@ -177,6 +192,7 @@ class Checker:
         self.matcher = Matcher(self.base)
         self.semantic = SemanticIndex(self.base) if self.use_semantic else None
         self._comparing = {}
+        self._zamboni_only = {}
 
     def check(self, text: str, top: int = 0, on_topic: bool = False,
               explain: bool = False) -> Result:
@@ -193,7 +209,17 @@ class Checker:
         by_procedure = (not on_topic and _PROCEDURE_REF.search(text) is not None
                         and _PROCEDURE_DOMAIN.search(text) is not None
                         and not self.matcher.mentions_topic(text))
-        result = self._check(text, top, on_topic or by_procedure, why)
+        if by_procedure and _PURPOSE.search(text) is None:
+            # read "the procedure" as the procedure it names, so that its words count
+            # ("there is no evidence the procedure helps MS"; what it was sold as a way
+            # to do is its aim, not what it does)
+            # (by its words only: "the FDA was right to crack down on these procedures"
+            # is near "the FDA banned liberation therapy" in meaning, not in fact)
+            result = self._check(_PROCEDURE_REF.sub("liberation therapy", text), top, True,
+                                 why, words_only=True)
+            result = replace(result, input=text)
+        else:
+            result = self._check(text, top, on_topic or by_procedure, why)
         if (by_procedure and result.claim is not None
                 and _PROCEDURE_CLAIM.search(result.claim.text) is None):
             if why is not None:
@@ -210,7 +236,7 @@ class Checker:
         return result
 
     def _check(self, text: str, top: int, on_topic: bool,
-               why: dict[str, Any] | None) -> Result:
+               why: dict[str, Any] | None, words_only: bool = False) -> Result:
         from . import rules
 
         if not on_topic and not self.matcher.may_name_topic(text):
@@ -245,7 +271,7 @@ class Checker:
             if why is not None:
                 why["rule"] = rw.rule
                 why["read_as"] = rw.text
-        return self._rate(text, target, top, on_topic, why)
+        return self._rate(text, target, top, on_topic, why, words_only=words_only)
 
     def _reported(self, text: str, report: Any, top: int, on_topic: bool,
                   why: dict[str, Any] | None) -> Result | None:
@@ -327,6 +353,14 @@ class Checker:
                 if rules.compares(w) or rules.compares_implicitly(w))
         return held
 
+    def _names_zamboni(self, claim: Claim) -> bool:
+        """Every wording of ``claim`` names Zamboni (read once)."""
+        held = self._zamboni_only.get(claim.id)
+        if held is None:
+            held = self._zamboni_only[claim.id] = all(
+                "zamboni" in w.casefold() for w in claim.wordings)
+        return held
+
     def _compares(self, claim: Claim) -> bool:
         """Some wording of ``claim`` makes a comparison ("no better than a sham")."""
         return bool(self._comparing_wordings(claim))
@@ -347,10 +381,11 @@ class Checker:
         return any(stem in w for w in self._comparing_wordings(claim))
 
     def _rate(self, text: str, target: str, top: int, on_topic: bool,
-              why: dict[str, Any] | None, prefer: Claim | None = None) -> Result:
+              why: dict[str, Any] | None, prefer: Claim | None = None,
+              words_only: bool = False) -> Result:
         from . import rules
         semantic = None
-        if self.semantic is not None:
+        if self.semantic is not None and not words_only:
             # the embedding layer is asked only when the words alone do not match: a
             # clear match costs no model load (start-up) and no encoding (throughput)
             def semantic() -> dict[int, tuple[float, int]]:
@@ -372,6 +407,16 @@ class Checker:
             matches = [m for m in self.matcher.match(
                 target, top=max(top, 3), on_topic=on_topic, semantic=semantic,
                 trust=self.threshold) if not self._only_compares(m.claim)]
+        if (prefer is None and not on_topic and matches
+                and self._names_zamboni(matches[0].claim)
+                and _ZAMBONI_REF.search(text) is None):
+            # a claim on what Zamboni said or found does not rate a statement that does
+            # not speak of him: the next claim may, if its words match (meaning alone,
+            # second to his claim, is too weak a match)
+            matches = [m for m in self.matcher.match(
+                target, top=max(top, 3), on_topic=on_topic, semantic=semantic,
+                trust=self.threshold) if not self._names_zamboni(m.claim)
+                and m.lexical >= self.threshold]
         if prefer is not None:  # that claim first, the others after it in their order
             matches = sorted(matches, key=lambda m: m.claim.id != prefer.id)
         elif compares and matches and not self._compares(matches[0].claim):
@@ -427,8 +472,16 @@ class Checker:
             # treatment") from its opposite ("treating CCSVI reverses disability")
             if (best.cues and verdict == "false") or any(not f.contradicts for f in findings):
                 unsure = "but it holds a negation or a figure that only a closer wording"
-            elif verdict == "true" and not best.cues and self.matcher.denies(best.wording):
+            elif (not best.cues and self.matcher.denies(best.wording)
+                  and (verdict == "true" or not best.negated)):
+                # (a denying wording whose denial was not read into the statement:
+                # "restenosis is common" is near "restenosis is not a problem")
                 unsure = "whose wordings deny what the statement may assert: only a closer wording"
+            elif (verdict == "true" and target_compares and not self._compares(claim)
+                  and "harm than good" not in target.casefold()):
+                # "MS patients had more CCSVI than their siblings" is near a claim on
+                # CCSVI in MS, but the claim compares nothing: which way is not read
+                unsure = "but it makes a comparison the claim does not: only a closer wording"
         if unsure is not None:
             if why is not None:
                 why["rule"] = "semantic-unsure"
@@ -462,8 +515,11 @@ class Checker:
             return Result(text, "false", best.score, False,
                           ClaimRef(claim.id, claim.claim, claim.verdict), explanation,
                           claim.sources, alternatives)
-        if (verdict == "true" and not best.negated and rules.narrows(text)
-                and not any(rules.narrows(w) for w in claim.wordings)):
+        if ((verdict == "true" and not best.negated
+             # "NICE says it should only be used in research" does not deny that NICE
+             # advises against it
+             or verdict == "false" and best.negated and claim.verdict == "true")
+                and rules.narrows(text) and not any(rules.narrows(w) for w in claim.wordings)):
             return close_but("says 'only', which the claim does not", "only")
         if (compares and verdict in ("false", "misleading", "unproven")
                 and not (self._compares(claim) and self._compared_alike(text, claim))):

@@ -30,6 +30,9 @@ from .claims import Claim, ClaimBase
 from .polarity import NEGATIVE_WORDS, NEGATORS, ONE_WORD, WHOLE_CLAUSE, drop_rhetorical_cue, expand
 from .text import clause_tokens, iter_words, stem, words
 
+# ordinary words one letter away from a word of the base: never read as its misspelling
+# ("Shame, I wanted it to work" is no sham)
+_NOT_TYPOS = frozenset({"shame", "shamed", "shames", "shameful"})
 STOPWORDS = frozenset("""
 a an the this that these those it its it's they them their there here he she him her his
 hers i me my mine we us our you your yours u ur one ones someone anyone people
@@ -344,7 +347,7 @@ class Matcher:
         """Spelling: an unknown word -> the nearest word of the base, or a split of it."""
         if sorted(tok) == _TVAM_LETTERS:  # "tvma", "tavm": its letters swapped
             return ("tvam",)
-        if len(tok) < 5 or not tok.isalpha():
+        if len(tok) < 5 or not tok.isalpha() or tok in _NOT_TYPOS:
             return (tok,)
         best = process.extractOne(tok, self._vocab_by_initial.get(tok[0], ()),
                                   scorer=DamerauLevenshtein.distance,
@@ -378,6 +381,8 @@ class Matcher:
     def _oov_uncached(self, tok: str) -> tuple[str, ...]:
         """The symbols of a word the base never uses: another form of a word it uses
         ("inflated" for "inflates"), else spelling-corrected, and stemmed."""
+        if tok in _NOT_TYPOS:  # (nor as another form of it: "shame" is no "sham")
+            return (tok,)
         s = stem(tok)
         if s in self._stems:
             return (s,)

@@ -78,7 +78,9 @@ _REWRITE_CUE = re.compile(
     r"better|walked|walking|miracle|breakthrough|changer|saver|godsend|great|fantastic|"
     r"amazing|wonderful|excellent|brilliant|terrific|incredible|good|effective|smart|"
     r"worth\w*|sensible|proven|lifesaver|dead|often|common|commonly|frequently|triumph|"
-    r"success|crush\w*|trounced|smashed|shams?|placebos?)")
+    r"success|crush\w*|trounced|smashed|shams?|placebos?|deny|denying|denied|doubt|"
+    r"undeniabl\w*|only|other|besides|apart|except|say|claim|argue|pretend|maintain|"
+    r"insist)")
 _PREDICTION_CUE = re.compile(r"\b(?:will|ll|going|gonna|maybe|perhaps|soon|someday|"
                              r"eventually|one day|hopefully|might|may|could)\b")
 
@@ -198,11 +200,16 @@ def request(text: str) -> bool:
 # "only" narrows a claim to one thing ("the *only* risk is a sore neck"): a claim that
 # does not say "only" cannot confirm it
 # (a bare "only" is often no narrowing: "reported only in people with MS")
-_ONLY = _lazy(r"\b(?:the only|the sole|the one and only|just one|a single|only one)\b")
+_ONLY = _lazy(r"(?<!\bnot )(?<!n't )(?<!\bnot the )(?<!n't the )"
+              r"\b(?:the only|the sole|the one and only|just one|a single|only one|"
+              r"limited to|confined to|nothing more than|nothing worse than|"
+              r"restricted to|only (?:be )?(?:performed|used|done|offered|carried out|given)|"
+              r"(?:performed|used|done|offered|carried out|given) only)\b")
 
 
 def narrows(text: str) -> bool:
-    """The statement says "the only" (or the sole, just one, a single)."""
+    """The statement says "the only" (or the sole, just one, a single); "not the only"
+    widens rather than narrows."""
     return _ONLY.search(clean(text)) is not None
 
 
@@ -213,10 +220,12 @@ _CONCLUDED = (r"(?:established|proves?|proven|proof|right|correct|something to i
               r"something real|risk factor|causes?|caused|legit\w*|valid|confirm\w*|"
               r"link(?:ed)?|works?|worked|helps?|cures?|drives?|behind|responsible|logical|"
               r"sound|fine|simple|approved|safe|acceptable|okay|ok|protects?|protective|"
-              r"promising|backs?|supports?|high risk|at risk|worth trying)")
+              r"promising|backs?|supports?|high risk|at risk|worth trying|kicks? off|"
+              r"triggers?|the best|explains? (?:ms|why|it)|runs in families)")
 _CONCLUSION = _lazy(
     r"(?:,|;|\s-|\s)\s*(?:and\s+)?(?:so|which|therefore|thus|hence|meaning|this means|that means|"
-    r"means|obviously|clearly|proving|showing)\b(?P<then>[^.!?]*?)\b" + _CONCLUDED + r"\b|"
+    r"means|obviously|clearly|proving|showing|confirming|that explains|which explains)\b"
+    r"(?P<then>[^.!?]*?)\b" + _CONCLUDED + r"\b|"
     # "since siblings had narrowed veins too, they are at high risk of MS"
     r"^(?:since|given that|because)\b[^,]+,(?P<then2>[^.!?]*?)\b" + _CONCLUDED + r"\b")
 
@@ -260,7 +269,8 @@ def doubts(text: str) -> bool:
 # "safer than ballooning": a comparison the claim does not make cannot be judged by it
 _COMPARES = _lazy(r"\b(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower|"
                   r"better|worse|safer|riskier|cheaper|costlier|longer|shorter|earlier|"
-                  r"later|\w+er)\s+(?:\w+\s+){0,6}?than\b"
+                  r"later|(?!(?:other|rather|whether|either|neither)\b)\w+er)\s+"
+                  r"(?:\w+\s+){0,6}?than\b"
                   # ("more than 50 percent", "more than half": a quantity, no comparison)
                   r"(?!\s+(?:about\s+|around\s+|roughly\s+)?(?:\d+|\$|half\b|a (?:third|"
                   r"quarter|half|hundred|thousand|million|dozen)\b|one|two|three|four|five|"
@@ -285,10 +295,14 @@ def compares_implicitly(text: str) -> bool:
     return _IMPLICIT.search(clean(text)) is not None
 
 
-_DIMENSION = re.compile(r"\b(?:(?P<verb>\w+)\s+)?(?P<word>more|less|fewer|\w+er)\s+"
+_DIMENSION = re.compile(r"\b(?:(?P<verb>\w+)\s+)?(?P<word>more|less|fewer|"
+                        r"(?!(?:other|rather|whether|either|neither)\b)\w+er)\s+"
                         r"(?:(?P<what>\w+)\s+)?(?:\w+\s+){0,5}?than\b|"
                         r"\bas\s+(?!(?:long|soon|far)\s+as\b)(?P<as>\w+)(?:\s+\w+){0,2}?"
                         r"\s+as\b")
+
+
+_AS_GOOD = frozenset({"good", "well", "effective", "helpful", "useful", "beneficial"})
 
 
 def compared_on(text: str) -> str | None:
@@ -298,7 +312,8 @@ def compared_on(text: str) -> str | None:
     if m is None:
         return None
     if m.group("as"):
-        return m.group("as")
+        # "as good as", "as well as": the comparison "better than" makes
+        return "better" if m.group("as") in _AS_GOOD else m.group("as")
     word = m.group("word")
     if word in ("more", "less", "fewer"):
         what = m.group("what")
@@ -408,7 +423,8 @@ _IMPERSONAL = _lazy(
 _SAID_TO = _lazy(
     r"^(?P<subject>.+?)\s+(?:has been|have been|had been|was|were|is|are)\s+(?:\w+ly\s+)?"
     r"(?P<verb>said|claimed|thought|believed|alleged|supposed|purported|hypothesi[sz]ed|"
-    r"proposed|suggested|rumou?red|touted|advertised|promoted|marketed)\s+to\s+"
+    r"proposed|suggested|rumou?red|touted|advertised|promoted|marketed|sold|pitched|billed|"
+    r"hailed)\s+(?:to|as(?!\s+(?:a|the)\s+(?:way|means|method|procedure|treatment)\b))\s+"
     r"(?P<rest>.+)$")
 _TRAILING = _lazy(
     r"^(?P<what>.+?),?\s+(?:or so\s+)?(?P<who>(?:some|many|they|he|she|people|zamboni|"
@@ -539,6 +555,28 @@ _WRONG_TO_SAY = _lazy(
     r"^(?:it(?:\s+is|'s|\s+would be|\s+was)\s+)?(?P<neg>not\s+)?(?:wrong|incorrect|false|"
     r"a mistake|misleading|inaccurate|untrue|not true|not correct|not accurate)\s+to\s+"
     r"(?:say|claim|think|believe|suggest|argue|state)\s+(?:that\s+)?(?P<what>.+)$")
+# "there's no denying that the FDA has not authorized it": the opening asserts the rest
+_AFFIRMED = _lazy(
+    r"^(?:(?:there(?:'s| is| was) )?no (?:denying|doubt|question|disputing)(?: about it)?|"
+    r"(?:no one|nobody|you) (?:can|could)(?:not|'t| not) (?:deny|dispute|doubt)|"
+    r"it(?:'s| is) (?:undeniable|indisputable|beyond doubt|beyond dispute|a fact|"
+    r"undeniably true)|it can ?not be denied|undeniably|without (?:a )?doubt)"
+    r"(?: that)?[\s,:]+(?P<what>.+)$")
+# "no treatment other than angioplasty has been proposed": angioplasty is the only one
+_NONE_OTHER_THAN = _lazy(
+    r"^no (?P<noun>(?:\w+ ){0,2}?\w+) (?:other than|besides|apart from|except) "
+    r"(?P<one>(?:\w+ ){0,4}?\w+),? (?:has|have|had) (?:ever )?been (?P<done>.+)$")
+# "Zamboni wasn't the only one who studied it": he studied it, and others did too
+_NOT_THE_ONLY = _lazy(
+    r"^(?P<who>.+?) (?:is|was|are|were) not the only (?:one|ones|person|people|researcher|"
+    r"researchers|doctor|doctors|scientist|scientists|group|groups|team|teams|surgeon|"
+    r"surgeons|study|studies|trial|trials) (?:who|that|which) (?P<what>.+)$")
+# "you can't honestly say the procedure isn't risky": what cannot be said is not so
+_CANT_SAY = _lazy(
+    r"^(?:you|we|one|they|nobody|no one|anyone)\s+(?:can't|can ?not|could ?not|couldn't|"
+    r"can no longer|could never|can never)\s+(?:honestly |seriously |really |truthfully |"
+    r"possibly |fairly |reasonably )?(?:say|claim|argue|pretend|maintain|insist)\s+"
+    r"(?:that\s+)?(?P<what>.+?)(?:,?\s+(?:because|since|as|when)\s+.*)?$")
 # "Yeah right, the FDA approved it": the opening says the rest is not so
 _SARCASM = _lazy(r"^(?:yeah|yea|ya|oh|sure),?\s+(?:right|sure)\b[\s,.!:-]*"
                  r"(?:(?:like|as if|because|cause|coz)\s+)?(?P<what>.+)$")
@@ -615,6 +653,20 @@ def _arm(text: str) -> str | None:
     return "real"
 
 
+_ZAMBONI_STUDY = _lazy(r"\bzamboni\b|\b(?:first|original|initial) (?:ccsvi )?study\b")
+
+
+def _group(text: str) -> str | None:
+    """The group ``text`` names first: "ms" (people with MS) or "healthy" (controls)."""
+    ms = re.search(rf"\b(?:{_MS_GROUP})\b", text)
+    healthy = re.search(rf"\b(?:{_HEALTHY_GROUP}|control (?:group|arm|subjects))\b", text)
+    if ms is None and healthy is None:
+        return None
+    if healthy is not None and (ms is None or healthy.start() <= ms.start()):
+        return "healthy"
+    return "ms"
+
+
 # Comparisons of a trial's groups on relapses or lesions, in either order
 _GROUPS_COMPARED = _lazy(
     r"\b(?P<dir>more|fewer|less|higher|lower|greater|smaller)\s+(?:\w+\s+){0,3}?"
@@ -648,6 +700,18 @@ _VERSUS_SHAM = _lazy(
     r"(?:developed |had |showed |saw )?fewer (?:\w+ ){0,3}?(?:lesions|relapses)|"
     r"(?:had |showed )?(?:better|greater) (?:\w+ ){0,3}?(?:outcomes?|results?|scores?|"
     r"improvements?)|(?:improved|reduced|cut|lowered) (?:\w+ ){0,7}?more)\b(?P<b>.+)$")
+# the two arms of a trial said to fare alike ("same results", "no difference", "nada vs sham")
+_SHAM_SAME = _lazy(r"\b(?:same (?:results?|outcomes?|thing)|(?:no|zero|little) (?:real )?"
+                   r"difference|did no better|no better|nada|zilch|nothing|(?:about |roughly |"
+                   r"pretty much )?the same|similar(?:ly)?|identical|equal(?:ly)?|no benefit)"
+                   r"\b")
+# "people felt better after the procedure because their blood flow improved": the cause
+# given for the improvement is the claim, not the improvement itself
+_IMPROVED_BY_FLOW = _lazy(
+    r"\b(?:felt|feel|feels|feeling|improved?|improvements?|better|benefit\w*)\b.{0,80}?"
+    r"\b(?:because|since|as|thanks to|due to|from|owing to)\b.{0,40}?\b(?:blood ?flow|"
+    r"circulation|drainage|flow|veins? (?:were |was |had been )?(?:opened|widened|unblocked))"
+    r"\b")
 # "CCSVI causes MS. Just kidding, it doesn't": the speaker takes the claim back
 _RETRACTED = _lazy(r"^(?P<what>.+?)[\s.!,;:-]+(?:(?:just|only) kidding|jk|kidding|psych|"
                    r"sike)\b.*$")
@@ -671,11 +735,15 @@ _MORE_IN_MS = _lazy(
     rf"(?:in|among|for)\s+(?:{_MS_GROUP})\s+than\s+(?:in|among|for)?\s*(?:{_HEALTHY_GROUP})")
 # the groups as subjects: "people with MS met the criteria far more often than controls"
 _OFTEN = (r"(?:far |much |a lot |way |significantly |slightly |several times |many times )?"
-          r"(?P<dir>more|less) (?:often|frequently|commonly|likely)")
+          r"(?:(?P<dir>more|less) (?:often|frequently|commonly|likely)|"
+          # "people with MS have worse neck vein drainage than people without MS"
+          r"(?P<worse>worse|poorer|slower|narrower|more (?:abnormal|blocked|narrowed|"
+          r"restricted|impaired|sluggish|disturbed|ccsvi|narrowing|stenos[ie]s|blockages?|"
+          r"abnormalit(?:y|ies))))")
 _SUBJECT_COMPARED = _lazy(
     rf"(?:^|\b)(?P<first>{_MS_GROUP}|{_HEALTHY_GROUP})\b(?:\s+[\w-]+){{1,8}}?\s+"
-    rf"(?P<no>no )?{_OFTEN}(?:\s+[\w-]+){{0,3}}?\s+than\s+(?:did |do |were |are |in )?"
-    rf"(?:(?:unrelated|their|the|matched|otherwise)\s+)*(?P<second>{_MS_GROUP}|{_HEALTHY_GROUP})\b")
+    rf"(?P<no>no )?{_OFTEN}(?:\s+[\w-]+){{0,5}}?\s+than\s+(?:did |do |were |are |in )?"
+    rf"(?:(?:unrelated|their|the|matched|otherwise|own|healthy)\s+)*(?P<second>{_MS_GROUP}|{_HEALTHY_GROUP})\b")
 # ... and equal: "siblings were as likely as the patients themselves to meet the criteria"
 _SUBJECT_EQUAL = _lazy(
     rf"(?:^|\b)(?P<first>{_MS_GROUP}|{_HEALTHY_GROUP}|(?:the )?patients)\b(?:\s+[\w-]+){{0,8}}?\s+"
@@ -739,6 +807,18 @@ def rewrite(text: str) -> Rewrite | None:
     if _REWRITE_CUE.search(t) is None:
         return None
     t = re.sub(r"\b(is|was|are|were|does|do|did)n'?t\b", r"\1 not", t)
+    m = _AFFIRMED.match(t)
+    if m and len(m.group("what").split()) >= 2:
+        # the rest may itself be a form to read ("there's no doubt TVAM is a scam")
+        inner = rewrite(m.group("what"))
+        return inner if inner is not None else Rewrite(m.group("what"), "affirmed")
+    m = _NONE_OTHER_THAN.match(t)
+    if m:
+        return Rewrite(f"the only {m.group('noun')} {m.group('done')} is {m.group('one')}",
+                       "none-other-than")
+    m = _NOT_THE_ONLY.match(t)
+    if m and len(m.group("what").split()) >= 2:
+        return Rewrite(f"{m.group('who')} {m.group('what')}", "not-the-only")
     m = _CLAIM_THAT_IS_FALSE.match(t)
     if m and len(m.group("what").split()) >= 2 and not re.search(
             r"\b(?:not|no|never)\s+$", m.group("lead")):
@@ -751,6 +831,9 @@ def rewrite(text: str) -> Rewrite | None:
         if m.group("neg"):  # "it isn't wrong to say X" says X
             return Rewrite(m.group("what"), "wrong-to-say")
         return Rewrite(_negate(m.group("what")), "wrong-to-say")
+    m = _CANT_SAY.match(t)
+    if m and len(m.group("what").split()) >= 2:
+        return Rewrite(_negate(m.group("what")), "cannot-say")
     m = _RETRACTED.match(t)
     if m and len(m.group("what").split()) >= 2:
         return Rewrite(_negate(m.group("what")), "retracted")
@@ -770,6 +853,11 @@ def rewrite(text: str) -> Rewrite | None:
         safe = bool(m.group("neg")) != bool(re.search(r"\b(?:not|never|no)\b", before))
         plain = "liberation therapy is safe" if safe else "liberation therapy is dangerous"
         return Rewrite(plain, "harm")
+    if (_IMPROVED_BY_FLOW.search(t) and _PROCEDURE.search(t)
+            and not re.search(r"\b(?:not|no|never|unclear|may|might|whether|nothing)\b|"
+                              r"n't\b", t)):
+        return Rewrite("improvement after liberation therapy comes from better blood flow",
+                       "improved-by-flow")
     if anecdote_as_proof(t):
         # "some felt better after it, so it works": the anecdote taken as proof
         return Rewrite("reports of feeling better show that liberation therapy works",
@@ -810,6 +898,20 @@ def rewrite(text: str) -> Rewrite | None:
             right = (first[2] > second[2]) == larger
             return Rewrite(first[3] if right else _negate(first[3]), "trial-sizes")
     m = _ARM_SIZE.search(t)
+    if (m is not None and _ZAMBONI_STUDY.search(t) and not _SHAM_ARM.search(t.replace(
+            "control", "")) and not re.search(r"\b(?:not|no|never|n't|relapses?|lesions?|"
+                                              r"worse|better|\w*flow|drainage|abnormal\w*|"
+                                              r"ccsvi|narrow\w*|criteria)\b", t)):
+        # "Zamboni's first study had more people without MS than with MS": 235 controls,
+        # 65 with MS
+        first = _group(m.group("rest")) or _group(t[max(0, m.start() - 60):m.start()])
+        second = _group(m.group("after"))
+        if first is not None and second is not None and first != second:
+            healthy_larger = (first == "healthy") == (m.group("dir") not in ("fewer",
+                                                                             "smaller"))
+            plain = "zamboni's study compared 65 people with ms with 235 controls"
+            return Rewrite(plain if healthy_larger else _negate(plain), "zamboni-groups")
+    m = _ARM_SIZE.search(t)
     if (m is not None and _ARM_PEOPLE.search(t)
             and not re.search(r"\b(?:relapses?|lesions?|improv\w*|better|worse|"
                               r"not|no|never)\b", t)):
@@ -841,6 +943,16 @@ def rewrite(text: str) -> Rewrite | None:
         if _SHAM_ARM.search(first) and (_PROCEDURE.search(second)
                                         or _REAL_ARM.search(second)):
             return Rewrite("venoplasty was no better than a sham procedure", "versus-sham")
+    if (_SHAM_SAME.search(t) and _SHAM_ARM.search(t)
+            and (_PROCEDURE.search(t) or "vein" in t)
+            and not re.search(r"\b(?:numbers?|sizes?|sized|many|amounts?)\b", t)
+            and not re.search(r"\b(?:not|n't|never|nt)\s+(?:\w+\s+)?(?:the\s+)?"
+                              r"(?:same|similar|identical|equal)\b|"
+                              r"\b(?:better|superior|beats?|beat|outperform\w*)\s+(?:than\s+)?"
+                              r"(?:the\s+)?(?:sham|placebo|fake|control)", t)):
+        # "sham vs real venoplasty = same results", "nada vs sham": the two arms alike,
+        # which is what the trials found
+        return Rewrite("venoplasty was no better than a sham procedure", "sham-alike")
     m = _SARCASM.match(t)
     if m and len(m.group("what").split()) >= 2:
         return Rewrite(_negate(m.group("what")), "sarcasm")
@@ -884,10 +996,12 @@ def rewrite(text: str) -> Rewrite | None:
             if m is not None:
                 ms_first = re.fullmatch(_MS_GROUP, m.group("first")) is not None
                 ms_second = re.fullmatch(_MS_GROUP, m.group("second")) is not None
-                if ms_first != ms_second:
+                # (worse drainage in MS is the theory's claim; worse in the healthy is
+                # nobody's, and its denial would not make it true)
+                if ms_first != ms_second and not (m.group("worse") and not ms_first):
                     if m.group("no"):  # "no more often than controls": as often
                         equal = m
-                    elif (m.group("dir") == "more") == ms_first:
+                    elif bool(m.group("worse") or m.group("dir") == "more") == ms_first:
                         more = m
                     else:
                         less = m

@@ -193,12 +193,26 @@ def clause_tokens(text: str) -> list[list[str]]:
                 piece == "and" and k + 1 < len(pieces) and pieces[k + 1] in _NEW_PREDICATE
                 and any(t in _NEGATION_HINTS or t.endswith("n't") for t in cur)):
             cur.append(piece)
-        elif cur:
+        elif cur and not (not piece[0].isalnum() and _negative_opener(cur)):
             groups.append(split_contractions(cur))
             cur = []
     if cur:
         groups.append(split_contractions(cur))
     return groups
+
+
+# "Nobody, anywhere, has ever died from it": a negative subject set off by commas stays
+# with its predicate ("No, it does not" is an answer, and ends its clause)
+_OPENERS = frozenset({"nobody", "none", "never", "noone"})
+_OPENER_FILLERS = frozenset({"nobody", "none", "never", "noone", "no", "one", "anywhere",
+                             "ever", "whatsoever", "absolutely", "literally", "really",
+                             "at", "all", "of", "them", "us", "anyone", "else"})
+
+
+def _negative_opener(cur: list[str]) -> bool:
+    """``cur`` is only a negative subject ("nobody", "no one, anywhere")."""
+    return ((cur[0] in _OPENERS or cur[:2] == ["no", "one"])
+            and all(t in _OPENER_FILLERS for t in cur))
 
 
 # "X is not beneficial *and can* even cause harm": after a negation, "and" before a new

@@ -528,7 +528,71 @@ VERDICT_ONLY = [
     ("The Lancet catheter venography study included 177 adults at three Canadian centres",
      "true"),
     ("The 2014 Lancet venography study was carried out at three centres in Italy", "false"),
+    # an affirming opening asserts what follows (and what follows may be a form to read)
+    ("There's no denying that the FDA has not cleared venoplasty for MS", "true"),
+    ("No one can deny that CCSVI causes multiple sclerosis", "false"),
+    ("There's no doubt venoplasty is pure quackery", "true"),
+    # "not the only one who" widens: he did it, and others too
+    ("Zamboni was not the only researcher who studied CCSVI in people with MS", "true"),
+    # a claim on what Zamboni found or proposed needs a statement that speaks of him: a
+    # hedged myth is the myth's (not "Zamboni concluded CCSVI was a possible cause", true)
+    ("CCSVI was concluded to be a possible cause of MS", "false"),
+    ("The doctor who came up with CCSVI suggested it causes MS", "true"),
+    # the sizes of Zamboni's two groups (65 with MS, 235 controls), in either order
+    ("Zamboni's study included fewer people with MS than healthy controls", "true"),
+    ("Zamboni looked at more MS patients than people without MS", "false"),
+    # a comparison is not rated true by a claim that compares nothing (matched through
+    # meaning alone, the direction is not read)
+    ("Venoplasty is less dangerous than living with untreated CCSVI", "unknown"),
+    ("On catheter venography, people with MS had more CCSVI than their brothers",
+     "false"),
+    # the trial's length: weeks, not months
+    ("Participants in the Canadian venoplasty trial were followed up for 48 years", "false"),
+    # topic named through the veins narrowing again after angioplasty; heart rhythm
+    ("Do neck veins narrow again after angioplasty?", "true"),
+    ("Widening neck veins can upset the heart rhythm", "true"),
+    # "no X other than Y has been done": Y is the only one
+    ("No therapy besides venoplasty has ever been proposed for CCSVI", "true"),
+    # the two arms of a trial said to fare alike; equal numbers are the arms' sizes
+    ("Venoplasty patients and sham patients ended up with identical relapse rates", "true"),
+    ("Brave Dreams gave equal numbers of people angioplasty and sham", "unknown"),
+    # worse drainage in MS than in the healthy is the theory's claim
+    ("People with MS have poorer venous drainage from the brain than healthy people",
+     "false"),
+    # "insufficient venous drainage" is the poor drainage CCSVI is said to be
+    ("There is no agreed way to measure insufficient venous drainage of the brain", "true"),
+    # what "you can't claim" is not so
+    ("You can't seriously claim that venoplasty isn't dangerous", "true"),
+    # "the procedure" read as the procedure it names, by its words
+    ("There is no good evidence the procedure helps people with MS", "true"),
+    # the cause given for an improvement is the claim
+    ("People improved after the vein operation because their circulation got better",
+     "unproven"),
+    # a negative subject set off by commas stays with its predicate
+    ("Nobody, but nobody, has ever died after liberation therapy", "false"),
+    # Zamboni's two groups swapped (65 with MS, 235 controls)
+    ("Zamboni's first study looked at 235 MS patients and 65 controls", "false"),
+    # "limited to" narrows as "only" does
+    ("The complications of liberation therapy are limited to a sore neck", "unknown"),
+    # "as good as" compares on what "better than" does; "more CCSVI than" in MS first
+    ("A vein op is as good as proper MS medicine and cheaper", "false"),
+    ("People with MS showed more CCSVI than their own brothers and sisters", "false"),
 ]
+
+
+def test_an_ordinary_word_is_not_read_as_a_misspelt_one(checker):
+    # "shame" is one letter from "sham" (and stems to it): after a sentence on the
+    # trials, "Shame, I really wanted it to work" says nothing of a sham
+    assert checker.check("Shame, I really wanted it to work.", on_topic=True).verdict == \
+        "unknown"
+
+
+def test_a_denying_wording_found_through_meaning_alone_is_not_trusted(checker):
+    # "restenosis is common" is near "restenosis is not a problem" in meaning; the
+    # wording's denial was not read into the statement, so the match is not trusted
+    result = checker.check("My doctor later told me restenosis is really common after this "
+                           "kind of angioplasty.")
+    assert result.verdict != "false"
 
 
 @pytest.mark.parametrize("text, verdict", VERDICT_ONLY)
