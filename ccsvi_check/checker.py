@@ -43,6 +43,7 @@ _PROCEDURE_DOMAIN = re.compile(
     r"\b(?:veins?|venous|blood|clots?|flow|drain\w*|ms|multiple sclerosis|relaps\w*|"
     r"symptoms?|resten\w*|stents?|balloon\w*|fda|trials?|sham|complications?|ruptur\w*|"
     r"heart\w*|infections?|myelin|lesions?|neurolog\w*|narrow\w*|widen\w*|nerves?|cranial|"
+    r"die|died|dies|dying|deaths?|fatal\w*|kill\w*|"
     r"angioplasty|disease|safe\w*|risk\w*|danger\w*|harm\w*|better|improv\w*|works?|"
     r"worked|effective\w*|ineffective|medwatch|regulators?|authori[sz]ed|approved|"
     r"recommend\w*|advise\w*|evidence|unproven|proven|cure[sd]?)\b", re.IGNORECASE)

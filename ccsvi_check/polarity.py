@@ -50,6 +50,8 @@ NEGATIVE_WORDS = {
     "discouraged": "recommend", "discouraging": "recommend",
     # "avoid X" is "not get X": "experts say to avoid TVAM" = "advise against TVAM"
     "avoid": "get", "avoids": "get", "avoided": "get", "avoiding": "get",
+    # "the societies rejected venoplasty" is "did not endorse it"
+    "reject": "endorse", "rejects": "endorse", "rejected": "endorse", "rejecting": "endorse",
 }
 
 # A question that opens with a negative auxiliary ("Isn't TVAM dangerous?") asks for

@@ -552,9 +552,13 @@ _QUOTED_THEN_DENIED = _lazy(
     r"said no(?: one|body|\s+\w+)*(?: ever)?)\b.*$")
 # ("... has been debunked / disproven / refuted" the matcher reads itself: polarity.py)
 _WRONG_TO_SAY = _lazy(
-    r"^(?:it(?:\s+is|'s|\s+would be|\s+was)\s+)?(?P<neg>not\s+)?(?:wrong|incorrect|false|"
+    r"^(?:it(?:\s+is|'s|\s+would be|\s+was|\s+would(?=(?:n'?t| not) be\b)))?"
+    r"(?P<neg>(?:\s+not|n'?t)(?:\s+be)?)?\s*(?:wrong|incorrect|false|"
     r"a mistake|misleading|inaccurate|untrue|not true|not correct|not accurate)\s+to\s+"
     r"(?:say|claim|think|believe|suggest|argue|state)\s+(?:that\s+)?(?P<what>.+)$")
+# "it's not that restenosis never happened; many veins narrowed again": X is not so
+_NOT_THAT = _lazy(r"^it(?:'s| is| was) not that (?P<what>[^;:,]+?)\s*[;:,-]\s*"
+                  r"(?!.*\b(?:so|therefore|thus|hence|which means)\b).+$")
 # "there's no denying that the FDA has not authorized it": the opening asserts the rest
 _AFFIRMED = _lazy(
     r"^(?:(?:there(?:'s| is| was) )?no (?:denying|doubt|question|disputing)(?: about it)?|"
@@ -573,9 +577,10 @@ _NOT_THE_ONLY = _lazy(
     r"surgeons|study|studies|trial|trials) (?:who|that|which) (?P<what>.+)$")
 # "you can't honestly say the procedure isn't risky": what cannot be said is not so
 _CANT_SAY = _lazy(
-    r"^(?:you|we|one|they|nobody|no one|anyone)\s+(?:can't|can ?not|could ?not|couldn't|"
-    r"can no longer|could never|can never)\s+(?:honestly |seriously |really |truthfully |"
-    r"possibly |fairly |reasonably )?(?:say|claim|argue|pretend|maintain|insist)\s+"
+    r"^(?:you|we|one|they|nobody|no one|anyone|i)\s+(?:can't|can ?not|could ?not|couldn't|"
+    r"can no longer|could never|can never|would not|wouldn't|will not|won't)\s+"
+    r"(?:honestly |seriously |really |truthfully |"
+    r"possibly |fairly |reasonably )?(?:say|claim|argue|pretend|maintain|insist|agree)\s+"
     r"(?:that\s+)?(?P<what>.+?)(?:,?\s+(?:because|since|as|when)\s+.*)?$")
 # "Yeah right, the FDA approved it": the opening says the rest is not so
 _SARCASM = _lazy(r"^(?:yeah|yea|ya|oh|sure),?\s+(?:right|sure)\b[\s,.!:-]*"
@@ -700,6 +705,11 @@ _VERSUS_SHAM = _lazy(
     r"(?:developed |had |showed |saw )?fewer (?:\w+ ){0,3}?(?:lesions|relapses)|"
     r"(?:had |showed )?(?:better|greater) (?:\w+ ){0,3}?(?:outcomes?|results?|scores?|"
     r"improvements?)|(?:improved|reduced|cut|lowered) (?:\w+ ){0,7}?more)\b(?P<b>.+)$")
+# a benefit said to be larger in one arm than in the other
+_BENEFIT_THAN_SHAM = _lazy(
+    r"^(?=.*\b(?:improv\w*|better|benefit\w*|quality of life|function\w*|symptoms? "
+    r"relief|gains?)\b)(?P<before>.*\b(?:more|higher|greater|larger|bigger|better)\b.*?)"
+    r"\bthan\b(?P<after>.+)$")
 # the two arms of a trial said to fare alike ("same results", "no difference", "nada vs sham")
 _SHAM_SAME = _lazy(r"\b(?:same (?:results?|outcomes?|thing)|(?:no|zero|little) (?:real )?"
                    r"difference|did no better|no better|nada|zilch|nothing|(?:about |roughly |"
@@ -807,6 +817,9 @@ def rewrite(text: str) -> Rewrite | None:
     if _REWRITE_CUE.search(t) is None:
         return None
     t = re.sub(r"\b(is|was|are|were|does|do|did)n'?t\b", r"\1 not", t)
+    m = _NOT_THAT.match(t)
+    if m and len(m.group("what").split()) >= 2:
+        return Rewrite(_negate(m.group("what")), "not-that")
     m = _AFFIRMED.match(t)
     if m and len(m.group("what").split()) >= 2:
         # the rest may itself be a form to read ("there's no doubt TVAM is a scam")
@@ -831,9 +844,6 @@ def rewrite(text: str) -> Rewrite | None:
         if m.group("neg"):  # "it isn't wrong to say X" says X
             return Rewrite(m.group("what"), "wrong-to-say")
         return Rewrite(_negate(m.group("what")), "wrong-to-say")
-    m = _CANT_SAY.match(t)
-    if m and len(m.group("what").split()) >= 2:
-        return Rewrite(_negate(m.group("what")), "cannot-say")
     m = _RETRACTED.match(t)
     if m and len(m.group("what").split()) >= 2:
         return Rewrite(_negate(m.group("what")), "retracted")
@@ -850,9 +860,13 @@ def rewrite(text: str) -> Rewrite | None:
         # with no proof it worked")
         subject = m.group("subject")
         before = subject[:_PROCEDURE.search(subject).start()]
-        safe = bool(m.group("neg")) != bool(re.search(r"\b(?:not|never|no)\b", before))
+        safe = bool(m.group("neg")) != bool(re.search(r"\b(?:not|never|no|cannot)\b|n't\b",
+                                                      before))
         plain = "liberation therapy is safe" if safe else "liberation therapy is dangerous"
         return Rewrite(plain, "harm")
+    m = _CANT_SAY.match(t)
+    if m and len(m.group("what").split()) >= 2:
+        return Rewrite(_negate(m.group("what")), "cannot-say")
     if (_IMPROVED_BY_FLOW.search(t) and _PROCEDURE.search(t)
             and not re.search(r"\b(?:not|no|never|unclear|may|might|whether|nothing)\b|"
                               r"n't\b", t)):
@@ -953,6 +967,16 @@ def rewrite(text: str) -> Rewrite | None:
         # "sham vs real venoplasty = same results", "nada vs sham": the two arms alike,
         # which is what the trials found
         return Rewrite("venoplasty was no better than a sham procedure", "sham-alike")
+    m = _BENEFIT_THAN_SHAM.search(t)
+    if (m is not None and not re.search(r"\b(?:not|no|never|n't|nothing|relapses?|lesions?|"
+                                        r"complications?|side effects?|harms?|risks?)\b", t)):
+        # "quality of life improved more after venoplasty than after sham", "a higher
+        # share of venoplasty patients than sham patients improved": the treated arm
+        # named before "than", the sham after it, on a benefit
+        before, after = m.group("before"), m.group("after")
+        if ((_PROCEDURE.search(before) or _REAL_ARM.search(before))
+                and _SHAM_ARM.search(after) and not _SHAM_ARM.search(before)):
+            return Rewrite("venoplasty worked better than a sham procedure", "benefit-vs-sham")
     m = _SARCASM.match(t)
     if m and len(m.group("what").split()) >= 2:
         return Rewrite(_negate(m.group("what")), "sarcasm")

@@ -577,6 +577,20 @@ VERDICT_ONLY = [
     # "as good as" compares on what "better than" does; "more CCSVI than" in MS first
     ("A vein op is as good as proper MS medicine and cheaper", "false"),
     ("People with MS showed more CCSVI than their own brothers and sisters", "false"),
+    # a benefit larger in the treated arm than in the sham arm is what the trials did
+    # not find
+    ("Symptoms got better in a larger share of the angioplasty group than the sham group",
+     "false"),
+    # the CIHR and the MS charities by other names; "rejected" is "did not endorse"
+    ("Canada's federal health research agency endorsed vein ballooning once its trial was "
+     "done", "false"),
+    ("Canada's health research agency and MS charity backed venoplasty after the trial",
+     "false"),
+    # what "I wouldn't say" is not so; "it wouldn't be wrong to say X" says X
+    ("I wouldn't say TVAM isn't dangerous", "true"),
+    ("It wouldn't be wrong to say liberation therapy cures MS", "false"),
+    # a death named through "this procedure"
+    ("People can die from this procedure", "true"),
 ]
 
 
