@@ -189,7 +189,12 @@ _REQUEST = _lazy(
     r"read|think|hear|heard|find|found|realise|realize)\b)[^.!?]*\?|"
     r"^(?:everyone|everybody|you|u|y'?all|people|ppl)\s+(?:should|must|needs? to|"
     r"ought to|has to|have to)\s+(?:\w+\s+)?(?:try|get|do|have|book|consider)\s+"
-    r"(?:it|this|that|them)\b")
+    r"(?:it|this|that|them)\b|"
+    # "What exactly is CCSVI?", "How would a doctor diagnose it?": a question for
+    # information asserts nothing (a yes-no question is read as the claim it asks about)
+    r"^(?:(?:so|but|and|ok|okay|hi|hey)\s*,?\s+)?(?:what|how|who|where|which)\s+"
+    r"(?:exactly\s+)?(?:is|are|was|were|would|should|do|does|did|can|could|causes?|"
+    r"happens?)\b(?![^?]*\b(?:when|if|since|given)\b)[^.!?]*\?\s*$")
 
 
 def request(text: str) -> bool:

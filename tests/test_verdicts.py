@@ -591,6 +591,10 @@ VERDICT_ONLY = [
     ("It wouldn't be wrong to say liberation therapy cures MS", "false"),
     # a death named through "this procedure"
     ("People can die from this procedure", "true"),
+    # a question for information asserts nothing; a yes-no question is its claim's
+    ("What exactly does liberation therapy involve?", "unknown"),
+    ("How is CCSVI diagnosed?", "unknown"),
+    ("Is liberation therapy approved by the FDA?", "false"),
 ]
 
 
