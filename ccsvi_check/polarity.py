@@ -52,6 +52,8 @@ NEGATIVE_WORDS = {
     "avoid": "get", "avoids": "get", "avoided": "get", "avoiding": "get",
     # "the societies rejected venoplasty" is "did not endorse it"
     "reject": "endorse", "rejects": "endorse", "rejected": "endorse", "rejecting": "endorse",
+    # "people with MS should not abandon their treatment plan" is "should continue it"
+    "abandon": "continue", "abandons": "continue", "abandoning": "continue",
 }
 
 # A question that opens with a negative auxiliary ("Isn't TVAM dangerous?") asks for

@@ -373,7 +373,8 @@ _REPORTERS = (
     r"dr\.? zamboni|paolo zamboni|zamboni|some people|many people|"
     r"proponents|supporters|advocates|believers|promoters|fans|"
     r"clinics?|(?:a|the|some|many|private|foreign|overseas) clinics?|"
-    r"(?:a|the|some|one) (?:clinic|doctor|surgeon|website|site|blog|video|article|post|"
+    r"(?:a|the|some|one|this|that) (?:[\w-]+ )?(?:clinic|doctor|surgeon|website|site|blog|"
+    r"video|article|post|"
     r"forum|group|friend|neighbou?r|relative|cousin|aunt|uncle|mother|father|mom|dad|"
     r"sister|brother|wife|husband|patient|influencer|chiropractor|naturopath|"
     r"practitioner|company|promoter|proponent|advocate|user|poster|commenter|guy|woman|man|"
@@ -567,7 +568,9 @@ _NOT_THAT = _lazy(r"^it(?:'s| is| was) not that (?P<what>[^;:,]+?)\s*[;:,-]\s*"
 # "there's no denying that the FDA has not authorized it": the opening asserts the rest
 _AFFIRMED = _lazy(
     r"^(?:(?:there(?:'s| is| was) )?no (?:denying|doubt|question|disputing)(?: about it)?|"
-    r"(?:no one|nobody|you) (?:can|could)(?:not|'t| not) (?:deny|dispute|doubt)|"
+    r"(?:no one|nobody) (?:can|could) (?:honestly |seriously |really )?(?:deny|dispute|doubt)|"
+    r"(?:you|we|one) (?:can|could)(?:not|'t| not) (?:honestly |seriously |really )?"
+    r"(?:deny|dispute|doubt)|"
     r"it(?:'s| is) (?:undeniable|indisputable|beyond doubt|beyond dispute|a fact|"
     r"undeniably true)|it can ?not be denied|undeniably|without (?:a )?doubt)"
     r"(?: that)?[\s,:]+(?P<what>.+)$")

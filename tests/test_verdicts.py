@@ -595,6 +595,14 @@ VERDICT_ONLY = [
     ("What exactly does liberation therapy involve?", "unknown"),
     ("How is CCSVI diagnosed?", "unknown"),
     ("Is liberation therapy approved by the FDA?", "false"),
+    # a report by "a private clinic", "a patient group": not rated false
+    ("A private clinic says its TVAM treatment cures MS fatigue", "unknown"),
+    ("A patient group claims venoplasty has freed thousands from MS", "unknown"),
+    # "nobody can (honestly) deny X" asserts X
+    ("Nobody can honestly deny that CCSVI causes MS", "false"),
+    # "not abandon" the treatment plan is keeping to it
+    ("People with MS should not abandon their treatment plan to get liberation therapy",
+     "true"),
 ]
 
 
