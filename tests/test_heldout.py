@@ -90,6 +90,16 @@ called false (4.5%), posts 5/13; 03ca41d gave 64.9%, 6/155 (3.9%), 4/13 and 32c8
 52.6%, 7/155, 3/13.  Its misses then guided that session's rules (an affirming opening,
 "not the only one who", claims on Zamboni's work rating only statements about him, his
 study's group sizes, comparisons matched through meaning alone).
+
+Set 16 (315 statements and 15 posts) is half of 600 statements (590 distinct) and 30
+posts written blind on 2026-12-03 by two new helper sessions (seed and sources only;
+journalists, patients, moderators, skeptics and believers; doctors, relatives of
+patients, reporters and forum posters), split by a hash of the text before anyone read
+them (the other half is tests/data/sealed/).  Measured once, unseen, at the end of that
+session's tuning (60e72c4) with ../shared/eval/evaluate.py: 73.0% (208/285), 7 of 162
+true or unknown statements called false (4.3%), posts 11/15; the session's starting code
+(cd1c136) gave 71.9%, 7/162, 11/15, 03ca41d 69.1%, 7/162, 11/15 and 32c8b35 55.4%,
+5/162 (3.1%), 7/15.
 """
 
 from __future__ import annotations
@@ -102,18 +112,18 @@ import pytest
 
 SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("set*.jsonl"))
 # what the sets give today (see the closing notes), with a little room
-MIN_ACCURACY = {"set4": 0.91, "set5": 0.81, "set6": 0.82, "set7": 0.84, "set8": 0.83,
-                "set9": 0.84, "set10": 0.73, "set11": 0.76, "set12": 0.73, "set13": 0.72,
-                "set14": 0.69, "set15": 0.68}
+MIN_ACCURACY = {"set4": 0.91, "set5": 0.82, "set6": 0.83, "set7": 0.84, "set8": 0.84,
+                "set9": 0.85, "set10": 0.75, "set11": 0.78, "set12": 0.73, "set13": 0.72,
+                "set14": 0.73, "set15": 0.73, "set16": 0.73}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 15 now; set 6 held 30 (main statements) when measured
-MAX_FALSE_FLAGS = {"set5": 15, "set6": 11, "set7": 8, "set8": 3, "set9": 14, "set10": 9,
-                   "set11": 12, "set12": 10, "set13": 5, "set14": 4, "set15": 8}
+MAX_FALSE_FLAGS = {"set5": 15, "set6": 10, "set7": 8, "set8": 3, "set9": 12, "set10": 9,
+                   "set11": 10, "set12": 10, "set13": 4, "set14": 3, "set15": 6, "set16": 7}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 MIN_POSTS = {"posts5": 41, "posts6": 5, "posts7": 13, "posts8": 9, "posts9": 10, "posts10": 7,
-             "posts11": 8, "posts12": 6, "posts13": 7, "posts14": 9,
-             "posts15": 4}
+             "posts11": 8, "posts12": 7, "posts13": 7, "posts14": 9, "posts15": 5,
+             "posts16": 11}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
