@@ -688,15 +688,17 @@ _GROUPS_COMPARED = _lazy(
 # Comparisons of the procedure with MS drugs, in either order
 _MS_DRUGS = _lazy(r"\b(?:drugs?|medications?|medicines?|meds|dmts?|dmds?|disease[- ]modifying|"
                   r"(?:approved|proven|standard|usual|real|existing|current|conventional|"
-                  r"established|licensed|mainstream) "
-                  r"(?:ms )?(?:treatments?|therap(?:y|ies)|options)|ocrelizumab|ocrevus|"
+                  r"established|licensed|mainstream|prescribed|regular) "
+                  r"(?:ms )?(?:treatments?|therap(?:y|ies)|options)|"
+                  r"(?:ms )?treatment plans?|ocrelizumab|ocrevus|"
                   r"interferons?|natalizumab|tysabri|fingolimod|gilenya|glatiramer|copaxone|"
                   r"dimethyl fumarate|tecfidera|rituximab|alemtuzumab|lemtrada|ofatumumab|"
                   r"cladribine|teriflunomide|siponimod)\b")
 _VERSUS_DRUGS = _lazy(
     r"^(?P<a>.+?)\b(?:is |are |was |were )?(?:(?:a )?(?:much |far |a lot |way )?"
     r"(?:better|more effective|more beneficial|more helpful|superior|more real benefit|"
-    r"more benefit)|(?:just |about )?as (?:effective(?:ly)?|good|helpful|beneficial|"
+    r"more benefit|better (?:bet|option|choice|idea))|"
+    r"(?:just |about )?as (?:effective(?:ly)?|good|helpful|beneficial|"
     r"much) as|(?:works?|worked|performs?|performed|does|did|do) (?:just |about )?as well as|"
     r"beats?|"
     r"outperforms?|works? better|worked better|does more|did more)\b(?P<b>.+)$")
@@ -713,6 +715,8 @@ _VERSUS_SHAM = _lazy(
     r"(?:developed |had |showed |saw )?fewer (?:\w+ ){0,3}?(?:lesions|relapses)|"
     r"(?:had |showed )?(?:better|greater) (?:\w+ ){0,3}?(?:outcomes?|results?|scores?|"
     r"improvements?)|(?:improved|reduced|cut|lowered) (?:\w+ ){0,7}?more)\b(?P<b>.+)$")
+_COMPARED_WITH_SHAM = _lazy(r"\b(?:compared (?:with|to)|versus|vs\.?|relative to|"
+                           r"against)\s+(?:a |the )?(?:sham|placebo|fake)\w*\b")
 # a benefit said to be larger in one arm than in the other
 _BENEFIT_THAN_SHAM = _lazy(
     r"^(?=.*\b(?:improv\w*|better|benefit\w*|quality of life|function\w*|symptoms? "
@@ -739,7 +743,8 @@ _MS_GROUP = r"(?:people|patients|those|persons|individuals|men and women)?\s*(?:
             r"who have ms|with multiple sclerosis|ms patients|ms sufferers|in ms)|ms " \
             r"patients|ms|multiple sclerosis|(?:people|patients|those) (?:with|who have) " \
             r"(?:it|the disease)"
-_HEALTHY_GROUP = (r"(?:in )?(?:healthy|unaffected)(?: people| controls| individuals| persons|"
+_HEALTHY_GROUP = (r"(?:in )?(?:unrelated )?(?:healthy|unaffected)(?: people| controls| "
+                  r"individuals| persons|"
                   r" volunteers| subjects| adults)?|(?:in )?(?:people|those|persons|"
                   r"individuals|controls|participants|volunteers) (?:without ms|who do not have ms|"
                   r"without multiple sclerosis|free of ms|without it|without the disease)|(?:in )?"
@@ -759,7 +764,7 @@ _OFTEN = (r"(?:far |much |a lot |way |significantly |slightly |several times |ma
           r"restricted|impaired|sluggish|disturbed|ccsvi|narrowing|stenos[ie]s|blockages?|"
           r"abnormalit(?:y|ies))))")
 _SUBJECT_COMPARED = _lazy(
-    rf"(?:^|\b)(?P<first>{_MS_GROUP}|{_HEALTHY_GROUP})\b(?:\s+[\w-]+){{1,8}}?\s+"
+    rf"(?:^|\b)(?P<first>{_MS_GROUP}|{_HEALTHY_GROUP})\b(?:\s+[\w-]+){{0,8}}?\s+"
     rf"(?P<no>no )?{_OFTEN}(?:\s+[\w-]+){{0,5}}?\s+than\s+(?:did |do |were |are |in )?"
     rf"(?:(?:unrelated|their|the|matched|otherwise|own|healthy)\s+)*(?P<second>{_MS_GROUP}|{_HEALTHY_GROUP})\b")
 # ... and equal: "siblings were as likely as the patients themselves to meet the criteria"
@@ -787,7 +792,9 @@ _EQUAL = _lazy(
     rf"(?:{_HEALTHY_GROUP}|{_MS_GROUP})|equally (?:common|frequent|prevalent|often|rare|"
     rf"uncommon|infrequent|likely)|about the same rate|the same rate|similar rates?|"
     rf"at similar rates|"
-    rf"similarly (?:common|frequent|often|rare)|no more (?:common|frequent|often|likely) "
+    rf"similarly (?:common|frequent|often|rare)|similar(?:ly)? (?:small |low |tiny |few )?"
+    rf"(?:shares?|proportions?|percentages?|fractions?|numbers?)|"
+    rf"no more (?:common|frequent|often|likely) "
     rf"(?:in|among)|just as (?:common|often|frequent|likely)|in equal measure|"
     rf"regardless of whether (?:they|people) (?:have|had) ms|"
     rf"(?:people|those) with and without ms alike)")
@@ -975,6 +982,12 @@ def rewrite(text: str) -> Rewrite | None:
         # "sham vs real venoplasty = same results", "nada vs sham": the two arms alike,
         # which is what the trials found
         return Rewrite("venoplasty was no better than a sham procedure", "sham-alike")
+    if (_COMPARED_WITH_SHAM.search(t) and _PROCEDURE.search(t)
+            and re.search(r"\b(?:better|greater|superior|bigger|more improvement|improved)\b", t)
+            and not re.search(r"\b(?:not|no|never|n't|nothing|relapses?|complications?|"
+                              r"side effects?|harms?|risks?|worse)\b", t)):
+        # "compared with sham, venoplasty produced clearly better MRI outcomes"
+        return Rewrite("venoplasty worked better than a sham procedure", "benefit-vs-sham")
     m = _BENEFIT_THAN_SHAM.search(t)
     if (m is not None and not re.search(r"\b(?:not|no|never|n't|nothing|relapses?|lesions?|"
                                         r"complications?|side effects?|harms?|risks?)\b", t)):
@@ -1014,7 +1027,10 @@ def rewrite(text: str) -> Rewrite | None:
         more = (_MORE_IN_MS.search(t) or _LESS_IN_HEALTHY.search(t)
                 or _MULTIPLE.search(t))  # "twice as common in MS as in controls"
         less = None if more else (_LESS_IN_MS.search(t) or _MORE_IN_HEALTHY.search(t))
-        equal = None if more or less else _EQUAL.search(t)
+        # ("as common in healthy volunteers (3%) as in people with MS (2%)": figures in
+        # brackets stand between the groups said to be alike)
+        equal = None if more or less else _EQUAL.search(
+            re.sub(r"\s*\([^()]*\d[^()]*\)", "", t))
         found = more or less or equal
         if found is None:
             m = _SUBJECT_COMPARED.search(t)

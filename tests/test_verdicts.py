@@ -603,6 +603,15 @@ VERDICT_ONLY = [
     # "not abandon" the treatment plan is keeping to it
     ("People with MS should not abandon their treatment plan to get liberation therapy",
      "true"),
+    # groups said to be alike, with figures in brackets between them
+    ("On blinded venography CCSVI was about as common in unrelated healthy people (3%) as "
+     "in people with MS (2%)", "true"),
+    ("The blinded study found people with MS no more likely than healthy people to have "
+     "CCSVI", "true"),
+    # a benefit over the sham said with "versus" / "compared with"; the treatment plan is
+    # the MS drugs
+    ("Versus a sham, angioplasty gave clearly better results on MRI", "false"),
+    ("Liberation therapy is a better bet than your prescribed MS treatment", "false"),
 ]
 
 
