@@ -80,7 +80,7 @@ _REWRITE_CUE = re.compile(
     r"worth\w*|sensible|proven|lifesaver|dead|often|common|commonly|frequently|triumph|"
     r"success|crush\w*|trounced|smashed|shams?|placebos?|deny|denying|denied|doubt|"
     r"undeniabl\w*|only|other|besides|apart|except|say|claim|argue|pretend|maintain|"
-    r"insist)")
+    r"insist|relaps\w*|flare\w*|worse|worsens?)")
 _PREDICTION_CUE = re.compile(r"\b(?:will|ll|going|gonna|maybe|perhaps|soon|someday|"
                              r"eventually|one day|hopefully|might|may|could)\b")
 
@@ -717,6 +717,19 @@ _VERSUS_SHAM = _lazy(
     r"improvements?)|(?:improved|reduced|cut|lowered) (?:\w+ ){0,7}?more)\b(?P<b>.+)$")
 _COMPARED_WITH_SHAM = _lazy(r"\b(?:compared (?:with|to)|versus|vs\.?|relative to|"
                            r"against)\s+(?:a |the )?(?:sham|placebo|fake)\w*\b")
+_CERTAINLY_WORSE = _lazy(r"\b(?:definitely|certainly|for sure|undoubtedly|surely|clearly|"
+                         r"proven to|is proven to|obviously)\b.{0,30}\b(?:makes?|made|worsens?|"
+                         r"worsened)\b.{0,20}\b(?:ms|multiple sclerosis|it|the disease)\b"
+                         r"(?:\s+\w+)?\s+worse\b|\b(?:definitely|certainly|for sure|undoubtedly|"
+                         r"clearly|obviously)\b.{0,30}\bworsens?\b")
+# more relapses after the procedure, hedged or as what some studies saw
+_RELAPSES_UP = _lazy(r"\b(?:more|increas\w*|rais\w*|rises?|rose|worsen\w*|went up|go up|"
+                     r"higher)\b.{0,40}\b(?:relapses?|flare[- ]?ups?|flares?|attacks)\b|"
+                     r"\b(?:relapses?|flare[- ]?ups?|flares?|attacks)\b.{0,30}\b(?:increas\w*|"
+                     r"rose|rise|went up|go up|worsen\w*)\b")
+_OBSERVED_OR_HEDGED = _lazy(r"\b(?:may|might|could|can|in (?:some|a few|one|several|certain) "
+                            r"(?:of the )?(?:studies|trials|study|trial)|(?:some|a few|several) "
+                            r"(?:studies|trials)|premise)\b")
 # a benefit said to be larger in one arm than in the other
 _BENEFIT_THAN_SHAM = _lazy(
     r"^(?=.*\b(?:improv\w*|better|benefit\w*|quality of life|function\w*|symptoms? "
@@ -988,6 +1001,23 @@ def rewrite(text: str) -> Rewrite | None:
                               r"side effects?|harms?|risks?|worse)\b", t)):
         # "compared with sham, venoplasty produced clearly better MRI outcomes"
         return Rewrite("venoplasty worked better than a sham procedure", "benefit-vs-sham")
+    if (_CERTAINLY_WORSE.search(t) and (_PROCEDURE.search(t) or re.search(
+            r"\b(?:the|this) (?:procedure|operation|surgery|treatment)\b", t))
+            and not re.search(r"\b(?:not|no|never|n't)\b(?! question)", t)):
+        # "so the procedure definitely makes MS worse": PREMiSe's warning taken as proven
+        return Rewrite("liberation therapy significantly increases ms relapses",
+                       "worse-for-certain")
+    if (_RELAPSES_UP.search(t) and _OBSERVED_OR_HEDGED.search(t)
+            and (_PROCEDURE.search(t) or re.search(r"\b(?:the|this) (?:procedure|operation|"
+                                                     r"surgery|treatment)\b", t))
+            and not re.search(r"\b(?:signific\w*|not|no|never|n't|fewer|less|reduc\w*|"
+                              r"prove[nsd]?|proof|causes?|caused|than|stop\w*|halt\w*|"
+                              r"cut short|ended early|terminat\w*)\b", t)):
+        # "MS relapses may increase after venous angioplasty", "in a few studies patients
+        # who got the procedure had more flare-ups": the warning PREMiSe gave, not the
+        # (unproven) claim of a significant increase
+        return Rewrite("liberation therapy may make ms worse: in premise the treated group "
+                       "had more relapses than the sham group", "relapses-warning")
     m = _BENEFIT_THAN_SHAM.search(t)
     if (m is not None and not re.search(r"\b(?:not|no|never|n't|nothing|relapses?|lesions?|"
                                         r"complications?|side effects?|harms?|risks?)\b", t)):

@@ -612,6 +612,15 @@ VERDICT_ONLY = [
     # the MS drugs
     ("Versus a sham, angioplasty gave clearly better results on MRI", "false"),
     ("Liberation therapy is a better bet than your prescribed MS treatment", "false"),
+    # more relapses, hedged or as some trials saw them, is PREMiSe's warning (true); a
+    # significant increase, or studies stopped early for it, stays unproven
+    ("Relapses might go up after venoplasty", "true"),
+    ("In some trials people who had the vein procedure had more flare-ups", "true"),
+    ("Liberation therapy significantly increases MS relapses", "unproven"),
+    ("Some CCSVI studies were stopped early because relapses rose after the procedure",
+     "unproven"),
+    # ... and taken as certain, it is the unproven claim
+    ("The vein procedure clearly makes MS worse", "unproven"),
 ]
 
 
