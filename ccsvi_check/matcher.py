@@ -349,9 +349,13 @@ class Matcher:
             return ("tvam",)
         if len(tok) < 5 or not tok.isalpha() or tok in _NOT_TYPOS:
             return (tok,)
-        best = process.extractOne(tok, self._vocab_by_initial.get(tok[0], ()),
-                                  scorer=DamerauLevenshtein.distance,
-                                  score_cutoff=2 if len(tok) >= 8 else 1)
+        near = process.extract(tok, self._vocab_by_initial.get(tok[0], ()),
+                               scorer=DamerauLevenshtein.distance,
+                               score_cutoff=2 if len(tok) >= 8 else 1, limit=8)
+        # of equally near words, the one sharing most letters in order ("venus" is
+        # "venous" rather than Spanish "venas")
+        best = (min(near, key=lambda c: (c[1], -fuzz.ratio(tok, c[0]), c[0]))
+                if near else None)
         # another first letter only in a long word: a short one is more often another
         # word ("reading" is not "leading")
         if best is None and len(tok) >= 8:

@@ -114,7 +114,7 @@ SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("set*.jsonl"))
 # what the sets give today (see the closing notes), with a little room
 MIN_ACCURACY = {"set4": 0.91, "set5": 0.82, "set6": 0.83, "set7": 0.84, "set8": 0.84,
                 "set9": 0.85, "set10": 0.75, "set11": 0.78, "set12": 0.73, "set13": 0.73,
-                "set14": 0.73, "set15": 0.73, "set16": 0.76}
+                "set14": 0.73, "set15": 0.74, "set16": 0.77}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 15 now; set 6 held 30 (main statements) when measured
 MAX_FALSE_FLAGS = {"set5": 15, "set6": 10, "set7": 8, "set8": 3, "set9": 12, "set10": 9,

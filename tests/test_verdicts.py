@@ -621,6 +621,9 @@ VERDICT_ONLY = [
      "unproven"),
     # ... and taken as certain, it is the unproven claim
     ("The vein procedure clearly makes MS worse", "unproven"),
+    # of equally near spellings, the one sharing most letters: "venus" is "venous", not
+    # the Spanish "venas"
+    ("Venus angioplasty for MS can cause blood clots", "true"),
 ]
 
 
