@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -180,7 +182,6 @@ class Checker:
             self.matcher = Matcher(base)
         self.semantic = SemanticIndex(self.base) if semantic else None
         self._comparing: dict[str, tuple[str, ...]] = {}
-        self._zamboni_only: dict[str, bool] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         return {"base": self.base, "threshold": self.threshold,
@@ -193,7 +194,6 @@ class Checker:
         self.matcher = Matcher(self.base)
         self.semantic = SemanticIndex(self.base) if self.use_semantic else None
         self._comparing = {}
-        self._zamboni_only = {}
 
     def check(self, text: str, top: int = 0, on_topic: bool = False,
               explain: bool = False) -> Result:
@@ -354,13 +354,11 @@ class Checker:
                 if rules.compares(w) or rules.compares_implicitly(w))
         return held
 
-    def _names_zamboni(self, claim: Claim) -> bool:
-        """Every wording of ``claim`` names Zamboni (read once)."""
-        held = self._zamboni_only.get(claim.id)
-        if held is None:
-            held = self._zamboni_only[claim.id] = all(
-                "zamboni" in w.casefold() for w in claim.wordings)
-        return held
+    @cached_property
+    def _zamboni_claims(self) -> frozenset[str]:
+        """The claims every wording of which names Zamboni (his proposal, study, trial)."""
+        return frozenset(c.id for c in self.base.claims
+                         if all("zamboni" in w.casefold() for w in c.wordings))
 
     def _compares(self, claim: Claim) -> bool:
         """Some wording of ``claim`` makes a comparison ("no better than a sham")."""
@@ -402,22 +400,25 @@ class Checker:
         matches = self.matcher.match(target, top=max(top, 1, 3 if prefer or compares else 1),
                                      on_topic=on_topic, semantic=semantic,
                                      trust=self.threshold)
+
+        def next_matches(keep: Callable[[Match], bool]) -> list[Match]:
+            """The best matches again, three deep, those ``keep`` passes."""
+            return [m for m in self.matcher.match(
+                target, top=max(top, 3), on_topic=on_topic, semantic=semantic,
+                trust=self.threshold) if keep(m)]
+
         if (not target_compares and matches and self._only_compares(matches[0].claim)):
             # a claim that is only ever a comparison ("works better than MS drugs") does
             # not rate a statement that compares nothing ("use it, not MS drugs")
-            matches = [m for m in self.matcher.match(
-                target, top=max(top, 3), on_topic=on_topic, semantic=semantic,
-                trust=self.threshold) if not self._only_compares(m.claim)]
+            matches = next_matches(lambda m: not self._only_compares(m.claim))
         if (prefer is None and not on_topic and matches
-                and self._names_zamboni(matches[0].claim)
+                and matches[0].claim.id in self._zamboni_claims
                 and _ZAMBONI_REF.search(text) is None):
             # a claim on what Zamboni said or found does not rate a statement that does
             # not speak of him: the next claim may, if its words match (meaning alone,
             # second to his claim, is too weak a match)
-            matches = [m for m in self.matcher.match(
-                target, top=max(top, 3), on_topic=on_topic, semantic=semantic,
-                trust=self.threshold) if not self._names_zamboni(m.claim)
-                and m.lexical >= self.threshold]
+            matches = next_matches(lambda m: m.claim.id not in self._zamboni_claims
+                                   and m.lexical >= self.threshold)
         if prefer is not None:  # that claim first, the others after it in their order
             matches = sorted(matches, key=lambda m: m.claim.id != prefer.id)
         elif compares and matches and not self._compares(matches[0].claim):

@@ -347,7 +347,7 @@ class Matcher:
         """Spelling: an unknown word -> the nearest word of the base, or a split of it."""
         if sorted(tok) == _TVAM_LETTERS:  # "tvma", "tavm": its letters swapped
             return ("tvam",)
-        if len(tok) < 5 or not tok.isalpha() or tok in _NOT_TYPOS:
+        if len(tok) < 5 or not tok.isalpha():
             return (tok,)
         near = process.extract(tok, self._vocab_by_initial.get(tok[0], ()),
                                scorer=DamerauLevenshtein.distance,

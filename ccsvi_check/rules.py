@@ -820,6 +820,34 @@ _ABOUT_VEINS = _lazy(r"\b(?:ccsvi|chronic cerebrospinal|narrow|narrowed|narrowin
                           r"stenos[ie]s|blocked|blockage|vein|veins|venous|jugular)")
 
 
+_THE_PROCEDURE = _lazy(r"\b(?:the|this) (?:procedure|operation|surgery|treatment)\b")
+
+
+def _names_procedure(t: str) -> bool:
+    """Cleaned ``t`` names the procedure, by a name of it or as "the procedure"."""
+    return _PROCEDURE.search(t) is not None or _THE_PROCEDURE.search(t) is not None
+
+
+def _benefit_over_sham(t: str) -> bool:
+    """Cleaned ``t`` says the treated arm did better than the sham arm, on a benefit:
+    "compared with sham, venoplasty produced clearly better MRI outcomes", "quality of
+    life improved more after venoplasty than after sham" (the treated arm named before
+    "than", the sham after it)."""
+    if re.search(r"\b(?:not|no|never|n't|nothing|relapses?|complications?|side effects?|"
+                 r"harms?|risks?)\b", t):
+        return False
+    if (_COMPARED_WITH_SHAM.search(t) and _PROCEDURE.search(t)
+            and re.search(r"\b(?:better|greater|superior|bigger|more improvement|improved)\b", t)
+            and not re.search(r"\bworse\b", t)):
+        return True
+    m = _BENEFIT_THAN_SHAM.search(t)
+    if m is None or re.search(r"\blesions?\b", t):
+        return False
+    before, after = m.group("before"), m.group("after")
+    return bool((_PROCEDURE.search(before) or _REAL_ARM.search(before))
+                and _SHAM_ARM.search(after) and not _SHAM_ARM.search(before))
+
+
 def anecdote_as_proof(t: str) -> bool:
     """Cleaned ``t`` takes an anecdote of feeling better as proof that the procedure works
     ("she felt better, so it works"), and denies nothing."""
@@ -995,21 +1023,15 @@ def rewrite(text: str) -> Rewrite | None:
         # "sham vs real venoplasty = same results", "nada vs sham": the two arms alike,
         # which is what the trials found
         return Rewrite("venoplasty was no better than a sham procedure", "sham-alike")
-    if (_COMPARED_WITH_SHAM.search(t) and _PROCEDURE.search(t)
-            and re.search(r"\b(?:better|greater|superior|bigger|more improvement|improved)\b", t)
-            and not re.search(r"\b(?:not|no|never|n't|nothing|relapses?|complications?|"
-                              r"side effects?|harms?|risks?|worse)\b", t)):
-        # "compared with sham, venoplasty produced clearly better MRI outcomes"
+    if _benefit_over_sham(t):
         return Rewrite("venoplasty worked better than a sham procedure", "benefit-vs-sham")
-    if (_CERTAINLY_WORSE.search(t) and (_PROCEDURE.search(t) or re.search(
-            r"\b(?:the|this) (?:procedure|operation|surgery|treatment)\b", t))
+    if (_CERTAINLY_WORSE.search(t) and _names_procedure(t)
             and not re.search(r"\b(?:not|no|never|n't)\b(?! question)", t)):
         # "so the procedure definitely makes MS worse": PREMiSe's warning taken as proven
         return Rewrite("liberation therapy significantly increases ms relapses",
                        "worse-for-certain")
     if (_RELAPSES_UP.search(t) and _OBSERVED_OR_HEDGED.search(t)
-            and (_PROCEDURE.search(t) or re.search(r"\b(?:the|this) (?:procedure|operation|"
-                                                     r"surgery|treatment)\b", t))
+            and _names_procedure(t)
             and not re.search(r"\b(?:signific\w*|not|no|never|n't|fewer|less|reduc\w*|"
                               r"prove[nsd]?|proof|causes?|caused|than|stop\w*|halt\w*|"
                               r"cut short|ended early|terminat\w*)\b", t)):
@@ -1018,16 +1040,6 @@ def rewrite(text: str) -> Rewrite | None:
         # (unproven) claim of a significant increase
         return Rewrite("liberation therapy may make ms worse: in premise the treated group "
                        "had more relapses than the sham group", "relapses-warning")
-    m = _BENEFIT_THAN_SHAM.search(t)
-    if (m is not None and not re.search(r"\b(?:not|no|never|n't|nothing|relapses?|lesions?|"
-                                        r"complications?|side effects?|harms?|risks?)\b", t)):
-        # "quality of life improved more after venoplasty than after sham", "a higher
-        # share of venoplasty patients than sham patients improved": the treated arm
-        # named before "than", the sham after it, on a benefit
-        before, after = m.group("before"), m.group("after")
-        if ((_PROCEDURE.search(before) or _REAL_ARM.search(before))
-                and _SHAM_ARM.search(after) and not _SHAM_ARM.search(before)):
-            return Rewrite("venoplasty worked better than a sham procedure", "benefit-vs-sham")
     m = _SARCASM.match(t)
     if m and len(m.group("what").split()) >= 2:
         return Rewrite(_negate(m.group("what")), "sarcasm")
