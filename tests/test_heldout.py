@@ -100,6 +100,12 @@ session's tuning (60e72c4) with ../shared/eval/evaluate.py: 73.0% (208/285), 7 o
 true or unknown statements called false (4.3%), posts 11/15; the session's starting code
 (cd1c136) gave 71.9%, 7/162, 11/15, 03ca41d 69.1%, 7/162, 11/15 and 32c8b35 55.4%,
 5/162 (3.1%), 7/15.
+
+Set 17 (275 statements and 15 posts) is the other half of set 16's writers, sealed until
+the start of the next session (f5b2945, 2026-12-03), when it was measured once, unseen,
+with ../shared/eval/evaluate.py: 78.4% (189/241), 5 of 137 true or unknown statements
+called false (3.6%), posts 9/15; cd1c136 gave 77.6%, 4/137 (2.9%), 9/15, 03ca41d 74.3%,
+6/137, 9/15 and 32c8b35 60.2%, 9/137 (6.6%), 7/15.
 """
 
 from __future__ import annotations
@@ -114,16 +120,18 @@ SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("set*.jsonl"))
 # what the sets give today (see the closing notes), with a little room
 MIN_ACCURACY = {"set4": 0.91, "set5": 0.82, "set6": 0.83, "set7": 0.84, "set8": 0.84,
                 "set9": 0.85, "set10": 0.75, "set11": 0.78, "set12": 0.73, "set13": 0.73,
-                "set14": 0.73, "set15": 0.74, "set16": 0.77}
+                "set14": 0.73, "set15": 0.74, "set16": 0.77,
+                "set17": 0.79}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 15 now; set 6 held 30 (main statements) when measured
 MAX_FALSE_FLAGS = {"set5": 15, "set6": 10, "set7": 8, "set8": 3, "set9": 12, "set10": 9,
-                   "set11": 10, "set12": 10, "set13": 4, "set14": 3, "set15": 6, "set16": 3}
+                   "set11": 10, "set12": 10, "set13": 4, "set14": 3, "set15": 6, "set16": 3,
+                   "set17": 6}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 MIN_POSTS = {"posts5": 41, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 10, "posts10": 7,
              "posts11": 8, "posts12": 7, "posts13": 7, "posts14": 9, "posts15": 5,
-             "posts16": 11}
+             "posts16": 11, "posts17": 9}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
