@@ -27,7 +27,11 @@ _THEORY_CLAIMS = frozenset({"venous-reflux-causes-inflammation", "reduced-venous
 _PROPONENTS = re.compile(r"\b(?:proponents?|supporters?|advocates?|promoters?|backers?|"
                          r"believers?|zamboni|theory|hypothesis|idea)\b")
 _ANYONE = frozenset({"patients", "patient", "people", "users", "posters", "members", "some",
-                     "many", "a", "the", "my", "others", "they", "he", "she", "someone"})
+                     "many", "a", "the", "my", "others", "they", "he", "she", "someone",
+                     # who they are, not a reporter the base has claims about ("many MS
+                     # patients believe X", "some doctors believe X")
+                     "ms", "multiple", "sclerosis", "forum", "online", "few", "most",
+                     "several", "certain", "doctors", "surgeons", "scientists"})
 # "the procedure", "this surgery": the seed's own way to name liberation therapy once it
 # has been named; a statement that says it is read as on the topic, with the lexical bar
 # of a sentence read through its context ("the treatment" is left out: too general)

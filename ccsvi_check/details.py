@@ -44,7 +44,7 @@ _NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20,
     "fifty": 50, "hundred": 100, "thousand": 1000, "dozen": 12,
 }
-_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\s+(?:[a-z-]+\s+)?"
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\s+(?:[a-z-]+\s+){0,2}"
                           r"(?:[a-z-]+s|people|patients|men|women|children)\b", re.IGNORECASE)
 # where a place is named: "in Canada", "at the University of Milan", "from Bologna"
 # ("Zamboni *of the University of* Bologna"): after "of", only a university's name
@@ -85,7 +85,17 @@ class Finding:
                 "contradicts": self.contradicts}
 
 
+# shares said in words are percentages: "three quarters of people with MS" is 75%
+_FRACTIONS = {"three quarters": 75.0, "two thirds": 66.7, "one third": 33.3,
+              "a third": 33.3, "one quarter": 25.0, "a quarter": 25.0, "half": 50.0}
+_FRACTION = re.compile(r"\b(three[- ]quarters|two[- ]thirds|one[- ]third|a third|"
+                       r"one[- ]quarter|a quarter|half)\s+of\b", re.IGNORECASE)
+
+
 def _num(text: str) -> float | None:
+    share = _FRACTIONS.get(text.lower().replace("-", " "))
+    if share is not None:
+        return share
     word = _NUMBER_WORDS.get(text.lower())
     if word is not None:
         return float(word)
@@ -115,8 +125,10 @@ def years(text: str) -> list[str]:
 
 
 def percents(text: str) -> list[str]:
-    """Percentages, both ends of a range ("2-3%")."""
-    return [n for pair in _PERCENT.findall(text) for n in pair if n]
+    """Percentages, both ends of a range ("2-3%"), and shares in words ("two thirds
+    of")."""
+    return ([n for pair in _PERCENT.findall(text) for n in pair if n]
+            + _FRACTION.findall(text))
 
 
 def numbers(text: str) -> list[str]:

@@ -117,11 +117,39 @@ _GROUP_NOUNS = frozenset({
 _WITHOUT_WHAT = (("multiple", "sclerosis"), ("the", "disease"), ("ms",), ("it",))
 
 
+# "235 people who didn't", "those who do not have MS": the group without MS, named by a
+# relative clause whose verb is left out or is "have"
+_WHO_NOT = tuple((who, aux, "not") for who in ("who", "that") for aux in ("do", "did", "does"))
+_HAVE = frozenset({"have", "had", "has"})
+# what may follow a left-out verb ("people who don't *as* in people who do")
+_AFTER_ELIDED = frozenset({"and", "as", "in", "were", "was", "had", "have", "showed", "show",
+                           "at", "with", "than", "or", "but", "too", "either", "also"})
+
+
+def _group_who_not(before: list[str], rest: list[str]) -> int:
+    """Tokens of "who did not [have MS]" at the start of ``rest``, or 0 if none (the verb
+    left out only just after MS was named: "65 who had MS and 235 who didn't", not "those
+    who had angioplasty and those who did not")."""
+    if tuple(rest[:3]) not in _WHO_NOT:
+        return 0
+    after = rest[3:]
+    if after[:1] and after[0] in _HAVE:
+        what = next((w for w in _WITHOUT_WHAT if tuple(after[1:1 + len(w)]) == w), None)
+        return 4 + len(what) if what is not None else 0
+    return 3 if ((not after or after[0] in _AFTER_ELIDED)
+                 and ("ms" in before[-6:] or "sclerosis" in before[-6:])) else 0
+
+
 def _groups_without(words_: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(words_):
         t = words_[i]
+        if (t in ("who", "that") and out and (out[-1] in _GROUP_NOUNS or out[-1].isdigit())
+                and (used := _group_who_not(out, words_[i:]))):
+            out.append("healthy")
+            i += used
+            continue
         if t == "without" and out and (out[-1] in _GROUP_NOUNS or out[-1].isdigit()
                                        or out[-1] in ("pct", "percent")) and out[-2:-1] != ["and"]:
             rest = words_[i + 1:]
@@ -408,7 +436,7 @@ class Matcher:
         # a misspelt negative word ("debunkd", "disproved") is still a negation
         words_list = [t if t in known or len(t) < 6 or not t.isalpha()
                       else self._negative(t) for t in words_]
-        if "without" in words_list:
+        if "without" in words_list or "not" in words_list:
             words_list = _groups_without(words_list)
         if "than" in words_list:
             # "narrowing of more than 50 percent": a quantity, not "more common"

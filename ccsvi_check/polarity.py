@@ -96,12 +96,23 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("not", "needed"): ("stop",),
     # "people with and without MS" is not a denial
     ("with", "and", "without"): ("with",),
+    ("with", "or", "without"): ("with",),
+    # "uncommon whether or not you have MS" denies nothing
+    ("whether", "or", "not"): ("whether",),
     # false hope of a cure is no cure
     **{(adjective, "hope"): ("not",) for adjective in (
         "false", "misguided", "empty", "vain")},
     # shown to be wrong is disproven
     **{(verb, verdict): ("not", "proven") for verb in ("proven", "proved", "shown")
        for verdict in ("wrong", "false", "incorrect", "untrue", "rong")},
+    # results that "have been consistent" did not conflict
+    **{(verb, *adverb, "consistent"): (verb, "not", "conflicting") for verb in (
+        "been", "were", "are", "was", "is", "remained", "stayed")
+       for adverb in ((), ("very",), ("remarkably",), ("fully",), ("entirely",),
+                      ("largely",), ("broadly",))},
+    # "inadequate venous drainage" is poor drainage, not a denial
+    **{("inadequate", what): ("insufficient", what) for what in (
+        "venous", "blood", "drainage", "flow", "outflow")},
     # "the evidence against X": X is not so
     ("evidence", "against"): ("evidence", "not"),
     ("ruled", "out"): ("not", "proven"),
@@ -229,6 +240,23 @@ _TOO_TO = frozenset({
 })
 
 
+# "a theory that got debunked": the word denies the theory named, not the clause
+_THEORY_NOUNS = frozenset({"theory", "idea", "claim", "hypothesis", "notion", "belief",
+                           "myth", "premise", "proposal"})
+_BETWEEN = frozenset({"got", "was", "were", "has", "have", "had", "been", "is", "are", "since",
+                      "long", "later", "largely", "widely", "thoroughly", "completely",
+                      "totally", "now", "already", "all", "but", "repeatedly"})
+
+
+def _denies_theory_named(tokens: list[str], i: int) -> bool:
+    """``tokens[i]`` ("debunked") ends a relative clause on a theory ("a theory that
+    got debunked")."""
+    k = i - 1
+    while k >= 0 and tokens[k] in _BETWEEN:
+        k -= 1
+    return k >= 1 and tokens[k] in ("that", "which") and tokens[k - 1] in _THEORY_NOUNS
+
+
 def _phrase_at(tokens: list[str], i: int) -> tuple[int, tuple[str, ...]] | None:
     for p in _PHRASES_BY_START[tokens[i]]:
         if tuple(tokens[i:i + len(p)]) == p:
@@ -268,8 +296,9 @@ def expand(tokens: list[str]) -> tuple[list[str], list[bool]]:
                                           and tokens[i] in _UNRELATED_WHO):
             # "the link has been disproven (years ago)" denies the whole clause, not
             # only the word "proven": its cue is WHOLE_CLAUSE
-            cue = (WHOLE_CLAUSE if NEGATIVE_WORDS[t] == "proven"
-                   else ONE_WORD if t in _ONE_WORD else "not")
+            cue = (ONE_WORD if t in _ONE_WORD or (NEGATIVE_WORDS[t] == "proven"
+                                                  and _denies_theory_named(tokens, i - 1))
+                   else WHOLE_CLAUSE if NEGATIVE_WORDS[t] == "proven" else "not")
             out += [cue, NEGATIVE_WORDS[t]]
             cues += [True, False]
         else:

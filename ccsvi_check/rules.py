@@ -78,6 +78,7 @@ _REWRITE_CUE = re.compile(
     r"better|walked|walking|miracle|breakthrough|changer|saver|godsend|great|fantastic|"
     r"amazing|wonderful|excellent|brilliant|terrific|incredible|good|effective|smart|"
     r"worth\w*|sensible|proven|lifesaver|dead|often|common|commonly|frequently|triumph|"
+    r"outweighs?|proof|proves?|proved|"
     r"success|crush\w*|trounced|smashed|shams?|placebos?|deny|denying|denied|doubt|"
     r"undeniabl\w*|only|other|besides|apart|except|say|claim|argue|pretend|maintain|"
     r"insist|relaps\w*|flare\w*|worse|worsens?)")
@@ -248,7 +249,12 @@ def draws_conclusion(text: str) -> bool:
 _PRESUMED = _lazy(r"\b(?:presumed|supposed|purported|putative|alleged|hypothesi[sz]ed|"
                   r"hypothetical|so-called)\b|\bwhether\b.*\b(?:is|are|was|were|remains?)\s+"
                   r"(?:still\s+)?(?:controversial|debated|disputed|contested|unclear|uncertain|"
-                  r"unknown|an open question|a matter of debate)\b")
+                  r"unknown|an open question|a matter of debate)\b|"
+                  # "the idea that X was hotly debated": the debate, not X, is asserted
+                  r"\b(?:idea|claim|notion|theory|hypothesis|proposal|suggestion|belief) "
+                  r"that\b.*\b(?:is|are|was|were|has been|have been|became|remains?|proved)\s+"
+                  r"(?:\w+ly\s+)?(?:controversial|debated|disputed|contested|questioned|"
+                  r"divisive|polari[sz]ing|challenged|critici[sz]ed)\b")
 
 
 def presumes(text: str) -> bool:
@@ -390,7 +396,9 @@ _REPORTERS = (
     r"(?:the )?ccsvi (?:community|movement|advocates|proponents|supporters)|"
     r"(?:the )?(?:theory|hypothesis|idea|proposal|proponents?) (?:of ccsvi )?"
     r"(?:holds|held|says|said|claims|claimed|states|stated)|"
-    r"(?:some|many|a few|certain|several) (?:doctors|surgeons|"
+    r"(?:some|many|a few|certain|several|most) (?:[\w-]+ )?(?:doctors|surgeons|members|"
+    r"neurologists|physicians|clinicians|nurses|radiologists|"
+    r"commentators|folks|"
     r"researchers|scientists|patients|clinics|websites|sites|people|groups|practitioners|"
     r"promoters|bloggers|influencers|youtubers|vloggers|posters|commenters|users|"
     r"forums|families|parents|readers|viewers|activists|celebrities|politicians)|"
@@ -526,6 +534,11 @@ _EVAL_SUBJECT = _lazy(
 _EVAL_ABOUT = _lazy(
     rf"(?:^|\b)(?P<neg>not )?{_EVALUATIVE}\s*[:,-]?\s+(?:that is |called |known as |"
     rf"of |named )?(?P<subject>{_TREATMENT}|{_THEORY})\b")
+# "Calling liberation therapy quackery is fair": the label is endorsed
+_CALLING_FAIR = _lazy(
+    rf"^(?:calling|to call|labell?ing|branding|dubbing) (?P<subject>{_TREATMENT}|{_THEORY})\s+"
+    rf"(?P<label>{_EVALUATIVE})\s+(?:is|was|seems|sounds|feels)\s+(?:\w+\s+)?(?:fair|"
+    rf"accurate|right|justified|correct|reasonable|apt|fitting|spot on|deserved|warranted)\b")
 # Words that praise a treatment as working: "a breakthrough", "a fantastic way to beat MS"
 # ("a miracle cure", "an effective treatment" are the claims' own words)
 _PRAISE = (
@@ -535,7 +548,21 @@ _PRAISE = (
     r"(?:great|fantastic|amazing|wonderful|excellent|brilliant|"
     r"terrific|incredible|good|smart|worthwhile|worth(?:y|while)|sensible|"
     r"proven) (?:way|option|choice|treatment|therapy|cure|answer|solution|move|bet|"
-    r"gamble|fix|approach|alternative))")
+    r"gamble|fix|approach|alternative)|"
+    # "venoplasty is worth the risk": a gain worth what it costs
+    r"worth (?:the |its |all the |any )?(?:risks?|gamble|dangers?))")
+# "Zamboni's study was rock-solid proof that MS is a vein disease", "his study proved that
+# X": the speaker asserts X as proven
+_PROOF_THAT = _lazy(
+    r"^(?P<subject>.+?)\s+(?:(?:is|was|are|were|provided|gave|offered|became)\s+"
+    r"(?:(?:rock[- ]solid|solid|hard|clear|definitive|conclusive|absolute|undeniable|final|"
+    r"real|the|a|an|ironclad|airtight)\s+)*proof|"
+    r"(?:has |have |had )?(?:proved|proven|proves|prove))"
+    r"\s+(?:once and for all\s+|beyond doubt\s+|conclusively\s+)?that\s+(?P<what>.+)$")
+# "the benefits of venoplasty clearly outweigh its risks"
+_BENEFITS_OUTWEIGH = _lazy(r"\bbenefits?\b.{0,60}?\b(?:clearly |far |easily |greatly |more than )?"
+                           r"outweighs? (?:its |the |any |all )?(?:possible |potential )?"
+                           r"(?:risks?|dangers?|harms?)\b")
 _PRAISE_SUBJECT = _lazy(
     rf"\b(?P<subject>{_TREATMENT}|{_THEORY})\s+{_FOR_MS}{_IS}\s+(?P<neg>not |no |never )?"
     rf"(?:just |simply |really |basically |truly |honestly |still |definitely )?{_PRAISE}\b")
@@ -611,7 +638,9 @@ _PROCEDURE = _lazy(r"\b(?:liberation|tvam|angioplast\w*|venoplast\w*|balloon\w*|
                    r"stent\w*|ccsvi (?:treatment|procedure|surgery|therapy)|"
                    r"zamboni (?:procedure|treatment|method)|vein[- ]widening|"
                    r"(?:neck |jugular )?veins? (?:surgery|procedure|operation|treatment|"
-                   r"ballooning|opening|widening|cure)s?)")
+                   r"ballooning|opening|widening|cure)s?|"
+                   r"(?:stretching|widening|opening|unblocking|ballooning) (?:the |those |their )?"
+                   r"(?:neck |jugular )?veins)")
 # An anecdote of feeling better taken as proof that the procedure works
 _FELT = (r"(?:felt|feel|feels|feeling|improved|improvement|improvements|better|amazing|"
          r"walked|walking)")
@@ -633,7 +662,10 @@ _ARM_PEOPLE = _lazy(r"\b(?:people|patients|participants|subjects|volunteers|arm|
                     r"randomi[sz]ed|assigned|allocated|received|got|given|had)\b")
 # a trial's two arms, by name ("a sham-controlled trial" names the design, not an arm)
 _SHAM_ARM = _lazy(r"\b(?:shams?|placebos?|controls?|comparison|untreated|fake|pretend|dummy|"
-                  r"mock|simulated)\b(?![- ]controlled)")
+                  r"mock|simulated)\b(?![- ]controlled)|"
+                  # "than those who weren't (treated)"
+                  r"\b(?:those|patients|people|ones|participants) who (?:were|was|did|had) not"
+                  r"(?: (?:treated|get it|have it|receive it|get the procedure))?$")
 _REAL_ARM = _lazy(r"\b(?:angioplasty|venoplasty|real|treatment|treated|procedure|balloon\w*|"
                   r"active|intervention|liberation)\b")
 _BRAVE_DREAMS = _lazy(r"\b(?:brave dreams|italian trial|zamboni'?s (?:own )?(?:trial|study))\b")
@@ -737,7 +769,7 @@ _BENEFIT_THAN_SHAM = _lazy(
     r"\bthan\b(?P<after>.+)$")
 # the two arms of a trial said to fare alike ("same results", "no difference", "nada vs sham")
 _SHAM_SAME = _lazy(r"\b(?:same (?:results?|outcomes?|thing)|(?:no|zero|little) (?:real )?"
-                   r"difference|did no better|no better|nada|zilch|nothing|(?:about |roughly |"
+                   r"diff(?:erence)?|did no better|no better|nada|zilch|nothing|(?:about |roughly |"
                    r"pretty much )?the same|similar(?:ly)?|identical|equal(?:ly)?|no benefit)"
                    r"\b")
 # "people felt better after the procedure because their blood flow improved": the cause
@@ -746,7 +778,11 @@ _IMPROVED_BY_FLOW = _lazy(
     r"\b(?:felt|feel|feels|feeling|improved?|improvements?|better|benefit\w*)\b.{0,80}?"
     r"\b(?:because|since|as|thanks to|due to|from|owing to)\b.{0,40}?\b(?:blood ?flow|"
     r"circulation|drainage|flow|veins? (?:were |was |had been )?(?:opened|widened|unblocked))"
-    r"\b")
+    r"\b|"
+    # ... and the other way round: "it boosts blood flow, which is why patients get better"
+    r"\b(?:blood ?flow|circulation|drainage|outflow)\b.{0,60}?\b(?:which is why|that is why|"
+    r"that's why|and so|so that|hence)\b.{0,40}?\b(?:get|got|gets|feel|felt|feels)?\s*"
+    r"(?:better|improve[sd]?|recover\w*)\b")
 # "CCSVI causes MS. Just kidding, it doesn't": the speaker takes the claim back
 _RETRACTED = _lazy(r"^(?P<what>.+?)[\s.!,;:-]+(?:(?:just|only) kidding|jk|kidding|psych|"
                    r"sike)\b.*$")
@@ -755,11 +791,12 @@ _FAR_FROM = _lazy(r"\bfar from (?:being )?")
 _MS_GROUP = r"(?:people|patients|those|persons|individuals|men and women)?\s*(?:with ms|" \
             r"who have ms|with multiple sclerosis|ms patients|ms sufferers|in ms)|ms " \
             r"patients|ms|multiple sclerosis|(?:people|patients|those) (?:with|who have) " \
-            r"(?:it|the disease)"
+            r"(?:it|the disease)|(?:people|patients|those|persons|individuals) who (?:do|did)\b"
 _HEALTHY_GROUP = (r"(?:in )?(?:unrelated )?(?:healthy|unaffected)(?: people| controls| "
                   r"individuals| persons|"
                   r" volunteers| subjects| adults)?|(?:in )?(?:people|those|persons|"
-                  r"individuals|controls|participants|volunteers) (?:without ms|who do not have ms|"
+                  r"individuals|controls|participants|volunteers) (?:without ms|"
+                  r"(?:who|that) (?:do|did|does) not(?: have (?:ms|it|the disease))?|"
                   r"without multiple sclerosis|free of ms|without it|without the disease)|(?:in )?"
                   r"(?:people|those|persons|individuals) without\b|(?:in )?(?:the |their )?"
                   r"(?:general population|everyone else|controls|siblings|relatives|"
@@ -1014,7 +1051,7 @@ def rewrite(text: str) -> Rewrite | None:
                                         or _REAL_ARM.search(second)):
             return Rewrite("venoplasty was no better than a sham procedure", "versus-sham")
     if (_SHAM_SAME.search(t) and _SHAM_ARM.search(t)
-            and (_PROCEDURE.search(t) or "vein" in t)
+            and (_PROCEDURE.search(t) or "vein" in t or re.search(r"\btrials?\b", t))
             and not re.search(r"\b(?:numbers?|sizes?|sized|many|amounts?)\b", t)
             and not re.search(r"\b(?:not|n't|never|nt)\s+(?:\w+\s+)?(?:the\s+)?"
                               r"(?:same|similar|identical|equal)\b|"
@@ -1032,8 +1069,9 @@ def rewrite(text: str) -> Rewrite | None:
                        "worse-for-certain")
     if (_RELAPSES_UP.search(t) and _OBSERVED_OR_HEDGED.search(t)
             and _names_procedure(t)
-            and not re.search(r"\b(?:signific\w*|not|no|never|n't|fewer|less|reduc\w*|"
-                              r"prove[nsd]?|proof|causes?|caused|than|stop\w*|halt\w*|"
+            # ("went up, not down" keeps its direction)
+            and not re.search(r"\b(?:signific\w*|not(?!\s+down\b)|no|never|n't|fewer|less|"
+                              r"reduc\w*|prove[nsd]?|proof|causes?|caused|than|stop\w*|halt\w*|"
                               r"cut short|ended early|terminat\w*)\b", t)):
         # "MS relapses may increase after venous angioplasty", "in a few studies patients
         # who got the procedure had more flare-ups": the warning PREMiSe gave, not the
@@ -1043,6 +1081,9 @@ def rewrite(text: str) -> Rewrite | None:
     m = _SARCASM.match(t)
     if m and len(m.group("what").split()) >= 2:
         return Rewrite(_negate(m.group("what")), "sarcasm")
+    m = _CALLING_FAIR.match(t)
+    if m is not None:
+        t = f"{m.group('subject')} is {m.group('label')}"
     for pattern in (_EVAL_SUBJECT, _EVAL_ABOUT):
         m = pattern.search(t)
         if m is None:
@@ -1055,6 +1096,22 @@ def rewrite(text: str) -> Rewrite | None:
         else:
             plain = ("ccsvi causes ms" if denied else "ccsvi does not cause ms")
         return Rewrite(plain, "evaluative")
+    m = _PROOF_THAT.match(t)
+    if (m and len(m.group("what").split()) >= 3
+            # (what Zamboni's work proved: the base has claims on what other studies
+            # proved, "the Canadian study proved that venoplasty helps")
+            and re.search(r"\b(?:zamboni\w*|his|original|first|initial)\b", m.group("subject"))
+            and not re.search(r"\b(?:relapses?|flare|lesions?)", m.group("what"))  # (trials)
+            and not re.search(r"\b(?:not|no|never|nothing|if|whether|nobody|none|claims?|"
+                              r"claimed|says?|said|thought|believed?|far|hardly|yet)\b|n't\b",
+                              m.group("subject"))):
+        return Rewrite(f"it is proven that {m.group('what')}", "proof-that")
+    if (_BENEFITS_OUTWEIGH.search(t) and _names_procedure(t)
+            and not re.search(r"\b(?:no|nothing|hardly|whether|if)\b", t)):
+        # "the benefits outweigh the risks" praises it; "do not outweigh" is the opposite
+        neg = re.search(r"\b(?:not|never)\b|n't\b", t) is not None
+        return Rewrite("liberation therapy does not work for ms" if neg
+                       else "liberation therapy works for ms", "praise")
     m = _PRAISE_SUBJECT.search(t)
     if m is not None:  # "the balloon treatment is a fantastic way to beat MS"
         if re.match(_TREATMENT, m.group("subject")):

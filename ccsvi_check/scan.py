@@ -65,7 +65,11 @@ _ANAPHORA = re.compile(
     r"such|he|his|she|her|them|the (?:procedure|surgery|operation|treatment|therapy|"
     r"trial|study|studies|veins?|balloon|stents?|theory|idea|results?|venoplasty group|"
     r"angioplasty group|treated group)|these (?:procedures|treatments|operations|"
-    r"surgeries|studies|trials|results)|opening (?:them|the veins))\b")
+    r"surgeries|studies|trials|results)|opening (?:them|the veins)|"
+    # "my veins narrowed again", "possible complications include ...": the veins and the
+    # risks of the treatment just named
+    r"(?:my|her|his|their|our) (?:neck )?veins|(?:possible|potential|the|its|known) "
+    r"(?:complications|risks|side effects))\b")
 
 
 # What a sentence that names the topic is about, for the sentences after it that say

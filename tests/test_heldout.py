@@ -120,18 +120,20 @@ SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("set*.jsonl"))
 # what the sets give today (see the closing notes), with a little room
 MIN_ACCURACY = {"set4": 0.91, "set5": 0.82, "set6": 0.83, "set7": 0.84, "set8": 0.84,
                 "set9": 0.85, "set10": 0.75, "set11": 0.78, "set12": 0.73, "set13": 0.73,
-                "set14": 0.73, "set15": 0.74, "set16": 0.77,
-                "set17": 0.79}
+                "set14": 0.74, "set15": 0.74, "set16": 0.77,
+                "set17": 0.85}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 15 now; set 6 held 30 (main statements) when measured
 MAX_FALSE_FLAGS = {"set5": 15, "set6": 10, "set7": 8, "set8": 3, "set9": 12, "set10": 9,
                    "set11": 10, "set12": 10, "set13": 4, "set14": 3, "set15": 6, "set16": 3,
-                   "set17": 6}
+                   "set17": 1}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
-MIN_POSTS = {"posts5": 41, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 10, "posts10": 7,
+# posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X: its post that says
+# so before "Case closed, MS is a vein disease" is labelled with the one false only
+MIN_POSTS = {"posts5": 42, "posts6": 4, "posts7": 14, "posts8": 9, "posts9": 10, "posts10": 7,
              "posts11": 8, "posts12": 7, "posts13": 7, "posts14": 9, "posts15": 5,
-             "posts16": 11, "posts17": 9}
+             "posts16": 11, "posts17": 11}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])

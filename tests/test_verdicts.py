@@ -624,6 +624,58 @@ VERDICT_ONLY = [
     # of equally near spellings, the one sharing most letters: "venus" is "venous", not
     # the Spanish "venas"
     ("Venus angioplasty for MS can cause blood clots", "true"),
+    # a group named by a relative clause is no denial: "235 who didn't" have MS
+    ("Zamboni scanned 65 patients who had MS and 235 volunteers who did not", "true"),
+    ("Zamboni compared 65 people with MS and 235 people who did not have MS", "true"),
+    ("Zamboni found abnormal drainage in people with MS more often than in those who did "
+     "not have MS", "true"),
+    # the debate over an idea is not the idea asserted
+    ("The notion that narrowed neck veins cause MS was fiercely contested", "unknown"),
+    # a reporter described by a word ("many MS patients", "some forum members") still
+    # reports
+    ("Many MS patients believe that CCSVI causes MS", "unknown"),
+    ("Some forum users insist CCSVI causes MS", "unknown"),
+    ("Some neurologists believe CCSVI causes MS", "unknown"),
+    # no difference from the sham, said in a post about the trial
+    ("the trial found no diff between the real op and the fake one", "true"),
+    # dying after a stent is the deaths after stenting
+    ("folks are dying after liberation therapy", "true"),
+    # a debunked theory named in a relative clause does not deny the main clause
+    ("People with MS have died after CCSVI stenting for a theory that was long since "
+     "debunked", "true"),
+    # experts are doctors to the matcher: recommending the procedure is not advising
+    # against it
+    ("Experts recommend venoplasty for people with MS", "false"),
+    # worth the risk, or benefits that outweigh the risks, praise it; "do not outweigh"
+    # does not
+    ("Getting the vein procedure is worth the risk for MS patients", "false"),
+    ("For people with MS the benefits of venoplasty far outweigh the risks", "false"),
+    ("The benefits of angioplasty for MS do not outweigh its dangers", "true"),
+    # the group compared with the treated one named by "those who were not"
+    ("In the PREMiSe trial, treated patients had fewer new lesions than those who were not",
+     "false"),
+    # a count before two words still counts ("three CCSVI research projects")
+    ("The US and Canadian MS societies paid for three CCSVI research projects", "false"),
+    # "went up, not down" keeps its direction
+    ("After the procedure relapses went up, not down, in some studies", "true"),
+    # inadequate, insufficient or reduced venous drainage is poor drainage, not a denial
+    ("Doctors have no standard way to measure inadequate venous drainage", "true"),
+    ("Doctors have established standards for measuring insufficient venous flow", "false"),
+    ("Reduced blood outflow from the brain is the root cause of MS", "false"),
+    # results that were consistent did not conflict
+    ("CCSVI findings were remarkably consistent across research groups", "false"),
+    # "proof that X", "proved that X": X asserted as proven
+    ("Zamboni's research was solid proof that CCSVI causes MS", "false"),
+    # "whether or not you have MS" denies nothing
+    ("Blinded studies found CCSVI rare in people with and without multiple sclerosis", "true"),
+    # a share said in words is a percentage the claim can judge
+    ("In the blinded catheter study, about three quarters of the MS patients met the CCSVI "
+     "criteria", "false"),
+    # better flow given as the reason patients improve, after the flow
+    ("Ballooning the neck veins boosts drainage from the brain, and that's why people with "
+     "MS feel better", "unproven"),
+    # a label called fair is the label asserted
+    ("Labelling venoplasty a scam is fair after those trials", "true"),
 ]
 
 
