@@ -110,6 +110,9 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "been", "were", "are", "was", "is", "remained", "stayed")
        for adverb in ((), ("very",), ("remarkably",), ("fully",), ("entirely",),
                       ("largely",), ("broadly",))},
+    # "the proposed link has been disproven" speaks of the link, not of who proposed it
+    **{("the", "proposed", what): ("the", what) for what in (
+        "link", "connection", "association", "relationship", "mechanism", "cause")},
     # "inadequate venous drainage" is poor drainage, not a denial
     **{("inadequate", what): ("insufficient", what) for what in (
         "venous", "blood", "drainage", "flow", "outflow")},
@@ -142,6 +145,10 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(neg, "held", "up"): (WHOLE_CLAUSE, "proven") for neg in ("not", "never")},
     **{(neg, "hold", "up"): (WHOLE_CLAUSE, "proven") for neg in ("not", "never")},
     ("called", "into", "question"): (WHOLE_CLAUSE, "proven"),
+    # "the link has been challenged / questioned / disputed": not taken as shown
+    **{(aux, *adverb, done): (WHOLE_CLAUSE, "proven") for aux in ("been", "was", "were")
+       for adverb in ((), ("widely",), ("strongly",), ("seriously",), ("heavily",))
+       for done in ("challenged", "questioned", "disputed", "contested")},
     # "tried in vain to reproduce X", "without success", "to no avail": X did not happen
     ("in", "vain"): (WHOLE_CLAUSE,),
     # "CCSVI was a dead end": nothing was found
@@ -257,6 +264,10 @@ def _denies_theory_named(tokens: list[str], i: int) -> bool:
     return k >= 1 and tokens[k] in ("that", "which") and tokens[k - 1] in _THEORY_NOUNS
 
 
+# "not just", "not only" opening a clause: "common in siblings too, not just in MS"
+_ADDITIVE = frozenset({"just", "only", "merely", "simply", "solely", "exclusively"})
+
+
 def _phrase_at(tokens: list[str], i: int) -> tuple[int, tuple[str, ...]] | None:
     for p in _PHRASES_BY_START[tokens[i]]:
         if tuple(tokens[i:i + len(p)]) == p:
@@ -274,6 +285,11 @@ def expand(tokens: list[str]) -> tuple[list[str], list[bool]]:
     cues: list[bool] = []
     i = 0
     n = len(tokens)
+    if n > 2 and tokens[0] == "not" and tokens[1] in _ADDITIVE:
+        # a clause of its own, "..., not just in people with MS": also in them
+        out.append("also")
+        cues.append(False)
+        i = 2
     while i < n:
         t = tokens[i]
         phrase = _phrase_at(tokens, i) if t in _PHRASE_STARTS else None

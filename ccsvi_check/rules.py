@@ -78,7 +78,7 @@ _REWRITE_CUE = re.compile(
     r"better|walked|walking|miracle|breakthrough|changer|saver|godsend|great|fantastic|"
     r"amazing|wonderful|excellent|brilliant|terrific|incredible|good|effective|smart|"
     r"worth\w*|sensible|proven|lifesaver|dead|often|common|commonly|frequently|triumph|"
-    r"outweighs?|proof|proves?|proved|"
+    r"outweighs?|proof|proves?|proved|cochrane|"
     r"success|crush\w*|trounced|smashed|shams?|placebos?|deny|denying|denied|doubt|"
     r"undeniabl\w*|only|other|besides|apart|except|say|claim|argue|pretend|maintain|"
     r"insist|relaps\w*|flare\w*|worse|worsens?)")
@@ -371,7 +371,7 @@ _REPORT_VERBS = (
     r"the press|the media|patients)|"
     r"tell(?:s)? (?:me|us|people|patients)|keep(?:s)? saying|are saying|is saying|"
     r"was saying|were saying|used to say|used to think|used to believe|once believed|"
-    r"once thought|once claimed"
+    r"once thought|once claimed|report(?:s|ed)?(?=\s+that\b)|conclude[sd](?=\s+that\b)"
 )
 # Who reports.  Authorities reporting a finding endorse it ("studies show X"): they
 # are not listed, and "according to the FDA" is no report either.
@@ -559,6 +559,11 @@ _PROOF_THAT = _lazy(
     r"real|the|a|an|ironclad|airtight)\s+)*proof|"
     r"(?:has |have |had )?(?:proved|proven|proves|prove))"
     r"\s+(?:once and for all\s+|beyond doubt\s+|conclusively\s+)?that\s+(?P<what>.+)$")
+# "The Cochrane review concluded that X"
+_REVIEW_CONCLUDED = _lazy(
+    r"^(?:the |a )?cochrane(?: systematic)? review(?: (?:of|on) [\w\s-]+?)?\s+"
+    r"(?:concluded|concludes|found|finds|showed|shows|says|said|determined|decided)\s+"
+    r"(?:that\s+)?(?P<what>.+)$")
 # "the benefits of venoplasty clearly outweigh its risks"
 _BENEFITS_OUTWEIGH = _lazy(r"\bbenefits?\b.{0,60}?\b(?:clearly |far |easily |greatly |more than )?"
                            r"outweighs? (?:its |the |any |all )?(?:possible |potential )?"
@@ -953,8 +958,9 @@ def rewrite(text: str) -> Rewrite | None:
         # with no proof it worked")
         subject = m.group("subject")
         before = subject[:_PROCEDURE.search(subject).start()]
-        safe = bool(m.group("neg")) != bool(re.search(r"\b(?:not|never|no|cannot)\b|n't\b",
-                                                      before))
+        # ("not only is it useless, it is dangerous" adds, it does not deny)
+        safe = bool(m.group("neg")) != bool(re.search(
+            r"\b(?:not(?! (?:only|just|merely)\b)|never|no|cannot)\b|n't\b", before))
         plain = "liberation therapy is safe" if safe else "liberation therapy is dangerous"
         return Rewrite(plain, "harm")
     m = _CANT_SAY.match(t)
@@ -1096,6 +1102,11 @@ def rewrite(text: str) -> Rewrite | None:
         else:
             plain = ("ccsvi causes ms" if denied else "ccsvi does not cause ms")
         return Rewrite(plain, "evaluative")
+    m = _REVIEW_CONCLUDED.match(t)
+    if m and len(m.group("what").split()) >= 3:
+        # the base holds which trials the Cochrane review includes, not its conclusions:
+        # what it is said to conclude is rated by what it says
+        return Rewrite(m.group("what"), "review-concluded")
     m = _PROOF_THAT.match(t)
     if (m and len(m.group("what").split()) >= 3
             # (what Zamboni's work proved: the base has claims on what other studies

@@ -676,6 +676,14 @@ VERDICT_ONLY = [
      "MS feel better", "unproven"),
     # a label called fair is the label asserted
     ("Labelling venoplasty a scam is fair after those trials", "true"),
+    # "..., not just in MS patients" adds a group, it denies nothing
+    ("Narrowing of the jugular veins was common in healthy volunteers as well, not just in "
+     "MS patients", "true"),
+    ("Not only is venoplasty pointless, it is risky", "true"),
+    # taking part in a study, in other words
+    ("About a hundred people with MS signed up for the Canadian venoplasty trial", "true"),
+    # a link questioned or challenged is not taken as shown; "the proposed link" is the link
+    ("The supposed link between CCSVI and MS has been questioned by many researchers", "true"),
 ]
 
 
