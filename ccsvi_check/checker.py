@@ -26,6 +26,9 @@ _THEORY_CLAIMS = frozenset({"venous-reflux-causes-inflammation", "reduced-venous
                             "ccsvi-causes-ms"})
 _PROPONENTS = re.compile(r"\b(?:proponents?|supporters?|advocates?|promoters?|backers?|"
                          r"believers?|zamboni|theory|hypothesis|idea)\b")
+# a claim that can judge the statement's details is preferred to a closer one that
+# cannot, within this many points
+DETAIL_TIE = 5.0
 _ANYONE = frozenset({"patients", "patient", "people", "users", "posters", "members", "some",
                      "many", "a", "the", "my", "others", "they", "he", "she", "someone",
                      # who they are, not a reporter the base has claims about ("many MS
@@ -347,6 +350,25 @@ class Checker:
         return Result(text, "unknown", inner.score, inner.negated, claim, explanation,
                       inner.sources, inner.alternatives)
 
+    def _judging_details(self, text: str, best: Match,
+                         others: Callable[[], list[Match]]) -> Match:
+        """``best``, or a claim close behind it that can judge the statement's details
+        (year, figure, place) which ``best`` cannot, and finds one wrong: "a Canadian died
+        in Mexico in 2010 after stenting" is nearly as close to "people have died after
+        stenting" as to the Canadian death in Costa Rica in 2010, and only the second can
+        say the place is wrong."""
+        kinds = {f.kind for f in details.check(text, best.claim.details) if not f.contradicts}
+        if not kinds:
+            return best
+        for m in others():
+            if m.score < best.score - DETAIL_TIE or m.score < self.threshold:
+                break
+            if m.negated == best.negated and m.lexical >= self.threshold and any(
+                    f.contradicts and f.kind in kinds | {"place"}
+                    for f in details.check(text, m.claim.details)):
+                return m
+        return best
+
     def _comparing_wordings(self, claim: Claim) -> tuple[str, ...]:
         """The wordings of ``claim`` that make a comparison, casefolded (read once)."""
         from . import rules
@@ -435,6 +457,10 @@ class Checker:
         alternatives = (tuple(Alternative(m.claim.id, m.score) for m in matches[:top])
                         if top > 0 else None)
         best: Match | None = matches[0] if matches else None
+        if best is not None and prefer is None:
+            best = self._judging_details(
+                text, best, lambda: [m for m in next_matches(lambda m: True) if m is not best
+                                     and m.claim.id != best.claim.id])
         if why is not None and best is not None:
             why.update({"claim": best.claim.id, "wording": best.wording, "score": best.score,
                         "lexical": best.lexical, "precision": best.precision,

@@ -145,6 +145,20 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(neg, "held", "up"): (WHOLE_CLAUSE, "proven") for neg in ("not", "never")},
     **{(neg, "hold", "up"): (WHOLE_CLAUSE, "proven") for neg in ("not", "never")},
     ("called", "into", "question"): (WHOLE_CLAUSE, "proven"),
+    # "keeps MS from getting worse" is "prevents MS from getting worse" (not "keep to
+    # your treatment plan")
+    **{(keep, *what, "from"): ("prevents", *what, "from")
+       for keep in ("keeps", "keep", "kept", "keeping")
+       for what in (("ms",), ("it",), ("multiple", "sclerosis"), ("the", "disease"))},
+    # "TVAM uses different devices": not the same ones
+    **{(*adverb, "different", *what): ("not", "same", *what)
+       for adverb in ((), ("entirely",), ("completely",), ("totally",), ("quite",))
+       for what in (("devices",), ("balloon", "devices"), ("balloons",), ("equipment",),
+                    ("tools",), ("instruments",))},
+    # "the theory was tested and (it) failed": not borne out
+    **{(verb, "and", *it, "failed"): (verb, WHOLE_CLAUSE, "proven")
+       for verb in ("tested", "tried", "studied", "examined", "investigated", "put")
+       for it in ((), ("it",), ("they",))},
     # "the link has been challenged / questioned / disputed": not taken as shown
     **{(aux, *adverb, done): (WHOLE_CLAUSE, "proven") for aux in ("been", "was", "were")
        for adverb in ((), ("widely",), ("strongly",), ("seriously",), ("heavily",))

@@ -78,7 +78,8 @@ _REWRITE_CUE = re.compile(
     r"better|walked|walking|miracle|breakthrough|changer|saver|godsend|great|fantastic|"
     r"amazing|wonderful|excellent|brilliant|terrific|incredible|good|effective|smart|"
     r"worth\w*|sensible|proven|lifesaver|dead|often|common|commonly|frequently|triumph|"
-    r"outweighs?|proof|proves?|proved|cochrane|"
+    r"outweighs?|proof|proves?|proved|cochrane|changed|abandoned|dropped|backed|retracted|"
+    r"given|gave|walked|budged|wavered|"
     r"success|crush\w*|trounced|smashed|shams?|placebos?|deny|denying|denied|doubt|"
     r"undeniabl\w*|only|other|besides|apart|except|say|claim|argue|pretend|maintain|"
     r"insist|relaps\w*|flare\w*|worse|worsens?)")
@@ -191,6 +192,10 @@ _REQUEST = _lazy(
     r"^(?:everyone|everybody|you|u|y'?all|people|ppl)\s+(?:should|must|needs? to|"
     r"ought to|has to|have to)\s+(?:\w+\s+)?(?:try|get|do|have|book|consider)\s+"
     r"(?:it|this|that|them)\b|"
+    # "Talk to your neurologist about the options that do work": advice to the reader
+    r"^(?:(?:please|so|and|but|just|always|instead)\s*,?\s+)*(?:talk|speak|chat|check)\s+"
+    r"(?:to|with)\s+your\s+(?:own\s+)?(?:doctor|doc|neurologist|neuro|gp|ms nurse|nurse|"
+    r"care team|physician|specialist)\s+about\b(?![^.!?]*\b(?:because|since|as)\b)|"
     # "What exactly is CCSVI?", "How would a doctor diagnose it?": a question for
     # information asserts nothing (a yes-no question is read as the claim it asks about)
     r"^(?:(?:so|but|and|ok|okay|hi|hey)\s*,?\s+)?(?:what|how|who|where|which)\s+"
@@ -559,6 +564,21 @@ _PROOF_THAT = _lazy(
     r"real|the|a|an|ironclad|airtight)\s+)*proof|"
     r"(?:has |have |had )?(?:proved|proven|proves|prove))"
     r"\s+(?:once and for all\s+|beyond doubt\s+|conclusively\s+)?that\s+(?P<what>.+)$")
+# ... and without "that", when Zamboni or his work proved it: "Zamboni proved MS is a
+# vein disease"
+_PROVED_BARE = _lazy(
+    r"^(?P<subject>(?:dr\.? |paolo )?zamboni(?:'s)?(?: (?:own|original|first|early|2008|"
+    r"2009))?(?: (?:study|studies|research|work|paper|findings|scans))?)\s+(?:has |had )?"
+    r"(?:proved|proven|proves)\s+(?:once and for all\s+|beyond doubt\s+)?(?!that\b|it\b|"
+    r"this\b|nothing\b)(?P<what>.+)$")
+# "Zamboni has not changed his view that the surgery works", "he never backed away from
+# his claim that it helps": he still holds it, against his own trial's result
+_STILL_HOLDS = _lazy(
+    r"^(?:dr\.? |paolo )?(?:zamboni|he)\s+(?:has not|hasn't|has never|never|did not|didn't|"
+    r"still (?:has not|hasn't))\s+(?:changed|abandoned|dropped|backed away from|backed down "
+    r"from|retracted|given up|gave up|walked back|moved from|budged from|wavered (?:on|from))"
+    r"\s+(?:his|the|on his)\s+(?:\w+\s+)?(?:view|claim|belief|position|stance|conviction|"
+    r"opinion|insistence)\s+that\s+(?P<what>.+)$")
 # "The Cochrane review concluded that X"
 _REVIEW_CONCLUDED = _lazy(
     r"^(?:the |a )?cochrane(?: systematic)? review(?: (?:of|on) [\w\s-]+?)?\s+"
@@ -1102,12 +1122,16 @@ def rewrite(text: str) -> Rewrite | None:
         else:
             plain = ("ccsvi causes ms" if denied else "ccsvi does not cause ms")
         return Rewrite(plain, "evaluative")
+    m = _STILL_HOLDS.match(t)
+    if m and re.search(r"\b(?:works?|helps?|effective|benefits?|safe|cures?|improves?)\b",
+                       m.group("what")):
+        return Rewrite("zamboni's own trial proved the treatment works", "still-holds")
     m = _REVIEW_CONCLUDED.match(t)
     if m and len(m.group("what").split()) >= 3:
         # the base holds which trials the Cochrane review includes, not its conclusions:
         # what it is said to conclude is rated by what it says
         return Rewrite(m.group("what"), "review-concluded")
-    m = _PROOF_THAT.match(t)
+    m = _PROOF_THAT.match(t) or _PROVED_BARE.match(t)
     if (m and len(m.group("what").split()) >= 3
             # (what Zamboni's work proved: the base has claims on what other studies
             # proved, "the Canadian study proved that venoplasty helps")
@@ -1116,7 +1140,10 @@ def rewrite(text: str) -> Rewrite | None:
             and not re.search(r"\b(?:not|no|never|nothing|if|whether|nobody|none|claims?|"
                               r"claimed|says?|said|thought|believed?|far|hardly|yet)\b|n't\b",
                               m.group("subject"))):
-        return Rewrite(f"it is proven that {m.group('what')}", "proof-that")
+        # (what follows "and the establishment buried it" is the speaker's own)
+        what = re.sub(r"\s+(?:and|but)\s+(?:the|they|doctors|he|it|big|nobody|no one)\b.*$",
+                      "", m.group("what"))
+        return Rewrite(f"it is proven that {what}", "proof-that")
     if (_BENEFITS_OUTWEIGH.search(t) and _names_procedure(t)
             and not re.search(r"\b(?:no|nothing|hardly|whether|if)\b", t)):
         # "the benefits outweigh the risks" praises it; "do not outweigh" is the opposite

@@ -63,6 +63,7 @@ class BatchResult:
 _ANAPHORA = re.compile(
     r"(?i)\b(?:it|its|this|that|these|those|they|"
     r"such|he|his|she|her|them|the (?:procedure|surgery|operation|treatment|therapy|"
+    r"condition|syndrome|disorder|"
     r"trial|study|studies|veins?|balloon|stents?|theory|idea|results?|venoplasty group|"
     r"angioplasty group|treated group)|these (?:procedures|treatments|operations|"
     r"surgeries|studies|trials|results)|opening (?:them|the veins)|"

@@ -156,6 +156,26 @@ def test_scan_does_not_read_a_call_to_the_reader_through_its_context(checker):
     assert got == [("false", "liberation-therapy-cures-ms")]
 
 
+def test_scan_does_not_read_advice_to_see_a_doctor_through_its_context(checker):
+    from ccsvi_check.scan import scan_text
+
+    post = ("NICE says percutaneous venoplasty for CCSVI in MS should not be used. Talk to "
+            "your neurologist about the options that do work.")
+    got = [(f.result.verdict, f.result.claim and f.result.claim.id)
+           for f in scan_text(checker, post)]
+    assert got == [("true", "nice-recommends-venoplasty")]
+
+
+def test_scan_reads_the_condition_and_my_veins_through_the_paragraph(checker):
+    from ccsvi_check.scan import scan_text
+
+    post = ("Blinded catheter venography was used on people with MS and their siblings. "
+            "CCSVI turned up in very few of them. The condition was not specific to MS.")
+    got = [(f.result.verdict, f.result.claim and f.result.claim.id)
+           for f in scan_text(checker, post)]
+    assert ("true", "ccsvi-specific-to-ms") in got
+
+
 @pytest.mark.parametrize("text,claim_id,verdict", [
     # "A, not B" where the claim itself sets A against B ("rather than", "instead of"):
     # the "not" agrees with the claim instead of denying it
@@ -367,8 +387,10 @@ VERDICT_ONLY = [
      "misleading"),
     ("Zamboni found abnormal venous flow in his MS patients, but that was not confirmed",
      "true"),
+    # ... but a conclusion that is itself a myth is that myth ("what drives MS" is what
+    # causes it)
     ("Many people with MS have narrowed neck veins, so the narrowing must be what drives MS",
-     "misleading"),
+     "false"),
     # "vein narrowing" and treated veins narrowing again name the topic
     ("Vein narrowing is never seen in healthy people", "false"),
     ("In many patients the treated veins narrowed again on later scans", "true"),
@@ -684,6 +706,18 @@ VERDICT_ONLY = [
     ("About a hundred people with MS signed up for the Canadian venoplasty trial", "true"),
     # a link questioned or challenged is not taken as shown; "the proposed link" is the link
     ("The supposed link between CCSVI and MS has been questioned by many researchers", "true"),
+    # a claim close behind the best that can judge a detail the best cannot, and finds it
+    # wrong, rates the statement: the Canadian death after stenting was in Costa Rica
+    ("A Canadian woman with MS died in Mexico in 2010 after her CCSVI stent clotted", "false"),
+    # what drives MS is what causes it
+    ("Maybe jugular narrowing is what drives MS", "false"),
+    # "Zamboni proved X" without "that" asserts X, and what the speaker adds after "and
+    # the establishment" is not part of it
+    ("Zamboni proved MS is a vein disease and the establishment buried it", "false"),
+    # he still holds that it works, against his own trial
+    ("Zamboni hasn't given up his belief that the balloon procedure works for MS", "false"),
+    # TVAM uses the same balloon devices
+    ("TVAM uses completely different devices from liberation therapy", "false"),
 ]
 
 
