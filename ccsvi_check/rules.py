@@ -165,7 +165,7 @@ _PREDICTION = _lazy(
     r"before long|any day now)\b|\b(?:maybe|perhaps|hopefully|one day|someday|"
     r"eventually|soon)\b[^.?!]*\b(?:will|'ll|is going to|are going to|gonna)\b|"
     # "better imaging might one day reveal a link": a possibility to come
-    r"\b(?:might|may|could)\s+(?:\w+\s+){0,2}?(?:one day|someday|some day|eventually|"
+    r"\b(?:might|may|could)\s+(?:\w+\s+){0,8}?(?:one day|someday|some day|eventually|"
     r"in the future|in time)\b|\b(?:might|may|could)\s+(?:still\s+|yet\s+)?"
     r"(?:reveal|uncover|turn up|be found)\b")
 
@@ -232,7 +232,8 @@ _CONCLUDED = (r"(?:established|proves?|proven|proof|right|correct|something to i
               r"link(?:ed)?|works?|worked|helps?|cures?|drives?|behind|responsible|logical|"
               r"sound|fine|simple|approved|safe|acceptable|okay|ok|protects?|protective|"
               r"promising|backs?|supports?|high risk|at risk|worth trying|kicks? off|"
-              r"triggers?|the best|explains? (?:ms|why|it)|runs in families)")
+              r"triggers?|the best|explains? (?:ms|why|it)|runs in families|believed|believes|"
+              r"bought (?:into|it))")
 _CONCLUSION = _lazy(
     r"(?:,|;|\s-|\s)\s*(?:and\s+)?(?:so|which|therefore|thus|hence|meaning|this means|that means|"
     r"means|obviously|clearly|proving|showing|confirming|that explains|which explains)\b"
@@ -389,7 +390,8 @@ _REPORTERS = (
     r"forum|group|friend|neighbou?r|relative|cousin|aunt|uncle|mother|father|mom|dad|"
     r"sister|brother|wife|husband|patient|influencer|chiropractor|naturopath|"
     r"practitioner|company|promoter|proponent|advocate|user|poster|commenter|guy|woman|man|"
-    r"neurologist|nurse|researcher|scientist|professor|radiologist|vascular surgeon)|"
+    r"neurologist|nurse|researcher|scientist|professor|radiologist|vascular surgeon|"
+    r"spokesperson|spokesman|spokeswoman|representative|rep|salesperson|marketer)|"
     r"my (?:\w+ ){0,2}(?:friend|neighbou?r|relative|cousin|aunt|uncle|mother|father|mom|"
     r"dad|sister|brother|wife|husband|doctor|chiropractor|naturopath|colleague|"
     r"coworker|boss|grandma|grandmother|grandpa|grandfather|son|daughter|partner|"

@@ -718,6 +718,12 @@ VERDICT_ONLY = [
     ("Zamboni hasn't given up his belief that the balloon procedure works for MS", "false"),
     # TVAM uses the same balloon devices
     ("TVAM uses completely different devices from liberation therapy", "false"),
+    # topic terms: a stent and Costa Rica, drainage and MS, the vein idea
+    ("In 2010 a man from Canada died in Costa Rica after his stent clotted", "true"),
+    ("Sluggish drainage from the brain is what makes people with MS so tired", "false"),
+    ("The vein idea was tested properly and it simply didn't hold up", "true"),
+    # a question about what might be shown one day asks for a prediction
+    ("Could the CCSVI idea be shown to be right someday?", "unknown"),
 ]
 
 
