@@ -171,6 +171,10 @@ _BARE_DENIAL = frozenset({
     "so", "lol", "jk", "just", "kidding", "of", "course", "even", "close", "way"})
 
 
+# a clause these open carries on the denial of the clause before it
+_OR_EVEN = frozenset({("or", "even"), ("or", "that"), ("or", "any"), ("let", "alone")})
+
+
 @dataclass
 class _Clause:
     tokens: list[str]
@@ -530,6 +534,10 @@ class Matcher:
         parts = [(tuple(g), question and n == last) for n, g in enumerate(groups)]
         out: list[_Clause] = []
         for p, q in parts:
+            if p[:2] in _OR_EVEN and out and out[-1].cues:
+                # "a lack of evidence on its safety, or even that there is any link": the
+                # denial goes on into the clause "or even" opens
+                p = ("not", *p)
             cl = self._clause(p, q)
             if (not cl.tokens and cl.cues and out and p[:2] != ("do", "not")
                     and _BARE_DENIAL.issuperset(p)):

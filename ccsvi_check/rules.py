@@ -403,7 +403,8 @@ _REPORTERS = (
     r"(?:the )?ccsvi (?:community|movement|advocates|proponents|supporters)|"
     r"(?:the )?(?:theory|hypothesis|idea|proposal|proponents?) (?:of ccsvi )?"
     r"(?:holds|held|says|said|claims|claimed|states|stated)|"
-    r"(?:some|many|a few|certain|several|most) (?:[\w-]+ )?(?:doctors|surgeons|members|"
+    r"(?:some|many|a few|certain|several|most|a (?:growing |large |small |increasing )?"
+    r"number of) (?:[\w-]+ )?(?:doctors|surgeons|members|specialists|experts|"
     r"neurologists|physicians|clinicians|nurses|radiologists|"
     r"commentators|folks|"
     r"researchers|scientists|patients|clinics|websites|sites|people|groups|practitioners|"
@@ -450,7 +451,12 @@ _SAID_TO = _lazy(
 _TRAILING = _lazy(
     r"^(?P<what>.+?),?\s+(?:or so\s+)?(?P<who>(?:some|many|they|he|she|people|zamboni|"
     r"(?:the|a|my) \w+|(?:some|many) \w+)(?: \w+)?)\s+(?P<verb>claims?|claimed|says?|said|"
-    r"believes?|believed|insists?|insisted|argues?|argued|tells? me|told me)\W*$")
+    r"believes?|believed|insists?|insisted|argues?|argued|tells? me|told me)\W*$|"
+    # "X, said researchers at the meeting": the reporter after the verb
+    r"^(?P<what2>.+?),\s+(?P<verb2>said|says|claimed|claims|argued|argues|insisted)\s+"
+    r"(?P<who2>(?:the |some |many |several )?(?:[\w-]+ )?(?:researchers|doctors|"
+    r"scientists|proponents|advocates|supporters|surgeons|radiologists|specialists|"
+    r"promoters|clinics?|patients|investigators))\b.*$")
 # "The idea behind CCSVI is that X", "the CCSVI theory says X": X is the theory's
 # claim, described, not made
 _THEORY_SAYS = _lazy(
@@ -497,10 +503,12 @@ def attribution(text: str) -> Report | None:
         m = pattern.match(t)
         if m is None:
             continue
-        what = m.group("what").strip(" ,.:;")
+        groups = m.groupdict()
+        what = (groups["what"] or groups.get("what2") or "").strip(" ,.:;")
         if len(what.split()) < 2:
             continue
-        return Report(m.group("who"), what, bool(_DENIED_REPORT.search(t)),
+        who = groups["who"] or groups.get("who2") or ""
+        return Report(who, what, bool(_DENIED_REPORT.search(t)),
                       unsaid=pattern is _ATTRIBUTION and m.group("neg") is not None,
                       theory=pattern is _THEORY_SAYS or (
                           pattern is _ACCORDING_TO and re.search(

@@ -724,6 +724,12 @@ VERDICT_ONLY = [
     ("The vein idea was tested properly and it simply didn't hold up", "true"),
     # a question about what might be shown one day asks for a prediction
     ("Could the CCSVI idea be shown to be right someday?", "unknown"),
+    # the denial goes on into a clause opened by "or even"
+    ("There is a lack of evidence on the safety of the procedure, or even that CCSVI is "
+     "linked to MS", "true"),
+    # reporters: "a growing number of" specialists; "..., said promoters" after the claim
+    ("A growing number of vascular surgeons believe CCSVI causes MS", "unknown"),
+    ("Liberation therapy cures MS, said promoters at the clinic's open day", "unknown"),
 ]
 
 
