@@ -422,7 +422,10 @@ class Checker:
                                        "wording": self.matcher.wordings[wi].text}
                 return found
         target_compares = rules.compares(target)
-        compares = target == text and target_compares
+        # (a plain statement a rule rewrote to compares nothing; a clause of the statement
+        # itself, as "despite X, Y" leaves Y, compares as the statement does)
+        compares = target_compares and (
+            target == text or target in re.sub(r"\s+", " ", clean(text)).casefold())
         matches = self.matcher.match(target, top=max(top, 1, 3 if prefer or compares else 1),
                                      on_topic=on_topic, semantic=semantic,
                                      trust=self.threshold)

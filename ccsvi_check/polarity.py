@@ -155,6 +155,8 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
        for adverb in ((), ("entirely",), ("completely",), ("totally",), ("quite",))
        for what in (("devices",), ("balloon", "devices"), ("balloons",), ("equipment",),
                     ("tools",), ("instruments",))},
+    # "not all who have it report benefits" denies "all", not the benefits some reported
+    **{("not", who): (ONE_WORD, who) for who in ("all", "everyone", "everybody")},
     # "the theory was tested and (it) failed": not borne out
     **{(verb, "and", *it, "failed"): (verb, WHOLE_CLAUSE, "proven")
        for verb in ("tested", "tried", "studied", "examined", "investigated", "put")
@@ -311,7 +313,7 @@ def expand(tokens: list[str]) -> tuple[list[str], list[bool]]:
             used, replacement = phrase
             for r in replacement:
                 out.append(r)
-                cues.append(r in ("not", WHOLE_CLAUSE))
+                cues.append(r in ("not", WHOLE_CLAUSE, ONE_WORD))
             i += used
             continue
         if (t == "to" and i + 1 < n and tokens[i + 1] in _TOO_TO

@@ -79,7 +79,7 @@ _REWRITE_CUE = re.compile(
     r"amazing|wonderful|excellent|brilliant|terrific|incredible|good|effective|smart|"
     r"worth\w*|sensible|proven|lifesaver|dead|often|common|commonly|frequently|triumph|"
     r"outweighs?|proof|proves?|proved|cochrane|changed|abandoned|dropped|backed|retracted|"
-    r"given|gave|walked|budged|wavered|"
+    r"given|gave|walked|budged|wavered|despite|spite|notwithstanding|"
     r"success|crush\w*|trounced|smashed|shams?|placebos?|deny|denying|denied|doubt|"
     r"undeniabl\w*|only|other|besides|apart|except|say|claim|argue|pretend|maintain|"
     r"insist|relaps\w*|flare\w*|worse|worsens?)")
@@ -589,6 +589,10 @@ _STILL_HOLDS = _lazy(
     r"from|retracted|given up|gave up|walked back|moved from|budged from|wavered (?:on|from))"
     r"\s+(?:his|the|on his)\s+(?:\w+\s+)?(?:view|claim|belief|position|stance|conviction|"
     r"opinion|insistence)\s+that\s+(?P<what>.+)$")
+# "Despite all the websites that promote it, not everyone who has it feels better": the
+# main clause is the statement; the concession sets the scene
+_DESPITE = _lazy(r"^(?:despite|in spite of|notwithstanding) (?P<scene>[^,]{3,160}?), "
+                 r"(?P<what>.+)$")
 # "The Cochrane review concluded that X"
 _REVIEW_CONCLUDED = _lazy(
     r"^(?:the |a )?cochrane(?: systematic)? review(?: (?:of|on) [\w\s-]+?)?\s+"
@@ -1132,6 +1136,10 @@ def rewrite(text: str) -> Rewrite | None:
         else:
             plain = ("ccsvi causes ms" if denied else "ccsvi does not cause ms")
         return Rewrite(plain, "evaluative")
+    m = _DESPITE.match(t)
+    if m and len(m.group("what").split()) >= 4:
+        inner = rewrite(m.group("what"))
+        return inner if inner is not None else Rewrite(m.group("what"), "despite")
     m = _STILL_HOLDS.match(t)
     if m and re.search(r"\b(?:works?|helps?|effective|benefits?|safe|cures?|improves?)\b",
                        m.group("what")):

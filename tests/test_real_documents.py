@@ -66,7 +66,6 @@ KNOWN_WRONG = {
     "jama-neurology-brave-dreams:5": DENIAL_MISSED,
     "ctvnews-2017-vein-therapy:1": CONTEXT,
     "nice-2012-final-guidance-press:1": NAMING,
-    "healthintheglobalvillage-liberation:0": GENERIC,
     "topnews-ms-treatment-abroad:2": MYTH_MISSED,
     "topnews-ms-treatment-abroad:3": MYTH_MISSED,
     "macleans-wallets:3": GENERIC,
@@ -80,7 +79,7 @@ KNOWN_WRONG = {
 }
 
 # Floors of today's figures (benchmarks/real_documents.py prints them): never worse.
-MAX_CONSENSUS_FALSE_ALARMS = 8    # of 102 consensus sentences
+MAX_CONSENSUS_FALSE_ALARMS = 7    # of 102 consensus sentences
 MAX_REPORTED_FLAGGED = 1          # of 41 reported claims
 MIN_MYTHS_FOUND = 11              # of 29 myths (all on advocacy pages)
 MAX_ASIDE_RATED = 3               # of 23 off-topic and other-disease sentences

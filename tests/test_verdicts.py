@@ -730,6 +730,12 @@ VERDICT_ONLY = [
     # reporters: "a growing number of" specialists; "..., said promoters" after the claim
     ("A growing number of vascular surgeons believe CCSVI causes MS", "unknown"),
     ("Liberation therapy cures MS, said promoters at the clinic's open day", "unknown"),
+    # "despite X, Y": Y is the statement, and a comparison in it is still read
+    ("Despite the negative trials, liberation therapy works for many people", "false"),
+    ("Despite what the clinics say, venoplasty did not beat a sham in the Canadian trial",
+     "true"),
+    # "not all" denies "all", not what some reported
+    ("Not all people who had venoplasty reported feeling better", "true"),
 ]
 
 
