@@ -59,6 +59,7 @@ _PROCEDURE_DOMAIN = re.compile(
 # a claim every wording of which names Zamboni (his proposal, his study, his trial) rates
 # only a statement that names him or his work: "CCSVI could be the hidden cause of MS"
 # is not "Zamboni concluded that CCSVI was a possible cause of MS"
+_TVAM_REF = re.compile(r"(?i)\bt\.?v\.?a\.?m\b|transvascular|tvma|tavm")
 _ZAMBONI_REF = re.compile(
     r"\b(?:zamb\w*|he|his|him|himself|italian|italy|ferrara|surgeon|originator|inventor|"
     r"proposer|propos\w*|suggested|hypothesi[sz]ed|put forward|first|author|authors|"
@@ -386,6 +387,14 @@ class Checker:
         return frozenset(c.id for c in self.base.claims
                          if all("zamboni" in w.casefold() for w in c.wordings))
 
+    @cached_property
+    def _tvam_claims(self) -> frozenset[str]:
+        """The claims every wording of which names TVAM beside liberation therapy: what
+        the two have in common (not the FDA's notice on TVAM itself)."""
+        return frozenset(c.id for c in self.base.claims if all(
+            _TVAM_REF.search(w) and re.search(r"(?i)liberation|zamboni|venoplast|angioplast|"
+                                              r"ccsvi", w) for w in c.wordings))
+
     def _compares(self, claim: Claim) -> bool:
         """Some wording of ``claim`` makes a comparison ("no better than a sham")."""
         return bool(self._comparing_wordings(claim))
@@ -447,6 +456,13 @@ class Checker:
             # not speak of him: the next claim may, if its words match (meaning alone,
             # second to his claim, is too weak a match)
             matches = next_matches(lambda m: m.claim.id not in self._zamboni_claims
+                                   and m.lexical >= self.threshold)
+        if (prefer is None and matches and matches[0].claim.id in self._tvam_claims
+                and _TVAM_REF.search(text) is None):
+            # a claim on TVAM (another name for the procedure? related to it?) does not
+            # rate a statement that does not name TVAM ("the procedure, called
+            # percutaneous venoplasty, ..." names something else)
+            matches = next_matches(lambda m: m.claim.id not in self._tvam_claims
                                    and m.lexical >= self.threshold)
         if prefer is not None:  # that claim first, the others after it in their order
             matches = sorted(matches, key=lambda m: m.claim.id != prefer.id)

@@ -593,6 +593,9 @@ _STILL_HOLDS = _lazy(
 # main clause is the statement; the concession sets the scene
 _DESPITE = _lazy(r"^(?:despite|in spite of|notwithstanding) (?P<scene>[^,]{3,160}?), "
                  r"(?P<what>.+)$")
+# "the risks of venoplasty outweigh any proven benefit"
+_RISKS_OUTWEIGH = _lazy(r"\b(?:risks?|dangers?|harms?)\b.{0,60}?\boutweighs?\b.{0,40}?"
+                        r"\bbenefits?\b")
 # "The Cochrane review concluded that X"
 _REVIEW_CONCLUDED = _lazy(
     r"^(?:the |a )?cochrane(?: systematic)? review(?: (?:of|on) [\w\s-]+?)?\s+"
@@ -1162,6 +1165,12 @@ def rewrite(text: str) -> Rewrite | None:
         what = re.sub(r"\s+(?:and|but)\s+(?:the|they|doctors|he|it|big|nobody|no one)\b.*$",
                       "", m.group("what"))
         return Rewrite(f"it is proven that {what}", "proof-that")
+    if (_RISKS_OUTWEIGH.search(t) and _names_procedure(t)
+            and not re.search(r"\b(?:whether|if)\b", t)):
+        # "the risks outweigh any benefit" judges it harmful; "do not outweigh" praises it
+        neg = re.search(r"\b(?:not|never)\b|n't\b", t) is not None
+        return Rewrite("liberation therapy works for ms" if neg
+                       else "liberation therapy is dangerous", "harm")
     if (_BENEFITS_OUTWEIGH.search(t) and _names_procedure(t)
             and not re.search(r"\b(?:no|nothing|hardly|whether|if)\b", t)):
         # "the benefits outweigh the risks" praises it; "do not outweigh" is the opposite

@@ -736,6 +736,11 @@ VERDICT_ONLY = [
      "true"),
     # "not all" denies "all", not what some reported
     ("Not all people who had venoplasty reported feeling better", "true"),
+    # a claim on what TVAM and liberation therapy share rates only a statement naming TVAM
+    ("The procedure, known as percutaneous venoplasty, widens narrowed neck veins with a "
+     "balloon", "true"),
+    # risks that outweigh the benefit judge it harmful
+    ("For venoplasty, the harms outweigh any benefit shown so far", "true"),
 ]
 
 
