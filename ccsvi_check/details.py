@@ -148,6 +148,8 @@ def places(text: str) -> list[str]:
     out = []
     for m in _PLACE.finditer(text):
         name = m.group(1)
+        if len(name.split()) > 1 and name.split()[1] in _NOT_PLACES:
+            name = name.split()[0]  # "in London July 1, 2006": London
         first = name.split()[0]
         if first in _NOT_PLACES or name.isupper():
             continue

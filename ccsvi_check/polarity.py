@@ -157,6 +157,12 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
                     ("tools",), ("instruments",))},
     # "not all who have it report benefits" denies "all", not the benefits some reported
     **{("not", who): (ONE_WORD, who) for who in ("all", "everyone", "everybody")},
+    # "a treatment linked to serious injuries and death": it causes them, no link to MS
+    **{(verb, "to", *serious, harm): ("cause", *serious, harm)
+       for verb in ("linked", "tied", "associated", "connected")
+       for serious in ((), ("serious",), ("severe",))
+       for harm in ("injuries", "injury", "death", "deaths", "complications", "harm",
+                    "harms", "strokes", "stroke", "problems")},
     # "the theory was tested and (it) failed": not borne out
     **{(verb, "and", *it, "failed"): (verb, WHOLE_CLAUSE, "proven")
        for verb in ("tested", "tried", "studied", "examined", "investigated", "put")

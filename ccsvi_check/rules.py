@@ -235,7 +235,9 @@ _CONCLUDED = (r"(?:established|proves?|proven|proof|right|correct|something to i
               r"triggers?|the best|explains? (?:ms|why|it)|runs in families|believed|believes|"
               r"bought (?:into|it))")
 _CONCLUSION = _lazy(
-    r"(?:,|;|\s-|\s)\s*(?:and\s+)?(?:so|which|therefore|thus|hence|meaning|this means|that means|"
+    r"(?:,|;|\s-|\s)\s*(?:and\s+)?(?:so|which(?= (?:\w+ ){0,2}?(?:shows|means|proves|"
+    r"suggests|confirms|indicates|implies|tells us|is why|backs|supports|vindicates)\b)|"
+    r"therefore|thus|hence|meaning|this means|that means|"
     r"means|obviously|clearly|proving|showing|confirming|that explains|which explains)\b"
     r"(?P<then>[^.!?]*?)\b" + _CONCLUDED + r"\b|"
     # "since siblings had narrowed veins too, they are at high risk of MS"

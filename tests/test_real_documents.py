@@ -69,15 +69,13 @@ KNOWN_WRONG = {
     "macleans-wallets:3": GENERIC,
     "ginamiller-blog:0": MYTH_MISSED,
     "lizzymcfly-2011-03:2": MYTH_MISSED,
-    "cphi-fda-warning-2012:0": GENERIC,
-    "mscureenigmas-history:0": DETAIL,
     "mscureenigmas-history:1": CONTEXT,
     # 'convincing people of not using liberation therapy as [it] can lead to serious
     # complications': the denied action (using) is read as denying the claim
 }
 
 # Floors of today's figures (benchmarks/real_documents.py prints them): never worse.
-MAX_CONSENSUS_FALSE_ALARMS = 5    # of 102 consensus sentences
+MAX_CONSENSUS_FALSE_ALARMS = 3    # of 102 consensus sentences
 MAX_REPORTED_FLAGGED = 1          # of 41 reported claims
 MIN_MYTHS_FOUND = 11              # of 29 myths (all on advocacy pages)
 MAX_ASIDE_RATED = 3               # of 23 off-topic and other-disease sentences

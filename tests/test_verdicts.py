@@ -741,6 +741,13 @@ VERDICT_ONLY = [
      "balloon", "true"),
     # risks that outweigh the benefit judge it harmful
     ("For venoplasty, the harms outweigh any benefit shown so far", "true"),
+    # "linked to serious injuries and death" links the treatment to harm, not CCSVI to MS;
+    # "X, which has been linked to ..." describes, it draws no conclusion
+    ("Clinics sell an unproven treatment for CCSVI, which has been linked to serious "
+     "injuries and death", "true"),
+    # the Royal Society of Medicine, which published Zamboni's 2006 paper, is in London
+    ("Zamboni presented his big idea on iron and veins to the Royal Society of Medicine in "
+     "London in 2006", "true"),
 ]
 
 
