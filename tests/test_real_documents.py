@@ -255,3 +255,26 @@ def test_bare_sclerosis_is_not_ms(checker, text):
 @pytest.mark.parametrize("text,verdict", STILL_MS)
 def test_ms_named_beside_another_disease_is_still_rated(checker, text, verdict):
     assert checker.check(text).verdict == verdict
+
+
+def test_another_corpus_is_measured_the_same_way(tmp_path, capsys):
+    # --docs measures a labelled corpus of the same format (an unseen one, say)
+    doc = {"documents": [{"id": "t", "url": "https://example.org/", "title": "t",
+                          "publisher": "p", "date": 2024, "side": "consensus",
+                          "licence": "test", "sentences": [
+                              {"text": "CCSVI does not cause MS.", "kind": "consensus",
+                               "must": ["true"], "never": ["false", "misleading"]}]}]}
+    good = tmp_path / "docs.yaml"
+    good.write_text(yaml.safe_dump(doc), encoding="utf-8")
+    assert rd.main(["--docs", str(good)]) == 0
+    assert "sentences right on every label: 1/1" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("content", [None, "documents: [\n", "other: 1\n"])
+def test_an_unreadable_corpus_is_one_line_and_exit_2(tmp_path, capsys, content):
+    path = tmp_path / "docs.yaml"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    assert rd.main(["--docs", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("real_documents.py: cannot read") and err.count("\n") == 1
