@@ -464,11 +464,21 @@ _TRAILING = _lazy(
 _THEORY_SAYS = _lazy(
     r"^(?:(?:but|and|so|basically|originally|at first)\s+)*"
     r"(?P<who>(?:the |his |zamboni'?s? )?(?:(?:ccsvi|ccsvi-ms|vein|venous|original|whole|"
-    r"basic|main|central) )*(?:idea|theory|hypothesis|proposal|premise|notion|thinking)"
+    r"basic|main|central) )*(?:idea|theory|hypothesis|proposal|premise|notion|thinking|"
+    # "the pitch from the promoters was that X"
+    r"(?:pitch|argument|story|line|claim|promise|sales pitch) (?:from|of) (?:the )?"
+    r"(?:promoters|proponents|advocates|supporters|clinics|believers))"
     r"(?: (?:behind|of|about) (?:the )?[\w-]+(?: [\w-]+)?)?)"
     r"\s+(?:(?P<verb>is|was|goes)\s+that|(?:holds|held)\s+that|(?P<says>says|said|states|"
     r"stated|claims|claimed|suggests|suggested|proposes|proposed|argues|argued)(?:\s+that)?)"
-    r"\s+(?P<what>.+)$")
+    r"\s+(?P<what>.+)$|"
+    # "under the hypothesis, X"
+    r"^(?P<who2>under (?:the|this|that|his|zamboni'?s?|their) (?:ccsvi |vein |venous )?"
+    r"(?:theory|hypothesis|idea|model|proposal)),?\s+(?P<what2>.+)$|"
+    # "X is what the promoters said"
+    r"^(?P<what3>.+?)\s+(?:is|was|are|were)\s+(?:just\s+|only\s+)?what\s+(?P<who3>(?:the\s+)?"
+    r"(?:promoters|proponents|advocates|supporters|clinics|believers|theory|hypothesis))\s+"
+    r"(?:said|say|says|claimed|claim|claims|argued|argue|proposed|propose|held|hold)\b.*$")
 # Endorsed reports: "as Zamboni proved, X" asserts X.
 _ENDORSED = _lazy(r"^(?:as|like)\s+\S+(?:\s+\S+)?\s+(?:proved|showed|demonstrated|"
                        r"found|discovered|confirmed|established)\b")
@@ -506,10 +516,11 @@ def attribution(text: str) -> Report | None:
         if m is None:
             continue
         groups = m.groupdict()
-        what = (groups["what"] or groups.get("what2") or "").strip(" ,.:;")
+        what = next((groups[g] for g in ("what", "what2", "what3") if groups.get(g)),
+                    "").strip(" ,.:;")
         if len(what.split()) < 2:
             continue
-        who = groups["who"] or groups.get("who2") or ""
+        who = next((groups[g] for g in ("who", "who2", "who3") if groups.get(g)), "")
         return Report(who, what, bool(_DENIED_REPORT.search(t)),
                       unsaid=pattern is _ATTRIBUTION and m.group("neg") is not None,
                       theory=pattern is _THEORY_SAYS or (

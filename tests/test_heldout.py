@@ -129,9 +129,10 @@ MAX_FALSE_FLAGS = {"set5": 15, "set6": 10, "set7": 8, "set8": 3, "set9": 12, "se
                    "set17": 1}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
-# posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X: its post that says
-# so before "Case closed, MS is a vein disease" is labelled with the one false only
-MIN_POSTS = {"posts5": 42, "posts6": 4, "posts7": 14, "posts8": 9, "posts9": 10, "posts10": 8,
+# posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
+# so before "Case closed, MS is a vein disease" is labelled with the one false only) and
+# back to 5 with the topic terms on blood backing up in the brain
+MIN_POSTS = {"posts5": 42, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 10, "posts10": 8,
              "posts11": 8, "posts12": 7, "posts13": 8, "posts14": 10, "posts15": 6,
              "posts16": 13, "posts17": 11}
 

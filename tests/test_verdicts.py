@@ -748,6 +748,12 @@ VERDICT_ONLY = [
     # the Royal Society of Medicine, which published Zamboni's 2006 paper, is in London
     ("Zamboni presented his big idea on iron and veins to the Royal Society of Medicine in "
      "London in 2006", "true"),
+    # blood backing up in the brain is the theory's mechanism (topic terms: veins or
+    # drainage with the head or brain), and the theory described is a true report of it
+    ("Blood backing up inside the brain is what sets off MS inflammation", "false"),
+    ("Under this hypothesis, blood backs up into the brain and inflames it", "true"),
+    ("The sales pitch from the clinics was that blood backing up in the brain causes the "
+     "damage", "true"),
 ]
 
 
