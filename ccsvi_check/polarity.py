@@ -163,6 +163,8 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
        for serious in ((), ("serious",), ("severe",))
        for harm in ("injuries", "injury", "death", "deaths", "complications", "harm",
                     "harms", "strokes", "stroke", "problems")},
+    # "fewer or no attacks" is fewer attacks
+    **{("fewer", "or", neg): ("fewer",) for neg in ("no", "zero")},
     # "the theory was tested and (it) failed": not borne out
     **{(verb, "and", *it, "failed"): (verb, WHOLE_CLAUSE, "proven")
        for verb in ("tested", "tried", "studied", "examined", "investigated", "put")

@@ -63,7 +63,7 @@ _REPORT_CUE = re.compile(
     r"suppos|purport|rumou?r|"
     r"theori|specul|propos|suggest|posit|contend|swear|swore|reckon|promis|advertis|"
     r"market|promot|tout|sell|sold|pitch|bill|post|repost|wrote|writ|tweet|retweet|share|spread|"
-    r"told|tell|keep|used|report|"
+    r"told|tell|keep|used|report|conclu|found|discover|under|pitch|what|who|"
     r"once|according|per|idea|theor|hypothes|premise|notion|thinking)")
 _REWRITE_CUE = re.compile(
     r"\b(?:claim|idea|notion|belief|theor|assertion|suggestion|myth|story|rumou?r|"
@@ -258,6 +258,10 @@ _PRESUMED = _lazy(r"\b(?:presumed|supposed|purported|putative|alleged|hypothesi[
                   r"hypothetical|so-called)\b|\bwhether\b.*\b(?:is|are|was|were|remains?)\s+"
                   r"(?:still\s+)?(?:controversial|debated|disputed|contested|unclear|uncertain|"
                   r"unknown|an open question|a matter of debate)\b|"
+                  # "to determine whether X is safe": X is what is asked
+                  r"\b(?:determine|determining|test|testing|see|find out|assess|assessing|"
+                  r"evaluate|evaluating|investigate|investigating|examine|examining|learn|"
+                  r"establish|establishing)\s+(?:\w+\s+){0,2}?(?:whether|if)\b|"
                   # "the idea that X was hotly debated": the debate, not X, is asserted
                   r"\b(?:idea|claim|notion|theory|hypothesis|proposal|suggestion|belief) "
                   r"that\b.*\b(?:is|are|was|were|has been|have been|became|remains?|proved)\s+"
@@ -379,12 +383,13 @@ _REPORT_VERBS = (
     r"the press|the media|patients)|"
     r"tell(?:s)? (?:me|us|people|patients)|keep(?:s)? saying|are saying|is saying|"
     r"was saying|were saying|used to say|used to think|used to believe|once believed|"
-    r"once thought|once claimed|report(?:s|ed)?(?=\s+that\b)|conclude[sd](?=\s+that\b)"
+    r"once thought|once claimed|report(?:s|ed)?(?=\s+that\b)|conclude[sd](?=\s+that\b)|"
+    r"found(?=\s+(?:that|a|an|high|abnormal|narrow\w*)\b)|discovered"
 )
 # Who reports.  Authorities reporting a finding endorse it ("studies show X"): they
 # are not listed, and "according to the FDA" is no report either.
 _REPORTERS = (
-    r"dr\.? zamboni|paolo zamboni|zamboni|some people|many people|"
+    r"(?:(?:dr\.?|prof\.?|professor) )?(?:paolo )?zamboni|some people|many people|"
     r"proponents|supporters|advocates|believers|promoters|fans|"
     r"clinics?|(?:a|the|some|many|private|foreign|overseas) clinics?|"
     r"(?:a|the|some|one|this|that) (?:[\w-]+ )?(?:clinic|doctor|surgeon|website|site|blog|"
@@ -423,7 +428,10 @@ _ATTRIBUTION = _lazy(
     rf"^(?:(?:but|and|so|well|yes|yeah|ok|okay|still|also|even|now|today|once|"
     rf"back then|at first|originally|initially|years ago|in \d{{4}})\s+)*"
     rf"(?P<who>{_REPORTERS})(?:'s? [a-z]+)?{_OF_WHAT}"
+    # "Dr. Paolo Zamboni, a vascular surgeon from Italy, has found ..."
+    rf"(?:,\s+(?:a|an|the)\s+[^,]{{3,60}},)?"
     rf"(?:\s+(?:\w+ly|also|still|even|once|often|always|falsely|wrongly|mistakenly|openly|"
+    rf"has|have|had|"
     rf"publicly|repeatedly|online|here|(?P<neg>never|did not|didn't|has not|hasn't|had not|"
     rf"hadn't|does not|doesn't)))*\s+"
     rf"(?P<verb>{_REPORT_VERBS})\b(?:\s+(?:that|how))?\s+(?P<what>.+)$"
@@ -479,6 +487,12 @@ _THEORY_SAYS = _lazy(
     r"^(?P<what3>.+?)\s+(?:is|was|are|were)\s+(?:just\s+|only\s+)?what\s+(?P<who3>(?:the\s+)?"
     r"(?:promoters|proponents|advocates|supporters|clinics|believers|theory|hypothesis))\s+"
     r"(?:said|say|says|claimed|claim|claims|argued|argue|proposed|propose|held|hold)\b.*$")
+# "..., first advanced by Zamboni, who asserted that X": his claim, reported
+_WHO_ASSERTED = _lazy(
+    r"^.*?\b(?P<who>(?:dr\.? |paolo )?zamboni|he|proponents|promoters|advocates)"
+    r"(?: of [\w ]+?)?,?\s+who\s+(?:\w+ly\s+)?(?:asserted|claimed|argued|believed|believes|"
+    r"proposed|suggested|hypothesi[sz]ed|theori[sz]ed|said|says|thought|maintained)\s+"
+    r"(?:that\s+)?(?P<what>.+)$")
 # Endorsed reports: "as Zamboni proved, X" asserts X.
 _ENDORSED = _lazy(r"^(?:as|like)\s+\S+(?:\s+\S+)?\s+(?:proved|showed|demonstrated|"
                        r"found|discovered|confirmed|established)\b")
@@ -504,14 +518,15 @@ def attribution(text: str) -> Report | None:
     t = re.sub(r"\s+", " ", t).strip(" .!?\"'")
     if _ENDORSED.match(t):
         return None
-    if anecdote_as_proof(t):
-        return None  # "some said they felt better, which proves it works": the speaker's
-        # own conclusion, not a report
+    if anecdote_as_proof(t) or draws_conclusion(t):
+        return None  # "some said they felt better, which proves it works", "Zamboni found
+        # X, which proves Y": the speaker's own conclusion, not a report
     m = _SAID_TO.match(t)
     if m is not None and len(m.group("rest").split()) >= 2:
         return Report("it", f"{m.group('subject')} {m.group('rest')}".strip(" ,.:;"),
                       bool(_DENIED_REPORT.search(t)))
-    for pattern in (_ATTRIBUTION, _ACCORDING_TO, _IMPERSONAL, _TRAILING, _THEORY_SAYS):
+    for pattern in (_ATTRIBUTION, _ACCORDING_TO, _IMPERSONAL, _TRAILING, _THEORY_SAYS,
+                    _WHO_ASSERTED):
         m = pattern.match(t)
         if m is None:
             continue

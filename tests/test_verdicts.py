@@ -752,6 +752,12 @@ VERDICT_ONLY = [
     # drainage with the head or brain), and the theory described is a true report of it
     ("Blood backing up inside the brain is what sets off MS inflammation", "false"),
     ("Under this hypothesis, blood backs up into the brain and inflames it", "true"),
+    # what a trial set out to determine is asked, not asserted
+    ("The trial's aim is to determine whether venoplasty is safe and effective for people "
+     "with MS", "unknown"),
+    # "..., who claimed that X", "he has concluded that X": reports
+    ("The idea came from Zamboni, who claimed that narrowed neck veins cause MS", "true"),
+    ("He has concluded that there is a strong link between CCSVI and MS", "unknown"),
     ("The sales pitch from the clinics was that blood backing up in the brain causes the "
      "damage", "true"),
 ]
