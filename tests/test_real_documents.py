@@ -47,6 +47,23 @@ CONTEXT = ("scan's context retry ('CCSVI: <sentence>') turned an attributed or "
 MYTH_MISSED = "myth asserted in the page's voice: not found"
 MYTH_TRUE = "myth asserted in the page's voice: rated true"
 KNOWN_WRONG = {
+    # the ten pages measured unseen on 2026-12-03 (see documents.yaml)
+    "nmss-fda-2012:4": DENIAL_MISSED,  # "...; nor has the FDA approved" after a denial
+    "msaustralia-albany-cosmo:0": GENERIC,
+    "msaustralia-albany-cosmo:5": GENERIC,
+    "msaustralia-albany-cosmo:6": DETAIL,  # CoSMo's prevalence read against Barreto's
+    "cihr-trial-faq:1": GENERIC,  # "all patients will have received the procedure"
+    "diagnosisms-ccsvi-liberation:0": GENERIC,  # "everyone with MS has heard of CCSVI"
+    "diagnosisms-ccsvi-liberation:1": MYTH_MISSED,
+    "diagnosisms-ccsvi-liberation:5": GENERIC,
+    "gme-surgical-liberation:0": MYTH_TRUE,  # "a potentially ground breaking discovery"
+    "gme-surgical-liberation:5": MYTH_MISSED,
+    "ccsvi-alliance-liberation-term:1": MYTH_TRUE,  # improvement in their MS, as a report
+    "mshope-testing-treatment:1": MYTH_MISSED,
+    "mshope-testing-treatment:4": MYTH_MISSED,
+    "mshope-testing-treatment:5": MYTH_MISSED,
+    "mskickforthecure-ccsvi:0": MYTH_MISSED,  # rated misleading, not false
+    "mskickforthecure-ccsvi:7": MYTH_MISSED,
     "pmc4188158-fatigue-depression:1": DETAIL,
     "wheelchairkamikaze-2010-videos:2": MYTH_MISSED,
     "ginamiller-blog:1": MYTH_TRUE,  # a lasting improvement, read as a report of feeling better
@@ -75,10 +92,10 @@ KNOWN_WRONG = {
 }
 
 # Floors of today's figures (benchmarks/real_documents.py prints them): never worse.
-MAX_CONSENSUS_FALSE_ALARMS = 3    # of 102 consensus sentences
-MAX_REPORTED_FLAGGED = 1          # of 41 reported claims
-MIN_MYTHS_FOUND = 11              # of 29 myths (all on advocacy pages)
-MAX_ASIDE_RATED = 3               # of 23 off-topic and other-disease sentences
+MAX_CONSENSUS_FALSE_ALARMS = 9    # of 144 consensus sentences
+MAX_REPORTED_FLAGGED = 1          # of 51 reported claims
+MIN_MYTHS_FOUND = 19              # of 46 myths (all on advocacy pages)
+MAX_ASIDE_RATED = 4               # of 26 off-topic and other-disease sentences
 
 
 # ------------------------------------------------------------------------ the data
