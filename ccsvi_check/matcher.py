@@ -747,6 +747,7 @@ class Matcher:
                 continue
             span = clauses[i:j]
             said = sum(0 if _conceded(span, k - i, wording.tokens, self._topic)
+                       or _denial_goes_on(span, k - i, wording.tokens)
                        else cl.cues_against(wording.tokens) for k, cl in enumerate(span, i)
                        if not wording.tokens.isdisjoint(cl.tokens)
                        and not (k and cl.contrast and not (cl.cues[0] - self._weak)
@@ -775,6 +776,17 @@ class Matcher:
 
 # who a claim speaks of, rather than what it says of them
 _WHO = frozenset({"ms", "patient", "healthi"})
+
+
+def _denial_goes_on(span: list[_Clause], k: int, wording: frozenset[str]) -> bool:
+    """Clause ``k`` opens with its only denial right after a clause that denies the claim
+    too: "there is no evidence that X, and no good evidence that Y", "X has not been
+    established; nor has the FDA approved Y" deny twice, they do not cancel."""
+    cl = span[k]
+    if not k or not cl.contrast:
+        return False
+    before = span[k - 1]
+    return before.cues_against(wording) % 2 == 1 and not before.contrast
 
 
 def _conceded(span: list[_Clause], k: int, wording: frozenset[str],

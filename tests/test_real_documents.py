@@ -48,7 +48,6 @@ MYTH_MISSED = "myth asserted in the page's voice: not found"
 MYTH_TRUE = "myth asserted in the page's voice: rated true"
 KNOWN_WRONG = {
     # the ten pages measured unseen on 2026-12-03 (see documents.yaml)
-    "nmss-fda-2012:4": DENIAL_MISSED,  # "...; nor has the FDA approved" after a denial
     "msaustralia-albany-cosmo:0": GENERIC,
     "msaustralia-albany-cosmo:5": GENERIC,
     "msaustralia-albany-cosmo:6": DETAIL,  # CoSMo's prevalence read against Barreto's
@@ -92,7 +91,7 @@ KNOWN_WRONG = {
 }
 
 # Floors of today's figures (benchmarks/real_documents.py prints them): never worse.
-MAX_CONSENSUS_FALSE_ALARMS = 9    # of 144 consensus sentences
+MAX_CONSENSUS_FALSE_ALARMS = 8    # of 144 consensus sentences
 MAX_REPORTED_FLAGGED = 1          # of 51 reported claims
 MIN_MYTHS_FOUND = 19              # of 46 myths (all on advocacy pages)
 MAX_ASIDE_RATED = 4               # of 26 off-topic and other-disease sentences
