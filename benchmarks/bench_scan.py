@@ -10,9 +10,10 @@ Figures, each a whole fresh process (start-up included) with a warm matcher cach
 - `check --format jsonl` on the same sentences, one a line: lines/s, and the ratio
   scan/check (the target of issue 4: at least 0.5).
 - In this process, on the first --sample-mb of the document: the cost of splitting
-  alone (ccsvi_check.sentences: masking, blocks, sentences with positions) and of its
-  segmenter, syntok, by itself on the same paragraphs, in sentences/s (the other
-  candidates: bench_segmenters.py).
+  alone (ccsvi_check.sentences: masking, blocks, sentences with positions), of its
+  segmenter, syntok, by itself on the same paragraphs, and of syntok on the
+  paragraphs' skeletons (sentences.skeleton_starts, as scan runs it; it must find the
+  same sentence starts), in sentences/s (the other candidates: bench_segmenters.py).
 
     python benchmarks/bench_scan.py             # 20 MB
     python benchmarks/bench_scan.py --mb 2      # smaller
@@ -50,8 +51,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def segmenter_figures(text: str) -> None:
-    """Sentences/s of the scan splitter (masking included) and of its segmenter by
-    itself, in-process."""
+    """Sentences/s of the scan splitter (masking included), of its segmenter, syntok,
+    by itself on whole paragraphs, and of syntok on the paragraphs' skeletons (which
+    must give the same sentence starts), in-process."""
     from ccsvi_check import sentences
 
     lines = text.split("\n")
@@ -62,11 +64,23 @@ def segmenter_figures(text: str) -> None:
           f"positions): {n:,} sentences in {secs:.2f} s = {c.fmt_rate(n / secs)} "
           "sentences/s", flush=True)
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
-    start = time.perf_counter()
-    n = sum(len(sentences.syntok_starts(p)) for p in paragraphs)
-    secs = time.perf_counter() - start
-    print(f"splitter  {sentences.SEGMENTER} by itself (public API): {n:,} sentences in "
+    figures = {}
+    for name, starts in (("syntok", sentences.syntok_starts),
+                         ("syntok on skeletons", sentences.skeleton_starts)):
+        start = time.perf_counter()
+        found = [starts(p) for p in paragraphs]
+        figures[name] = found, time.perf_counter() - start
+    plain, secs = figures["syntok"]
+    n = sum(map(len, plain))
+    print(f"splitter  syntok by itself (public API, whole paragraphs): {n:,} sentences in "
           f"{secs:.2f} s = {c.fmt_rate(n / secs)} sentences/s", flush=True)
+    skeletal, secs = figures["syntok on skeletons"]
+    same = sum(a == b for a, b in zip(plain, skeletal, strict=True))
+    print(f"splitter  syntok on the paragraphs' skeletons (sentences.skeleton_starts): "
+          f"{c.fmt_rate(n / secs)} sentences/s; the same starts in {same:,} of "
+          f"{len(plain):,} paragraphs", flush=True)
+    if same != len(plain):
+        raise c.ToolFailed("syntok on skeletons differs from syntok")
 
 
 def body(argv: list[str] | None = None) -> None:

@@ -6,8 +6,10 @@ segments (between hard breaks) -> sentences, each with exact positions.
 Sentence boundaries inside a segment are syntok's, through its public API
 (``syntok.segmenter.segment`` over ``syntok.tokenizer.Tokenizer``); the choice, and
 the measurements behind it, are in ``benchmarks/bench_segmenters.py`` and
-docs/design.md.  Before it runs, a block is cut into *segments* at hard breaks, which
-the segmenter never joins across:
+docs/design.md.  syntok reads a segment's *skeleton* (``skeleton``): the words around
+its punctuation, each run of other words folded into one, which gives the same
+sentence starts for about a quarter of the tokens.  Before it runs, a block is cut into
+*segments* at hard breaks, which the segmenter never joins across:
 - a blank line (after masking: a code block or a comment line counts as blank);
 - markup that starts a block: a heading, list item, table cell, an HTML block tag;
 - a line break, unless the line before it looks hard-wrapped (``_soft_wrap``): at least
@@ -37,6 +39,7 @@ like SARIF's endColumn and LSP ranges).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -168,7 +171,8 @@ def blocks(lines: Iterable[str], markup: str = "text", doc: int = 0) -> Iterator
         yield flush()
 
 
-SEGMENTER = "syntok + URL/ellipsis breaks"  # what splits a segment (benchmarks name it)
+# what splits a segment (benchmarks name it)
+SEGMENTER = "syntok on skeletons + URL/ellipsis breaks"
 _tokenizer = None
 
 # Where syntok does not end a sentence but a reader does: after a web address or an
@@ -200,9 +204,128 @@ def syntok_starts(seg: str) -> list[int]:
     return [sentence[0].offset for sentence in segment(_tokenizer.tokenize(seg))]
 
 
+# The skeleton of a segment (see ``skeleton``).  A chunk is a run of characters between
+# spaces, tabs and newlines: syntok's tokenizer cuts text at white space first, and
+# reads each chunk by itself.  An inert character can never be, nor begin, a token that
+# syntok's segmenter looks at (a sentence terminal: . ! ? ; ... and the like in other
+# scripts; a bracket; a closing quote right after a terminal): letters, digits and "_"
+# (\w), the ASCII punctuation that is no terminal nor bracket (' and " close a quote
+# only inside the chunk of their terminal), and emoji.  Every other character is
+# special: its chunk is kept.
+_INERT_ASCII = "#$%&*+,/:<=>@\\^`|~'\"-"
+_INERT_EMOJI = ("\u200d\ufe0f\u2190-\u21ff\u2600-\u2767\u2794-\u27bf\u2b00-\u2bff"
+                "\U0001f000-\U0001faff")
+_INERT = r"\w" + re.escape(_INERT_ASCII) + _INERT_EMOJI
+_SPECIAL = re.compile(f"[^{_INERT} \t\n]")
+_BRACKETS = "()[]{}"
+_FLAT = str.maketrans("\t\n", "  ")
+_PLACEHOLDER = "x"
+_category: dict[str, str] = {}
+
+
+def _is_bracket(c: str) -> bool:
+    """Whether the special character ``c`` is an opening or closing bracket."""
+    if c < "\x80":
+        return c in _BRACKETS
+    cat = _category.get(c)
+    if cat is None:
+        cat = _category[c] = unicodedata.category(c)
+    return cat in ("Ps", "Pe")
+
+
+def skeleton(seg: str) -> tuple[str, list[int], list[int]]:
+    """What syntok needs of ``seg`` to find the same sentence starts: (text, offsets in
+    text, offsets in ``seg``), so that from each offset of the first list the
+    characters of the text are those of ``seg`` from the matching offset of the second.
+
+    syntok's segmenter only decides at a terminal token (``.``, ``!``, ``?``, ``;``,
+    ``...``, ideographic stops), and whether a sentence ends there depends on the token
+    before it, the terminals and closing quotes after it, the token after those, and
+    whether it is the first token of its sentence or a later one.  Only brackets make it
+    look further (and count tokens and characters), so a segment holding one is left
+    whole.  Otherwise the skeleton keeps, verbatim, each chunk holding a special
+    character, the chunk after it, and the chunk before it when it starts with one;
+    each run of other chunks becomes one placeholder word, which keeps whether the next
+    token is the first of its sentence.  Each chunk is tokenized by itself, so the kept
+    chunks give the same tokens and syntok takes the same decisions, only fewer tokens.
+    """
+    n = len(seg)
+    flat = seg.translate(_FLAT) if "\t" in seg or "\n" in seg else seg
+    spans: list[list[int]] = []  # kept [start, end), in order, at chunk boundaries
+    chunk_end = -1
+    for m in _SPECIAL.finditer(seg):
+        if _is_bracket(m.group()):
+            return seg, [0], [0]
+        i = m.start()
+        if i < chunk_end:  # another special character of the same chunk
+            continue
+        start = flat.rfind(" ", 0, i) + 1
+        chunk_end = flat.find(" ", i)
+        if chunk_end < 0:
+            chunk_end = n
+        if start == i and i:  # it starts with the special character: the chunk before
+            j = i - 1
+            while j >= 0 and flat[j] == " ":
+                j -= 1
+            if j >= 0:
+                start = flat.rfind(" ", 0, j) + 1
+        j = chunk_end  # the chunk after
+        while j < n and flat[j] == " ":
+            j += 1
+        end = flat.find(" ", j) if j < n else n
+        if end < 0:
+            end = n
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    if not spans:
+        return seg, [0], [0]
+    parts: list[str] = []
+    sk_at: list[int] = []
+    seg_at: list[int] = []
+    size = pos = 0
+    for a, b in spans + [[n, n]]:
+        gap = flat[pos:a]
+        dropped = len(gap) - len(gap.lstrip(" "))
+        if dropped < len(gap):  # a run of chunks between kept ones: one placeholder
+            if parts:
+                parts.append(" ")
+                size += 1
+            sk_at.append(size)
+            seg_at.append(pos + dropped)
+            parts.append(_PLACEHOLDER)
+            size += len(_PLACEHOLDER)
+        if a < b:
+            if parts:
+                parts.append(" ")
+                size += 1
+            sk_at.append(size)
+            seg_at.append(a)
+            parts.append(seg[a:b])
+            size += b - a
+        pos = b
+    if flat.endswith(" "):
+        parts.append(" ")
+    return "".join(parts), sk_at, seg_at
+
+
+def skeleton_starts(seg: str) -> list[int]:
+    """``syntok_starts(seg)``, from syntok run on the skeleton of ``seg`` (shorter)."""
+    text, sk_at, seg_at = skeleton(seg)
+    if len(sk_at) == 1:
+        return [s + seg_at[0] - sk_at[0] for s in syntok_starts(text)]
+    out = []
+    for s in syntok_starts(text):
+        k = bisect_right(sk_at, s) - 1
+        out.append(seg_at[k] + s - sk_at[k])
+    return out
+
+
 def default_starts(seg: str) -> list[int]:
-    """syntok's sentence starts in ``seg``, and one after each of ``_MORE_BREAKS``."""
-    starts = syntok_starts(seg)
+    """syntok's sentence starts in ``seg`` (found on its skeleton), and one after each
+    of ``_MORE_BREAKS``."""
+    starts = skeleton_starts(seg)
     if "." in seg or "\u2026" in seg:
         more = [m.end() for m in _MORE_BREAKS.finditer(seg)]
         if more:
