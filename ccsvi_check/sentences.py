@@ -179,9 +179,13 @@ _tokenizer = None
 # e-mail address that ends with the full stop ("see www.fda.gov/safety. Please"), and
 # after the ellipsis character ("I had it done… Nothing changed"); each only before a
 # capital, as syntok's own rule for "...".
+# A match ends where its run of non-spaces does, and only where it ends counts: so an
+# e-mail address is looked for from its "@" (after one character of a user name), not
+# from every letter of the text.
 _MORE_BREAKS = re.compile(
-    r"(?:(?:https?://|www\.)\S*[^\s.]\.|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.|\u2026)"
+    r"(?:(?:https?://|www\.)\S*[^\s.]\.|(?<=[\w.+-])@[\w-]+(?:\.[\w-]+)+\.|\u2026)"
     r"[\"'\u201d\u2019)\]]*[ \t\n]+(?=[\"'\u201c\u2018(\[]?[A-Z])")
+_MORE_BREAKS_NEED = ("://", "www.", "@", "\u2026")  # no match without one of these
 
 
 def syntok_starts(seg: str) -> list[int]:
@@ -326,7 +330,7 @@ def default_starts(seg: str) -> list[int]:
     """syntok's sentence starts in ``seg`` (found on its skeleton), and one after each
     of ``_MORE_BREAKS``."""
     starts = skeleton_starts(seg)
-    if "." in seg or "\u2026" in seg:
+    if any(need in seg for need in _MORE_BREAKS_NEED):
         more = [m.end() for m in _MORE_BREAKS.finditer(seg)]
         if more:
             starts = sorted(set(starts).union(more))

@@ -101,6 +101,24 @@ def test_no_extra_break_elsewhere(text):
     assert default_starts(text) == syntok_starts(text)
 
 
+# The address/ellipsis rule as first written: an e-mail address matched from any letter.
+PLAIN_MORE_BREAKS = re.compile(
+    r"(?:(?:https?://|www\.)\S*[^\s.]\.|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.|\u2026)"
+    r"[\"'\u201d\u2019)\]]*[ \t\n]+(?=[\"'\u201c\u2018(\[]?[A-Z])")
+
+
+def test_the_address_rule_breaks_where_it_did_as_first_written():
+    rng = random.Random(3)
+    pieces = [*"ab.@-+_ \n\tAB\u2026\"')]\u201d\u2019(wh:/", "www.", "http://", "https://",
+              "x@y.z", "a.b@c.d.", "press@fda.hhs.gov. The"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+             for _ in range(20_000)]
+    for text in texts:
+        ends = {m.end() for m in sentences._MORE_BREAKS.finditer(text)} \
+            if any(need in text for need in sentences._MORE_BREAKS_NEED) else set()
+        assert ends == {m.end() for m in PLAIN_MORE_BREAKS.finditer(text)}, text
+
+
 def test_a_segment_without_inner_punctuation_is_not_split():
     def boom(seg: str) -> list[int]:
         raise AssertionError(f"split {seg!r}")
