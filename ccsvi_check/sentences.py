@@ -248,10 +248,14 @@ def skeleton(seg: str) -> tuple[str, list[int], list[int]]:
     whether it is the first token of its sentence or a later one.  Only brackets make it
     look further (and count tokens and characters), so a segment holding one is left
     whole.  Otherwise the skeleton keeps, verbatim, each chunk holding a special
-    character, the chunk after it, and the chunk before it when it starts with one;
-    each run of other chunks becomes one placeholder word, which keeps whether the next
-    token is the first of its sentence.  Each chunk is tokenized by itself, so the kept
-    chunks give the same tokens and syntok takes the same decisions, only fewer tokens.
+    character, the chunk after it, and the chunk before it when it starts with one.
+    Each chunk is tokenized by itself, so the kept chunks give the same tokens, and
+    syntok takes the same decisions on fewer of them.  The chunks left out between two
+    kept ones make no decision, and the one kept before them ends with a word (it
+    follows the last special chunk), so the next kept chunk is a later token of its
+    sentence either way; words before the first kept chunk become one placeholder word,
+    which starts the first sentence, as they do.  Words after the last one decide
+    nothing.
     """
     n = len(seg)
     flat = seg.translate(_FLAT) if "\t" in seg or "\n" in seg else seg
@@ -288,28 +292,22 @@ def skeleton(seg: str) -> tuple[str, list[int], list[int]]:
     parts: list[str] = []
     sk_at: list[int] = []
     seg_at: list[int] = []
-    size = pos = 0
-    for a, b in spans + [[n, n]]:
-        gap = flat[pos:a]
-        dropped = len(gap) - len(gap.lstrip(" "))
-        if dropped < len(gap):  # a run of chunks between kept ones: one placeholder
-            if parts:
-                parts.append(" ")
-                size += 1
-            sk_at.append(size)
-            seg_at.append(pos + dropped)
-            parts.append(_PLACEHOLDER)
-            size += len(_PLACEHOLDER)
-        if a < b:
-            if parts:
-                parts.append(" ")
-                size += 1
-            sk_at.append(size)
-            seg_at.append(a)
-            parts.append(seg[a:b])
-            size += b - a
-        pos = b
-    if flat.endswith(" "):
+    size = 0
+    first = len(flat) - len(flat.lstrip(" "))
+    if first < spans[0][0]:  # words before the first kept chunk: the placeholder
+        parts.append(_PLACEHOLDER)
+        sk_at.append(0)
+        seg_at.append(first)
+        size = len(_PLACEHOLDER)
+    for a, b in spans:
+        if parts:
+            parts.append(" ")
+            size += 1
+        sk_at.append(size)
+        seg_at.append(a)
+        parts.append(seg[a:b])
+        size += b - a
+    if flat.endswith(" ") and spans[-1][1] == len(flat.rstrip(" ")):
         parts.append(" ")
     return "".join(parts), sk_at, seg_at
 

@@ -158,13 +158,15 @@ def tricky_segment(rng: random.Random) -> str:
 
 
 def test_the_skeleton_keeps_the_chunks_around_punctuation_and_maps_back():
-    seg = "Dr. Zamboni proposed CCSVI in 2009.  He is a surgeon, #truth ok"
+    seg = "He said Dr. Zamboni proposed CCSVI in 2009.  He is a surgeon, #truth ok. "
     text, sk_at, seg_at = skeleton(seg)
-    assert text == "Dr. Zamboni x 2009.  He x"
-    for a, b, c in zip(sk_at, seg_at, [*sk_at[1:], len(text)], strict=True):
+    assert text == "x Dr. Zamboni 2009.  He ok. "  # the trailing space too
+    assert seg_at[0] == 0 and text[0] == "x"  # the words before the first kept chunk
+    for a, b, c in zip(sk_at[1:], seg_at[1:], [*sk_at[2:], len(text)], strict=True):
         piece = text[a:c].rstrip()
-        assert piece == (seg[b:b + len(piece)] if piece != "x" else "x")
-    assert skeleton_starts(seg) == syntok_starts(seg) == [0, seg.index("He")]
+        assert piece == seg[b:b + len(piece)]
+    assert skeleton_starts(seg) == syntok_starts(seg) == [0, seg.index("He is")]
+    assert skeleton("No punctuation at all") == ("No punctuation at all", [0], [0])
 
 
 def test_a_segment_with_a_bracket_is_given_whole():
