@@ -59,7 +59,7 @@ _PROCEDURE_DOMAIN = re.compile(
 # a claim every wording of which names Zamboni (his proposal, his study, his trial) rates
 # only a statement that names him or his work: "CCSVI could be the hidden cause of MS"
 # is not "Zamboni concluded that CCSVI was a possible cause of MS"
-_TVAM_REF = re.compile(r"(?i)\bt\.?v\.?a\.?m\b|transvascular|tvma|tavm")
+_TVAM_REF = re.compile(r"(?i)\bt\.?v\.?a\.?m\b|transvascular|tvma|tavm|modulation")
 _ZAMBONI_REF = re.compile(
     r"\b(?:zamb\w*|he|his|him|himself|italian|italy|ferrara|surgeon|originator|inventor|"
     r"proposer|propos\w*|suggested|hypothesi[sz]ed|put forward|first|author|authors|"

@@ -580,7 +580,8 @@ _EVAL_ABOUT = _lazy(
 # "Calling liberation therapy quackery is fair": the label is endorsed
 _CALLING_FAIR = _lazy(
     rf"^(?:calling|to call|labell?ing|branding|dubbing) (?P<subject>{_TREATMENT}|{_THEORY})\s+"
-    rf"(?P<label>{_EVALUATIVE})\s+(?:is|was|seems|sounds|feels)\s+(?:\w+\s+)?(?:fair|"
+    rf"(?P<label>{_EVALUATIVE})(?:\s+[\w-]+){{0,5}}?\s+(?:is|was|seems|sounds|feels)\s+"
+    rf"(?:\w+\s+)?(?:fair|"
     rf"accurate|right|justified|correct|reasonable|apt|fitting|spot on|deserved|warranted)\b")
 # Words that praise a treatment as working: "a breakthrough", "a fantastic way to beat MS"
 # ("a miracle cure", "an effective treatment" are the claims' own words)

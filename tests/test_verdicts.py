@@ -703,7 +703,7 @@ VERDICT_ONLY = [
      "MS patients", "true"),
     ("Not only is venoplasty pointless, it is risky", "true"),
     # taking part in a study, in other words
-    ("About a hundred people with MS signed up for the Canadian venoplasty trial", "true"),
+    ("About a hundred people with MS enrolled in the Canadian venoplasty trial", "true"),
     # a link questioned or challenged is not taken as shown; "the proposed link" is the link
     ("The supposed link between CCSVI and MS has been questioned by many researchers", "true"),
     # a claim close behind the best that can judge a detail the best cannot, and finds it
@@ -758,6 +758,10 @@ VERDICT_ONLY = [
     # "..., who claimed that X", "he has concluded that X": reports
     ("The idea came from Zamboni, who claimed that narrowed neck veins cause MS", "true"),
     ("He has concluded that there is a strong link between CCSVI and MS", "unknown"),
+    # a label with words after it, called fair
+    ("Calling venoplasty a scam that preys on the desperate is fair", "true"),
+    # "signs of" is no "signed up" (taking part in a study)
+    ("Brain fog and fatigue are signs of narrowed neck veins", "false"),
     ("The sales pitch from the clinics was that blood backing up in the brain causes the "
      "damage", "true"),
 ]
