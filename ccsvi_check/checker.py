@@ -575,6 +575,11 @@ class Checker:
         if (compares and verdict in ("false", "misleading", "unproven")
                 and not (self._compares(claim) and self._compared_alike(text, claim))):
             return close_but("makes a comparison the claim does not", "comparison-not-held")
+        if (verdict == "false" and not best.negated and rules.is_yes_no(text)
+                and rules.quantifies(best.wording) and not rules.counts(text)):
+            # "Is CCSVI found in people without MS?" asks whether it is found at all, not
+            # whether it is found in most of them ("CCSVI is found in most healthy people")
+            return close_but("asks whether it happens at all, not how often", "quantity")
         if verdict == "false" and rules.presumes(text):
             return close_but("names it as presumed or leaves it open rather than asserting "
                              "it", "presumed")

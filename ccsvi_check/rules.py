@@ -224,6 +224,33 @@ def narrows(text: str) -> bool:
     return _ONLY.search(clean(text)) is not None
 
 
+# "most", "all", "every": a quantity that makes a claim false ("CCSVI is found in *most*
+# healthy people")
+_MOST = _lazy(r"\b(?:most|majority|nearly all|almost all|all|every|everyone|everybody|"
+              r"always|widespread|only|exclusively)\b")
+# any word of how many or how often
+_QUANTITY = _lazy(r"\b(?:most|mostly|majority|all|every|everyone|everybody|always|"
+                  r"widespread|more|less|fewer|often|frequent\w*|common\w*|rare\w*|few|"
+                  r"many|usually|typically|only|\d+)\b")
+
+
+def is_yes_no(text: str) -> bool:
+    """A yes-no question ("Is CCSVI found in healthy people?")."""
+    t = clean(text).strip()
+    return t.endswith("?") and re.match(
+        r"(?:is|are|was|were|does|do|did|can|could|has|have|will|would)\b", t) is not None
+
+
+def quantifies(text: str) -> bool:
+    """The statement says that most or all do: most, all, every, widespread."""
+    return _MOST.search(clean(text)) is not None
+
+
+def counts(text: str) -> bool:
+    """The statement says how many or how often, in any way (more, rare, 2%, only...)."""
+    return _QUANTITY.search(clean(text)) is not None
+
+
 # A true fact followed by a conclusion it does not support: "Zamboni found abnormal flow
 # in MS, so the link is established", "Canada funded 7 studies, obviously there's
 # something to it"

@@ -762,6 +762,10 @@ VERDICT_ONLY = [
     ("Calling venoplasty a scam that preys on the desperate is fair", "true"),
     # "signs of" is no "signed up" (taking part in a study)
     ("Brain fog and fatigue are signs of narrowed neck veins", "false"),
+    # a yes-no question whether something happens at all is not the claim that it
+    # happens only in MS, or in most people ("Is X found in most healthy people?" still is)
+    ("Does CCSVI turn up in people without MS?", "unknown"),
+    ("Is CCSVI found in most healthy people?", "false"),
     ("The sales pitch from the clinics was that blood backing up in the brain causes the "
      "damage", "true"),
 ]
