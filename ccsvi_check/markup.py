@@ -357,6 +357,9 @@ def _content_columns(source: list[str], first: int, content: str) -> list[tuple[
 
 
 def _markdown_chunk(chunk: list[str]) -> list[Masked]:
+    # markdown-it reads a lone \r as a line break: read as a space (the same length), the
+    # parser's line map is ours
+    chunk = [line.replace("\r", " ") if "\r" in line else line for line in chunk]
     masked = [[" "] * len(line) for line in chunk]
     breaks: list[list[int]] = [[] for _ in chunk]
     blocks_parser, inline_parser = _parsers()

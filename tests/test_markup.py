@@ -122,3 +122,19 @@ def test_an_error_reading_comes_after_the_lines_read_before_it():
         for line, _, _ in mask_lines(failing(), "markdown"):
             seen.append(line)
     assert seen == ["Para one.", "still para one"]
+
+
+@pytest.mark.parametrize("text,said", [
+    ("CCSVI causes MS.\r\rLiberation therapy cures MS.", "Liberation therapy cures MS."),
+    ("# CCSVI\r\r- Liberation therapy cures MS.\r", "Liberation therapy cures MS."),
+    ("| a | b |\r|---|---|\r| CCSVI causes MS. | x |", "CCSVI causes MS."),
+])
+def test_a_lone_carriage_return_in_markdown_is_a_space(text, said):
+    # markdown-it reads a lone \r as a line break, which once put its line map past the
+    # lines split at \n (IndexError); the text is read with the \r as a space, and each
+    # sentence still points at its place in the text
+    from ccsvi_check.sentences import split_sentences
+
+    got = split_sentences(text, "markdown")
+    assert any(said in s.text for s in got)
+    assert all(s.text.split()[-1] in text[s.start:s.end] for s in got)
