@@ -147,26 +147,23 @@ def test_scan_reads_it_as_the_topic_of_the_sentence_before():
     ]
 
 
-def test_scan_does_not_read_a_call_to_the_reader_through_its_context(checker):
+@pytest.mark.parametrize("post,findings", [
+    # a call to the reader and advice to see a doctor are not read through their context
+    ("Liberation therapy cured my MS! Everyone should try it. Anyone else tired of this?",
+     [("false", "liberation-therapy-cures-ms")]),
+    ("NICE says percutaneous venoplasty for CCSVI in MS should not be used. Talk to your "
+     "neurologist about the options that do work.", [("true", "nice-recommends-venoplasty")]),
+])
+def test_scan_does_not_read_a_word_to_the_reader_through_its_context(checker, post,
+                                                                     findings):
     from ccsvi_check.scan import scan_text
 
-    post = "Liberation therapy cured my MS! Everyone should try it. Anyone else tired of this?"
     got = [(f.result.verdict, f.result.claim and f.result.claim.id)
            for f in scan_text(checker, post)]
-    assert got == [("false", "liberation-therapy-cures-ms")]
+    assert got == findings
 
 
-def test_scan_does_not_read_advice_to_see_a_doctor_through_its_context(checker):
-    from ccsvi_check.scan import scan_text
-
-    post = ("NICE says percutaneous venoplasty for CCSVI in MS should not be used. Talk to "
-            "your neurologist about the options that do work.")
-    got = [(f.result.verdict, f.result.claim and f.result.claim.id)
-           for f in scan_text(checker, post)]
-    assert got == [("true", "nice-recommends-venoplasty")]
-
-
-def test_scan_reads_the_condition_and_my_veins_through_the_paragraph(checker):
+def test_scan_reads_the_condition_through_the_paragraph(checker):
     from ccsvi_check.scan import scan_text
 
     post = ("Blinded catheter venography was used on people with MS and their siblings. "
