@@ -740,8 +740,11 @@ class Matcher:
             wording = self.wordings[wi]
             precision = self._precision(clauses[i:j], wording.tokens)
             span_symbols = frozenset().union(*(cl.tokens for cl in clauses[i:j]))
+            # "CCSVI is common in MS" said against "CCSVI is rare in MS": the scales
+            # oppose, which is a denial the words do not carry
+            flip = _opposite_scales(span_symbols, wording.tokens)
             if not any_cues and not wording.cues:  # most statements: nothing to weigh
-                out.append(Match(self.claims[ci], round(score, 1), False, wording.text,
+                out.append(Match(self.claims[ci], round(score, 1), flip, wording.text,
                                  False, round(lexical.get(ci, 0.0), 1), False, precision,
                                  span_symbols))
                 continue
@@ -764,7 +767,7 @@ class Matcher:
                        if not wording.tokens.isdisjoint(cl.tokens) for after in cl.cues)
             meant = sum(1 for after in wording.cues
                         if bare or not after or not after.isdisjoint(toks))
-            negated = (said + meant) % 2 == 1
+            negated = (said + meant + flip) % 2 == 1
             out.append(Match(self.claims[ci], round(score, 1), negated, wording.text,
                              self._ambiguous(clauses, i, j, wording.tokens)
                              or (not wording.cues
@@ -776,6 +779,19 @@ class Matcher:
 
 # who a claim speaks of, rather than what it says of them
 _WHO = frozenset({"ms", "patient", "healthi"})
+
+
+# how many or how often: a statement on one side said against a wording on the other
+_HIGH = frozenset({"common", "most"})
+_LOW = frozenset({"rar", "few"})
+
+
+def _opposite_scales(said: frozenset[str], wording: frozenset[str]) -> bool:
+    """The statement says "common" or "most" where the wording says "rare" or "few", or
+    the other way round (and neither says both)."""
+    s_high, s_low = not said.isdisjoint(_HIGH), not said.isdisjoint(_LOW)
+    w_high, w_low = not wording.isdisjoint(_HIGH), not wording.isdisjoint(_LOW)
+    return (s_high != s_low and w_high != w_low) and s_high != w_high
 
 
 def _denial_goes_on(span: list[_Clause], k: int, wording: frozenset[str]) -> bool:

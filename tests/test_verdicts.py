@@ -763,6 +763,9 @@ VERDICT_ONLY = [
     # happens only in MS, or in most people ("Is X found in most healthy people?" still is)
     ("Does CCSVI turn up in people without MS?", "unknown"),
     ("Is CCSVI found in most healthy people?", "false"),
+    # "few" said against "most" (or "common" against "rare") is a denial the words do not
+    # carry
+    ("Only a small fraction of people with MS meet the CCSVI criteria", "true"),
     ("The sales pitch from the clinics was that blood backing up in the brain causes the "
      "damage", "true"),
 ]
