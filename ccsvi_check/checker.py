@@ -566,6 +566,13 @@ class Checker:
             return Result(text, "false", best.score, False,
                           ClaimRef(claim.id, claim.claim, claim.verdict), explanation,
                           claim.sources, alternatives)
+        if (verdict == "true" and not best.negated and not claim.details
+                and any(f.kind in details.FIGURES for f in findings)):
+            # a year or a count the claim does not give, on a true claim that gives none:
+            # the base cannot say it is right ("A Canadian patient died in 2015 after
+            # stenting" is not confirmed by "people have died after stenting")
+            return close_but("gives a figure the claim does not, which cannot be checked",
+                             "figure-unchecked")
         if ((verdict == "true" and not best.negated
              # "NICE says it should only be used in research" does not deny that NICE
              # advises against it

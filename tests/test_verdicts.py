@@ -766,6 +766,11 @@ VERDICT_ONLY = [
     # "few" said against "most" (or "common" against "rare") is a denial the words do not
     # carry
     ("Only a small fraction of people with MS meet the CCSVI criteria", "true"),
+    # a year a true claim does not give cannot be checked: not confirmed; a claim that
+    # gives its years judges the one said
+    ("A woman died in 2014 after liberation therapy", "unknown"),
+    ("In 2012 the FDA said balloon devices are not approved for CCSVI", "true"),
+    ("The FDA said in 2009 that balloon devices are not approved for CCSVI", "false"),
     ("The sales pitch from the clinics was that blood backing up in the brain causes the "
      "damage", "true"),
 ]
