@@ -59,7 +59,6 @@ _PROCEDURE_DOMAIN = re.compile(
 # a claim every wording of which names Zamboni (his proposal, his study, his trial) rates
 # only a statement that names him or his work: "CCSVI could be the hidden cause of MS"
 # is not "Zamboni concluded that CCSVI was a possible cause of MS"
-_TVAM_REF = re.compile(r"(?i)\bt\.?v\.?a\.?m\b|transvascular|tvma|tavm|modulation")
 _ZAMBONI_REF = re.compile(
     r"\b(?:zamb\w*|he|his|him|himself|italian|italy|ferrara|surgeon|originator|inventor|"
     r"proposer|propos\w*|suggested|hypothesi[sz]ed|put forward|first|author|authors|"
@@ -69,6 +68,8 @@ _ZAMBONI_REF = re.compile(
     r"paper|papers|report|reports|research|findings?|work|claims?|theory|idea|hypothesis|"
     r"results?|data)|(?:doctor|researcher|man|professor|scientist|physician) (?:who|behind))\b",
     re.IGNORECASE)
+# ... and a claim on what TVAM shares with liberation therapy, only one that names TVAM
+_TVAM_REF = re.compile(r"(?i)\bt\.?v\.?a\.?m\b|transvascular|tvma|tavm|modulation")
 _PURPOSE = re.compile(r"\b(?:as a (?:way|means) to|meant to|designed to|intended to|"
                       r"aim(?:s|ed)? to|supposed to)\b", re.IGNORECASE)
 # how the explanation of a reported claim begins ("Zamboni claimed X": the claim X is
@@ -351,14 +352,14 @@ class Checker:
         return Result(text, "unknown", inner.score, inner.negated, claim, explanation,
                       inner.sources, inner.alternatives)
 
-    def _judging_details(self, text: str, best: Match,
+    def _judging_details(self, text: str, best: Match, found: list[details.Finding],
                          others: Callable[[], list[Match]]) -> Match:
         """``best``, or a claim close behind it that can judge the statement's details
         (year, figure, place) which ``best`` cannot, and finds one wrong: "a Canadian died
         in Mexico in 2010 after stenting" is nearly as close to "people have died after
         stenting" as to the Canadian death in Costa Rica in 2010, and only the second can
         say the place is wrong."""
-        kinds = {f.kind for f in details.check(text, best.claim.details) if not f.contradicts}
+        kinds = {f.kind for f in found if not f.contradicts}
         if not kinds:
             return best
         for m in others():
@@ -449,21 +450,17 @@ class Checker:
             # a claim that is only ever a comparison ("works better than MS drugs") does
             # not rate a statement that compares nothing ("use it, not MS drugs")
             matches = next_matches(lambda m: not self._only_compares(m.claim))
-        if (prefer is None and not on_topic and matches
-                and matches[0].claim.id in self._zamboni_claims
-                and _ZAMBONI_REF.search(text) is None):
-            # a claim on what Zamboni said or found does not rate a statement that does
-            # not speak of him: the next claim may, if its words match (meaning alone,
-            # second to his claim, is too weak a match)
-            matches = next_matches(lambda m: m.claim.id not in self._zamboni_claims
-                                   and m.lexical >= self.threshold)
-        if (prefer is None and matches and matches[0].claim.id in self._tvam_claims
-                and _TVAM_REF.search(text) is None):
-            # a claim on TVAM (another name for the procedure? related to it?) does not
-            # rate a statement that does not name TVAM ("the procedure, called
-            # percutaneous venoplasty, ..." names something else)
-            matches = next_matches(lambda m: m.claim.id not in self._tvam_claims
-                                   and m.lexical >= self.threshold)
+        # a claim on what Zamboni said or found does not rate a statement that does not
+        # speak of him (unless its context does), nor a claim on TVAM (another name for
+        # the procedure? related to it?) one that does not name TVAM ("the procedure,
+        # called percutaneous venoplasty, ..."): the next claim may, if its words match
+        # (meaning alone, second to such a claim, is too weak a match)
+        for gated, named, context_names in ((self._zamboni_claims, _ZAMBONI_REF, on_topic),
+                                            (self._tvam_claims, _TVAM_REF, False)):
+            if (prefer is None and not context_names and matches
+                    and matches[0].claim.id in gated and named.search(text) is None):
+                matches = next_matches(lambda m, gated=gated: m.claim.id not in gated
+                                       and m.lexical >= self.threshold)
         if prefer is not None:  # that claim first, the others after it in their order
             matches = sorted(matches, key=lambda m: m.claim.id != prefer.id)
         elif compares and matches and not self._compares(matches[0].claim):
@@ -476,10 +473,14 @@ class Checker:
         alternatives = (tuple(Alternative(m.claim.id, m.score) for m in matches[:top])
                         if top > 0 else None)
         best: Match | None = matches[0] if matches else None
+        found = details.check(text, best.claim.details) if best is not None else []
         if best is not None and prefer is None:
+            first = best
             best = self._judging_details(
-                text, best, lambda: [m for m in next_matches(lambda m: True) if m is not best
-                                     and m.claim.id != best.claim.id])
+                text, best, found, lambda: [m for m in next_matches(lambda m: True)
+                                            if m.claim.id != first.claim.id])
+            if best is not first:
+                found = details.check(text, best.claim.details)
         if why is not None and best is not None:
             why.update({"claim": best.claim.id, "wording": best.wording, "score": best.score,
                         "lexical": best.lexical, "precision": best.precision,
@@ -511,7 +512,7 @@ class Checker:
         verdict = verdict_for(best.claim, best.negated)
         # figures count where the claim matched: in "X in 2008, but a 2014 study found
         # Y", the 2014 is Y's
-        findings = [f for f in details.check(text, claim.details)
+        findings = [f for f in found
                     if f.kind not in details.FIGURES or best.span.issuperset(
                         details.digits(f.said))]
         if why is not None and findings:
