@@ -415,8 +415,10 @@ _REPORT_VERBS = (
 )
 # Who reports.  Authorities reporting a finding endorse it ("studies show X"): they
 # are not listed, and "according to the FDA" is no report either.
+# Zamboni, by name: "Zamboni", "Dr. Zamboni", "Professor Paolo Zamboni"
+_ZAMBONI_NAME = r"(?:(?:dr\.?|prof\.?|professor) )?(?:paolo )?zamboni"
 _REPORTERS = (
-    r"(?:(?:dr\.?|prof\.?|professor) )?(?:paolo )?zamboni|some people|many people|"
+    rf"{_ZAMBONI_NAME}|some people|many people|"
     r"proponents|supporters|advocates|believers|promoters|fans|"
     r"clinics?|(?:a|the|some|many|private|foreign|overseas) clinics?|"
     r"(?:a|the|some|one|this|that) (?:[\w-]+ )?(?:clinic|doctor|surgeon|website|site|blog|"
@@ -464,7 +466,7 @@ _ATTRIBUTION = _lazy(
     rf"(?P<verb>{_REPORT_VERBS})\b(?:\s+(?:that|how))?\s+(?P<what>.+)$"
 )
 _ACCORDING_TO = _lazy(
-    rf"^(?:according to|per)\s+(?P<who>(?:(?:dr\.? |paolo )?zamboni'?s?|the clinic'?s?|"
+    rf"^(?:according to|per)\s+(?P<who>(?:{_ZAMBONI_NAME}'?s?|the clinic'?s?|"
     rf"(?:the )?advocates'?|(?:the )?proponents'?) (?:\d{{4}} |original |first |own )*"
     rf"(?:paper|study|theory|hypothesis|work|research|website|site|claims?|ads?)|"
     rf"{_REPORTERS}|(?:the )?(?:ccsvi )?(?:clinics?|"
@@ -516,7 +518,7 @@ _THEORY_SAYS = _lazy(
     r"(?:said|say|says|claimed|claim|claims|argued|argue|proposed|propose|held|hold)\b.*$")
 # "..., first advanced by Zamboni, who asserted that X": his claim, reported
 _WHO_ASSERTED = _lazy(
-    r"^.*?\b(?P<who>(?:dr\.? |paolo )?zamboni|he|proponents|promoters|advocates)"
+    rf"^.*?\b(?P<who>{_ZAMBONI_NAME}|he|proponents|promoters|advocates)"
     r"(?: of [\w ]+?)?,?\s+who\s+(?:\w+ly\s+)?(?:asserted|claimed|argued|believed|believes|"
     r"proposed|suggested|hypothesi[sz]ed|theori[sz]ed|said|says|thought|maintained)\s+"
     r"(?:that\s+)?(?P<what>.+)$")
@@ -633,14 +635,14 @@ _PROOF_THAT = _lazy(
 # ... and without "that", when Zamboni or his work proved it: "Zamboni proved MS is a
 # vein disease"
 _PROVED_BARE = _lazy(
-    r"^(?P<subject>(?:dr\.? |paolo )?zamboni(?:'s)?(?: (?:own|original|first|early|2008|"
+    rf"^(?P<subject>{_ZAMBONI_NAME}(?:'s)?(?: (?:own|original|first|early|2008|"
     r"2009))?(?: (?:study|studies|research|work|paper|findings|scans))?)\s+(?:has |had )?"
     r"(?:proved|proven|proves)\s+(?:once and for all\s+|beyond doubt\s+)?(?!that\b|it\b|"
     r"this\b|nothing\b)(?P<what>.+)$")
 # "Zamboni has not changed his view that the surgery works", "he never backed away from
 # his claim that it helps": he still holds it, against his own trial's result
 _STILL_HOLDS = _lazy(
-    r"^(?:dr\.? |paolo )?(?:zamboni|he)\s+(?:has not|hasn't|has never|never|did not|didn't|"
+    rf"^(?:{_ZAMBONI_NAME}|he)\s+(?:has not|hasn't|has never|never|did not|didn't|"
     r"still (?:has not|hasn't))\s+(?:changed|abandoned|dropped|backed away from|backed down "
     r"from|retracted|given up|gave up|walked back|moved from|budged from|wavered (?:on|from))"
     r"\s+(?:his|the|on his)\s+(?:\w+\s+)?(?:view|claim|belief|position|stance|conviction|"
@@ -661,6 +663,14 @@ _REVIEW_CONCLUDED = _lazy(
 _BENEFITS_OUTWEIGH = _lazy(r"\bbenefits?\b.{0,60}?\b(?:clearly |far |easily |greatly |more than )?"
                            r"outweighs? (?:its |the |any |all )?(?:possible |potential )?"
                            r"(?:risks?|dangers?|harms?)\b")
+# what one side outweighing the other says, and what "does not outweigh" says; the
+# words that leave it open ("whether", "if", and for a benefit "no", "hardly")
+_OUTWEIGHING = (
+    (_RISKS_OUTWEIGH, "whether|if", "liberation therapy is dangerous",
+     "liberation therapy works for ms", "harm"),
+    (_BENEFITS_OUTWEIGH, "no|nothing|hardly|whether|if", "liberation therapy works for ms",
+     "liberation therapy does not work for ms", "praise"),
+)
 _PRAISE_SUBJECT = _lazy(
     rf"\b(?P<subject>{_TREATMENT}|{_THEORY})\s+{_FOR_MS}{_IS}\s+(?P<neg>not |no |never )?"
     rf"(?:just |simply |really |basically |truly |honestly |still |definitely )?{_PRAISE}\b")
@@ -1221,18 +1231,13 @@ def rewrite(text: str) -> Rewrite | None:
         what = re.sub(r"\s+(?:and|but)\s+(?:the|they|doctors|he|it|big|nobody|no one)\b.*$",
                       "", m.group("what"))
         return Rewrite(f"it is proven that {what}", "proof-that")
-    if (_RISKS_OUTWEIGH.search(t) and _names_procedure(t)
-            and not re.search(r"\b(?:whether|if)\b", t)):
-        # "the risks outweigh any benefit" judges it harmful; "do not outweigh" praises it
-        neg = re.search(r"\b(?:not|never)\b|n't\b", t) is not None
-        return Rewrite("liberation therapy works for ms" if neg
-                       else "liberation therapy is dangerous", "harm")
-    if (_BENEFITS_OUTWEIGH.search(t) and _names_procedure(t)
-            and not re.search(r"\b(?:no|nothing|hardly|whether|if)\b", t)):
-        # "the benefits outweigh the risks" praises it; "do not outweigh" is the opposite
-        neg = re.search(r"\b(?:not|never)\b|n't\b", t) is not None
-        return Rewrite("liberation therapy does not work for ms" if neg
-                       else "liberation therapy works for ms", "praise")
+    # "the risks outweigh any benefit" judges it harmful, "the benefits outweigh the
+    # risks" praises it; "do not outweigh" says the opposite of each
+    for pattern, left_open, said, denied, rule in _OUTWEIGHING:
+        if (pattern.search(t) and _names_procedure(t)
+                and not re.search(rf"\b(?:{left_open})\b", t)):
+            neg = re.search(r"\b(?:not|never)\b|n't\b", t) is not None
+            return Rewrite(denied if neg else said, rule)
     m = _PRAISE_SUBJECT.search(t)
     if m is not None:  # "the balloon treatment is a fantastic way to beat MS"
         if re.match(_TREATMENT, m.group("subject")):
