@@ -119,7 +119,8 @@ _WITHOUT_WHAT = (("multiple", "sclerosis"), ("the", "disease"), ("ms",), ("it",)
 
 # "235 people who didn't", "those who do not have MS": the group without MS, named by a
 # relative clause whose verb is left out or is "have"
-_WHO_NOT = tuple((who, aux, "not") for who in ("who", "that") for aux in ("do", "did", "does"))
+_WHO_NOT = frozenset((who, aux, "not") for who in ("who", "that")
+                     for aux in ("do", "did", "does"))
 _HAVE = frozenset({"have", "had", "has"})
 # what may follow a left-out verb ("people who don't *as* in people who do")
 _AFTER_ELIDED = frozenset({"and", "as", "in", "were", "was", "had", "have", "showed", "show",
@@ -782,8 +783,9 @@ _WHO = frozenset({"ms", "patient", "healthi"})
 
 
 # how many or how often: a statement on one side said against a wording on the other
-_HIGH = frozenset({"common", "most"})
-_LOW = frozenset({"rar", "few"})
+# (as the matcher's symbols hold them: the stems of the alias groups' first words)
+_HIGH = frozenset(stem(w) for w in ("common", "most"))
+_LOW = frozenset(stem(w) for w in ("rare", "few"))
 
 
 def _opposite_scales(said: frozenset[str], wording: frozenset[str]) -> bool:
