@@ -119,6 +119,13 @@ session's starting code (f5b2945) gave 79.1%, 1/153 (0.7%), 6/12: that session's
 (on set 17 and real documents) did not carry over.  cd1c136 gave 76.2%, 4/153, 6/12,
 03ca41d 71.1%, 7/153, 5/12 and 32c8b35 61.4%, 8/153 (5.2%), 5/12.  Its misses then
 showed an alias read from a stem ("signed up" made "signs of" a study's taking part).
+
+Set 19 (282 statements and 18 posts) is the other half of set 18's writers, sealed until
+the start of the next session (307f7cf, 2026-12-03), when it was measured once, unseen,
+with ../shared/eval/evaluate.py: 76.2% (192/252), 4 of 131 true or unknown statements
+called false (3.1%), posts 7/18; f5b2945 gave 74.2%, 4/131, 7/18 and cd1c136 71.0%,
+4/131, 9/18.  Paraphrase stayed the weakest kind (53.7%): most misses are rewordings no
+wording comes near, answered `unknown`.
 """
 
 from __future__ import annotations
@@ -135,13 +142,13 @@ MIN_ACCURACY = {"set4": 0.91, "set5": 0.82, "set6": 0.83, "set7": 0.84, "set8": 
                 "set9": 0.85, "set10": 0.75, "set11": 0.78, "set12": 0.73, "set13": 0.73,
                 "set14": 0.74, "set15": 0.74, "set16": 0.77,
                 "set17": 0.86,
-                "set18": 0.80}
+                "set18": 0.80, "set19": 0.77}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 15 now; set 6 held 30 (main statements) when measured
 MAX_FALSE_FLAGS = {"set5": 15, "set6": 10, "set7": 8, "set8": 3, "set9": 12, "set10": 9,
                    "set11": 10, "set12": 10, "set13": 4, "set14": 3, "set15": 6, "set16": 3,
                    "set17": 1,
-                   "set18": 2}
+                   "set18": 2, "set19": 4}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
@@ -149,7 +156,7 @@ POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jso
 # back to 5 with the topic terms on blood backing up in the brain
 MIN_POSTS = {"posts5": 42, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 10, "posts10": 8,
              "posts11": 8, "posts12": 7, "posts13": 8, "posts14": 10, "posts15": 6,
-             "posts16": 13, "posts17": 11, "posts18": 6}
+             "posts16": 13, "posts17": 11, "posts18": 6, "posts19": 7}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])

@@ -86,15 +86,35 @@ KNOWN_WRONG = {
     "ginamiller-blog:0": MYTH_MISSED,
     "lizzymcfly-2011-03:2": MYTH_MISSED,
     "mscureenigmas-history:1": CONTEXT,
+    # ten more pages measured unseen on 2026-12-03 (see documents.yaml)
+    "jcbfm-what-went-wrong-ccsvi-2013:0": REPORTED,  # "which he found exclusively ..."
+    "zoomer-lancet-venous-narrowing-2013:6": GENERIC,  # a patient's story
+    "veinsamerica-liberation-procedure:1": NAMING,  # what the procedure attempts
+    "veinsamerica-liberation-procedure:3": REPORTED,  # "the concept is that ..."
+    "veinsamerica-liberation-procedure:4": MYTH_MISSED,
+    "veinsamerica-liberation-procedure:5": MYTH_MISSED,  # "many experts agree it works"
+    "veinsamerica-liberation-procedure:6": MYTH_TRUE,
+    "ccsvicare-diagnosis-treatment:0": GENERIC,  # "techniques are used to diagnose CCSVI"
+    "ccsvicare-diagnosis-treatment:1": MYTH_TRUE,
+    "ccsvicare-diagnosis-treatment:2": REPORTED,  # "Zamboni and colleagues have reported"
+    "ccsvicare-diagnosis-treatment:3": MYTH_TRUE,
+    "azdoppler-what-is-ccsvi:1": MYTH_MISSED,
+    "azdoppler-what-is-ccsvi:2": MYTH_MISSED,
+    "azdoppler-what-is-ccsvi:4": MYTH_MISSED,
+    "sethroberts-examples-liberation-2010:2": MYTH_MISSED,
+    "sethroberts-examples-liberation-2010:3": MYTH_MISSED,
+    "sethroberts-examples-liberation-2010:6": MYTH_MISSED,
+    "todaywithms-slow-massacre-2010:2": MYTH_MISSED,
+    "todaywithms-slow-massacre-2010:3": MYTH_MISSED,
     # 'convincing people of not using liberation therapy as [it] can lead to serious
     # complications': the denied action (using) is read as denying the claim
 }
 
 # Floors of today's figures (benchmarks/real_documents.py prints them): never worse.
-MAX_CONSENSUS_FALSE_ALARMS = 8    # of 144 consensus sentences
-MAX_REPORTED_FLAGGED = 1          # of 51 reported claims
-MIN_MYTHS_FOUND = 19              # of 46 myths (all on advocacy pages)
-MAX_ASIDE_RATED = 4               # of 26 off-topic and other-disease sentences
+MAX_CONSENSUS_FALSE_ALARMS = 9    # of 169 consensus sentences
+MAX_REPORTED_FLAGGED = 4          # of 67 reported claims
+MIN_MYTHS_FOUND = 24              # of 64 myths (all on advocacy pages)
+MAX_ASIDE_RATED = 7               # of 36 off-topic and other-disease sentences
 
 
 # ------------------------------------------------------------------------ the data
