@@ -64,7 +64,7 @@ _REPORT_CUE = re.compile(
     r"theori|specul|propos|suggest|posit|contend|swear|swore|reckon|promis|advertis|"
     r"market|promot|tout|sell|sold|pitch|bill|post|repost|wrote|writ|tweet|retweet|share|spread|"
     r"told|tell|keep|used|report|conclu|found|discover|under|pitch|what|who|"
-    r"once|according|per|idea|theor|hypothes|premise|notion|thinking)")
+    r"once|according|per|idea|theor|hypothes|premise|notion|thinking|concept)")
 _REWRITE_CUE = re.compile(
     r"\b(?:claim|idea|notion|belief|theor|assertion|suggestion|myth|story|rumou?r|"
     r"statement|view|calling|saying|claiming|to|believing|thinking|wrong|incorrect|false|"
@@ -457,6 +457,9 @@ _ATTRIBUTION = _lazy(
     rf"^(?:(?:but|and|so|well|yes|yeah|ok|okay|still|also|even|now|today|once|"
     rf"back then|at first|originally|initially|years ago|in \d{{4}})\s+)*"
     rf"(?P<who>{_REPORTERS})(?:'s? [a-z]+)?{_OF_WHAT}"
+    # "Zamboni and colleagues have reported", "Zamboni et al. reported"
+    r"(?:\s+(?:and|&)\s+(?:his\s+|her\s+|their\s+)?(?:colleagues|co-?workers|co-?authors|"
+    r"team|associates|others)|\s+et\s+al\.?)?"
     # "Dr. Paolo Zamboni, a vascular surgeon from Italy, has found ..."
     rf"(?:,\s+(?:a|an|the)\s+[^,]{{3,60}},)?"
     rf"(?:\s+(?:\w+ly|also|still|even|once|often|always|falsely|wrongly|mistakenly|openly|"
@@ -501,7 +504,7 @@ _TRAILING = _lazy(
 _THEORY_SAYS = _lazy(
     r"^(?:(?:but|and|so|basically|originally|at first)\s+)*"
     r"(?P<who>(?:the |his |zamboni'?s? )?(?:(?:ccsvi|ccsvi-ms|vein|venous|original|whole|"
-    r"basic|main|central) )*(?:idea|theory|hypothesis|proposal|premise|notion|thinking|"
+    r"basic|main|central) )*(?:idea|theory|hypothesis|proposal|premise|notion|thinking|concept|"
     # "the pitch from the promoters was that X"
     r"(?:pitch|argument|story|line|claim|promise|sales pitch) (?:from|of) (?:the )?"
     r"(?:promoters|proponents|advocates|supporters|clinics|believers))"

@@ -755,6 +755,13 @@ VERDICT_ONLY = [
     # "..., who claimed that X", "he has concluded that X": reports
     ("The idea came from Zamboni, who claimed that narrowed neck veins cause MS", "true"),
     ("He has concluded that there is a strong link between CCSVI and MS", "unknown"),
+    # "X and colleagues reported", "X et al. found"; "the concept is that X"
+    ("Zamboni and his colleagues have reported that CCSVI is common in healthy people",
+     "unknown"),
+    # (the base holds Zamboni's report itself: a true report)
+    ("Zamboni et al. reported that narrowed neck veins cause MS", "true"),
+    ("The concept is that restoring the venous outflow will make MS patients better",
+     "unknown"),
     # a label with words after it, called fair
     ("Calling venoplasty a scam that preys on the desperate is fair", "true"),
     # "signs of" is no "signed up" (taking part in a study)
