@@ -744,6 +744,14 @@ class Matcher:
             # "CCSVI is common in MS" said against "CCSVI is rare in MS": the scales
             # oppose, which is a denial the words do not carry
             flip = _opposite_scales(span_symbols, wording.tokens)
+            # "you can pick up an infection from it" against "it is safe": the harm
+            # denies the safety, and a harm denied ("nobody has died after it") asserts it
+            harm = _harm_against_safe(clauses[i:j], span_symbols, wording)
+            if harm is not None:
+                out.append(Match(self.claims[ci], round(score, 1), harm, wording.text,
+                                 False, round(lexical.get(ci, 0.0), 1), any_cues, precision,
+                                 span_symbols))
+                continue
             if not any_cues and not wording.cues:  # most statements: nothing to weigh
                 out.append(Match(self.claims[ci], round(score, 1), flip, wording.text,
                                  False, round(lexical.get(ci, 0.0), 1), False, precision,
@@ -794,6 +802,27 @@ def _opposite_scales(said: frozenset[str], wording: frozenset[str]) -> bool:
     s_high, s_low = not said.isdisjoint(_HIGH), not said.isdisjoint(_LOW)
     w_high, w_low = not wording.isdisjoint(_HIGH), not wording.isdisjoint(_LOW)
     return (s_high != s_low and w_high != w_low) and s_high != w_high
+
+
+# safe, against the harms that deny it (as the matcher's symbols hold them: the first
+# words of the claim base's alias groups)
+_SAFE = frozenset({"saf"})
+_HARMS = frozenset({"dangerous", "infection", "vein_ruptur", "abnormal_heartbeat", "died"})
+
+
+def _harm_against_safe(span: list[_Clause], said: frozenset[str],
+                       wording: Wording) -> bool | None:
+    """Where the wording says the procedure is safe and names no harm, and the statement
+    names a harm and not safety: whether it denies the safety (the harm asserted: "you
+    can pick up an infection from it") or asserts it (every harm it names denied:
+    "nobody has died after it").  None when the rule does not apply."""
+    if (wording.cues or wording.tokens.isdisjoint(_SAFE) or not wording.tokens.isdisjoint(_HARMS)
+            or not said.isdisjoint(_SAFE) or said.isdisjoint(_HARMS)):
+        return None
+    cues = [after for cl in span for after in cl.cues]
+    if len(cues) > 1:
+        return None  # two denials or more: left to the parity of the cues
+    return not (cues and not (said & _HARMS).isdisjoint(cues[0]))
 
 
 def _denial_goes_on(span: list[_Clause], k: int, wording: frozenset[str]) -> bool:

@@ -755,6 +755,12 @@ VERDICT_ONLY = [
     # "..., who claimed that X", "he has concluded that X": reports
     ("The idea came from Zamboni, who claimed that narrowed neck veins cause MS", "true"),
     ("He has concluded that there is a strong link between CCSVI and MS", "unknown"),
+    # a harm named against "the procedure is safe" denies it; a harm denied asserts it
+    ("You might catch an infection from the neck vein operation", "true"),
+    ("People have had strokes after the neck vein operation", "true"),
+    ("Nobody has died after the neck vein operation", "false"),
+    ("Nobody has had a stroke after the neck vein operation", "false"),
+    ("Liberation therapy is safe, with no risk of stroke", "false"),
     # "X and colleagues reported", "X et al. found"; "the concept is that X"
     ("Zamboni and his colleagues have reported that CCSVI is common in healthy people",
      "unknown"),
