@@ -163,6 +163,11 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
        for serious in ((), ("serious",), ("severe",))
        for harm in ("injuries", "injury", "death", "deaths", "complications", "harm",
                     "harms", "strokes", "stroke", "problems")},
+    # "brings relapses down to zero", "cuts attacks to zero": reduces them ("close to
+    # zero risk" stays a denial of risk)
+    ("down", "to", "zero"): ("reduce",),
+    **{(what, "to", "zero"): (what, "reduce") for what in (
+        "relapses", "relapse", "attacks", "ups", "flares", "lesions", "symptoms")},
     # "fewer or no attacks" is fewer attacks
     **{("fewer", "or", neg): ("fewer",) for neg in ("no", "zero")},
     # "the theory was tested and (it) failed": not borne out

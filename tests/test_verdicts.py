@@ -755,6 +755,13 @@ VERDICT_ONLY = [
     # "..., who claimed that X", "he has concluded that X": reports
     ("The idea came from Zamboni, who claimed that narrowed neck veins cause MS", "true"),
     ("He has concluded that there is a strong link between CCSVI and MS", "unknown"),
+    # "vein-widening" names the procedure; doubt among doctors is their advice against it
+    ("Vein-widening surgery cured my MS", "false"),
+    ("Doctors are skeptical about liberation therapy", "true"),
+    # relapses cut "to zero" are reduced, not denied; "close to zero" risk is still no risk
+    ("Venoplasty cuts relapses to zero", "false"),
+    ("The vein operation brings flare-ups down to zero", "false"),
+    ("The risk of venoplasty is close to zero", "false"),
     # a harm named against "the procedure is safe" denies it; a harm denied asserts it
     ("You might catch an infection from the neck vein operation", "true"),
     ("People have had strokes after the neck vein operation", "true"),
