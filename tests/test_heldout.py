@@ -125,7 +125,21 @@ the start of the next session (307f7cf, 2026-12-03), when it was measured once, 
 with ../shared/eval/evaluate.py: 76.2% (192/252), 4 of 131 true or unknown statements
 called false (3.1%), posts 7/18; f5b2945 gave 74.2%, 4/131, 7/18 and cd1c136 71.0%,
 4/131, 9/18.  Paraphrase stayed the weakest kind (53.7%): most misses are rewordings no
-wording comes near, answered `unknown`.
+wording comes near, answered `unknown`.  Its misses then guided a few fixes (a harm
+named against "the procedure is safe", "vein-widening", "and colleagues reported").
+
+Set 20 (272 statements and 16 posts) is half of 600 statements (595 distinct) and 30
+posts written blind on 2026-12-03 by two new helper sessions (seed and sources only;
+radio hosts, insurance reviewers, MS nurses, Canadian politicians, teenagers,
+translators, physiotherapists and writers of run-on sentences; medical historians,
+newsletter editors, lawyers, FDA watchers, trolls, engineers who explain by analogy,
+teachers and people posting in a hurry on phones), split by a hash of the text before
+anyone read them (the other half is tests/data/sealed/).  Measured once, unseen, at the
+end of that session's tuning (a10ccd7) with ../shared/eval/evaluate.py: 67.5% (162/240),
+4 of 128 true or unknown statements called false (3.1%), posts 9/16; the session's
+starting code (307f7cf) gave the same figures, f5b2945 66.7%, 4/128, 8/16 and cd1c136
+64.6%, 5/128, 8/16.  These writers are harder than the last four pairs (paraphrase
+49.1%, hedged 52.4%, negated 62.1%).
 """
 
 from __future__ import annotations
@@ -140,15 +154,15 @@ SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("set*.jsonl"))
 # what the sets give today (see the closing notes), with a little room
 MIN_ACCURACY = {"set4": 0.91, "set5": 0.82, "set6": 0.83, "set7": 0.84, "set8": 0.84,
                 "set9": 0.85, "set10": 0.75, "set11": 0.78, "set12": 0.73, "set13": 0.73,
-                "set14": 0.74, "set15": 0.74, "set16": 0.77,
+                "set14": 0.75, "set15": 0.74, "set16": 0.79,
                 "set17": 0.86,
-                "set18": 0.80, "set19": 0.77}
+                "set18": 0.81, "set19": 0.79, "set20": 0.69}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 15 now; set 6 held 30 (main statements) when measured
 MAX_FALSE_FLAGS = {"set5": 15, "set6": 10, "set7": 8, "set8": 3, "set9": 12, "set10": 9,
                    "set11": 10, "set12": 10, "set13": 4, "set14": 3, "set15": 6, "set16": 3,
                    "set17": 1,
-                   "set18": 2, "set19": 4}
+                   "set18": 2, "set19": 3, "set20": 4}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
@@ -156,7 +170,8 @@ POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jso
 # back to 5 with the topic terms on blood backing up in the brain
 MIN_POSTS = {"posts5": 42, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 10, "posts10": 8,
              "posts11": 8, "posts12": 7, "posts13": 8, "posts14": 10, "posts15": 6,
-             "posts16": 13, "posts17": 11, "posts18": 6, "posts19": 7}
+             "posts16": 13, "posts17": 11, "posts18": 6, "posts19": 7,
+             "posts20": 9}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
