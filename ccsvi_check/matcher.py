@@ -804,10 +804,11 @@ def _opposite_scales(said: frozenset[str], wording: frozenset[str]) -> bool:
     return (s_high != s_low and w_high != w_low) and s_high != w_high
 
 
-# safe, against the harms that deny it (as the matcher's symbols hold them: the first
-# words of the claim base's alias groups)
-_SAFE = frozenset({"saf"})
-_HARMS = frozenset({"dangerous", "infection", "vein_ruptur", "abnormal_heartbeat", "died"})
+# safe, against the harms that deny it (as the matcher's symbols hold them: the stems of
+# the first words of the claim base's alias groups, joined by "_")
+_SAFE = frozenset({stem("safe")})
+_HARMS = frozenset("_".join(stem(w) for w in group.split()) for group in (
+    "dangerous", "infection", "vein rupture", "abnormal heartbeat", "died"))
 
 
 def _harm_against_safe(span: list[_Clause], said: frozenset[str],
