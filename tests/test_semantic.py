@@ -42,13 +42,14 @@ def test_below_trust_the_stronger_layer_scores():
 
 def test_paraphrases_without_the_claims_words_are_found():
     checker = Checker()
-    r = checker.check("Vein-widening surgery helps MS", explain=True)
+    # ("vein-widening" is an alias of the procedure since 2026-12-03: not this example)
+    r = checker.check("Surgery to enlarge the neck veins helps MS", explain=True)
     assert r.verdict == "false"
     assert r.why["lexical"] < checker.threshold <= r.score
 
 
 def test_the_semantic_layer_can_be_switched_off():
-    r = Checker(semantic=False).check("Vein-widening surgery helps MS")
+    r = Checker(semantic=False).check("Surgery to enlarge the neck veins helps MS")
     assert r.verdict == "unknown"
 
 
