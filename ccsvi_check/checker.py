@@ -70,6 +70,16 @@ _ZAMBONI_REF = re.compile(
     re.IGNORECASE)
 # ... and a claim on what TVAM shares with liberation therapy, only one that names TVAM
 _TVAM_REF = re.compile(r"(?i)\bt\.?v\.?a\.?m\b|transvascular|tvma|tavm|modulation")
+# ... and a claim every wording of which names a body (NICE, the Cochrane review), only
+# one that names it or what stands for it ("UK guidance"): "Claim reviewed for jugular
+# venoplasty" is near "NICE has approved venoplasty" in meaning, but says nothing of NICE
+_BODIES = (
+    (re.compile(r"(?i)\bnice\b"),
+     re.compile(r"(?i)\bnice\b|n\.i\.c\.e|national institute for health|\buk\b|\bu\.k\.|"
+                r"british|britain|england|english|\bnhs\b")),
+    (re.compile(r"(?i)cochrane"),
+     re.compile(r"(?i)cochrane|review|meta-?analys|pooled|systematic")),
+)
 _PURPOSE = re.compile(r"\b(?:as a (?:way|means) to|meant to|designed to|intended to|"
                       r"aim(?:s|ed)? to|supposed to)\b", re.IGNORECASE)
 # how the explanation of a reported claim begins ("Zamboni claimed X": the claim X is
@@ -396,6 +406,14 @@ class Checker:
             _TVAM_REF.search(w) and re.search(r"(?i)liberation|zamboni|venoplast|angioplast|"
                                               r"ccsvi", w) for w in c.wordings))
 
+    @cached_property
+    def _body_gates(self) -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
+        """For each body of _BODIES: the claims every wording of which names it, and
+        what a statement must say to be rated by them."""
+        return tuple((frozenset(c.id for c in self.base.claims
+                                if all(named.search(w) for w in c.wordings)), ref)
+                     for named, ref in _BODIES)
+
     def _compares(self, claim: Claim) -> bool:
         """Some wording of ``claim`` makes a comparison ("no better than a sham")."""
         return bool(self._comparing_wordings(claim))
@@ -456,7 +474,8 @@ class Checker:
         # called percutaneous venoplasty, ..."): the next claim may, if its words match
         # (meaning alone, second to such a claim, is too weak a match)
         for gated, named, context_names in ((self._zamboni_claims, _ZAMBONI_REF, on_topic),
-                                            (self._tvam_claims, _TVAM_REF, False)):
+                                            (self._tvam_claims, _TVAM_REF, False),
+                                            *((g, ref, False) for g, ref in self._body_gates)):
             if (prefer is None and not context_names and matches
                     and matches[0].claim.id in gated and named.search(text) is None):
                 matches = next_matches(lambda m, gated=gated: m.claim.id not in gated

@@ -755,6 +755,11 @@ VERDICT_ONLY = [
     # "..., who claimed that X", "he has concluded that X": reports
     ("The idea came from Zamboni, who claimed that narrowed neck veins cause MS", "true"),
     ("He has concluded that there is a strong link between CCSVI and MS", "unknown"),
+    # a claim every wording of which names NICE rates only a statement that names it (or
+    # British guidance): an insurer's review is not NICE's
+    ("The insurer reviewed a claim for jugular venoplasty for CCSVI", "unknown"),
+    ("Our committee approved a review of jugular venoplasty for CCSVI", "unknown"),
+    ("NICE approved venoplasty for CCSVI", "false"),
     # "vein-widening" names the procedure; doubt among doctors is their advice against it
     ("Vein-widening surgery cured my MS", "false"),
     ("Doctors are skeptical about liberation therapy", "true"),
