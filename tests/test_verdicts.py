@@ -762,6 +762,8 @@ VERDICT_ONLY = [
     ("NICE approved venoplasty for CCSVI", "false"),
     # "vein-widening" names the procedure; doubt among doctors is their advice against it
     ("Vein-widening surgery cured my MS", "false"),
+    # ... and so do veins "stretched": a statement that names the procedure no other way
+    ("People who had their veins stretched felt better", "true"),
     ("Doctors are skeptical about liberation therapy", "true"),
     # relapses cut "to zero" are reduced, not denied; "close to zero" risk is still no risk
     ("Venoplasty cuts relapses to zero", "false"),
