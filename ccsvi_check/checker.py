@@ -71,14 +71,25 @@ _ZAMBONI_REF = re.compile(
 # ... and a claim on what TVAM shares with liberation therapy, only one that names TVAM
 _TVAM_REF = re.compile(r"(?i)\bt\.?v\.?a\.?m\b|transvascular|tvma|tavm|modulation")
 # ... and a claim every wording of which names a body (NICE, the Cochrane review), only
-# one that names it or what stands for it ("UK guidance"): "Claim reviewed for jugular
-# venoplasty" is near "NICE has approved venoplasty" in meaning, but says nothing of NICE
+# one that names it or what stands for it ("UK guidance"): "an insurer reviewed a claim
+# for venoplasty" is near "NICE has approved venoplasty" in meaning, but says nothing of
+# NICE
 _BODIES = (
     (re.compile(r"(?i)\bnice\b"),
      re.compile(r"(?i)\bnice\b|n\.i\.c\.e|national institute for health|\buk\b|\bu\.k\.|"
                 r"british|britain|england|english|\bnhs\b")),
     (re.compile(r"(?i)cochrane"),
      re.compile(r"(?i)cochrane|review|meta-?analys|pooled|systematic")),
+)
+_NAMES_PROCEDURE = re.compile(r"(?i)liberation|zamboni|venoplast|angioplast|ccsvi")
+# The gates: what every wording of a gated claim says (Zamboni; TVAM beside liberation
+# therapy, what the two have in common, not the FDA's notice on TVAM itself; a body),
+# what a statement must say to be rated by such a claim, and whether the statement's
+# context saying it is enough
+_GATES: tuple[tuple[Callable[[str], object], re.Pattern[str], bool], ...] = (
+    (lambda w: "zamboni" in w.casefold(), _ZAMBONI_REF, True),
+    (lambda w: _TVAM_REF.search(w) and _NAMES_PROCEDURE.search(w), _TVAM_REF, False),
+    *((named.search, ref, False) for named, ref in _BODIES),
 )
 _PURPOSE = re.compile(r"\b(?:as a (?:way|means) to|meant to|designed to|intended to|"
                       r"aim(?:s|ed)? to|supposed to)\b", re.IGNORECASE)
@@ -393,26 +404,13 @@ class Checker:
         return held
 
     @cached_property
-    def _zamboni_claims(self) -> frozenset[str]:
-        """The claims every wording of which names Zamboni (his proposal, study, trial)."""
-        return frozenset(c.id for c in self.base.claims
-                         if all("zamboni" in w.casefold() for w in c.wordings))
-
-    @cached_property
-    def _tvam_claims(self) -> frozenset[str]:
-        """The claims every wording of which names TVAM beside liberation therapy: what
-        the two have in common (not the FDA's notice on TVAM itself)."""
-        return frozenset(c.id for c in self.base.claims if all(
-            _TVAM_REF.search(w) and re.search(r"(?i)liberation|zamboni|venoplast|angioplast|"
-                                              r"ccsvi", w) for w in c.wordings))
-
-    @cached_property
-    def _body_gates(self) -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
-        """For each body of _BODIES: the claims every wording of which names it, and
-        what a statement must say to be rated by them."""
+    def _gates(self) -> tuple[tuple[frozenset[str], re.Pattern[str], bool], ...]:
+        """For each gate of _GATES: the claims every wording of which says what the gate
+        names, what a statement must say to be rated by them, and whether its context
+        saying it is enough."""
         return tuple((frozenset(c.id for c in self.base.claims
-                                if all(named.search(w) for w in c.wordings)), ref)
-                     for named, ref in _BODIES)
+                                if all(says(w) for w in c.wordings)), ref, by_context)
+                     for says, ref, by_context in _GATES)
 
     def _compares(self, claim: Claim) -> bool:
         """Some wording of ``claim`` makes a comparison ("no better than a sham")."""
@@ -473,10 +471,8 @@ class Checker:
         # the procedure? related to it?) one that does not name TVAM ("the procedure,
         # called percutaneous venoplasty, ..."): the next claim may, if its words match
         # (meaning alone, second to such a claim, is too weak a match)
-        for gated, named, context_names in ((self._zamboni_claims, _ZAMBONI_REF, on_topic),
-                                            (self._tvam_claims, _TVAM_REF, False),
-                                            *((g, ref, False) for g, ref in self._body_gates)):
-            if (prefer is None and not context_names and matches
+        for gated, named, by_context in self._gates:
+            if (prefer is None and not (by_context and on_topic) and matches
                     and matches[0].claim.id in gated and named.search(text) is None):
                 matches = next_matches(lambda m, gated=gated: m.claim.id not in gated
                                        and m.lexical >= self.threshold)

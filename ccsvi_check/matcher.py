@@ -741,10 +741,7 @@ class Matcher:
             wording = self.wordings[wi]
             precision = self._precision(clauses[i:j], wording.tokens)
             span_symbols = frozenset().union(*(cl.tokens for cl in clauses[i:j]))
-            # "CCSVI is common in MS" said against "CCSVI is rare in MS": the scales
-            # oppose, which is a denial the words do not carry
-            flip = _opposite_scales(span_symbols, wording.tokens)
-            # "you can pick up an infection from it" against "it is safe": the harm
+            # "you might catch an infection from it" against "it is safe": the harm
             # denies the safety, and a harm denied ("nobody has died after it") asserts it
             harm = _harm_against_safe(clauses[i:j], span_symbols, wording)
             if harm is not None:
@@ -752,6 +749,9 @@ class Matcher:
                                  False, round(lexical.get(ci, 0.0), 1), any_cues, precision,
                                  span_symbols))
                 continue
+            # "CCSVI is common in MS" said against "CCSVI is rare in MS": the scales
+            # oppose, which is a denial the words do not carry
+            flip = _opposite_scales(span_symbols, wording.tokens)
             if not any_cues and not wording.cues:  # most statements: nothing to weigh
                 out.append(Match(self.claims[ci], round(score, 1), flip, wording.text,
                                  False, round(lexical.get(ci, 0.0), 1), False, precision,
@@ -815,7 +815,7 @@ def _harm_against_safe(span: list[_Clause], said: frozenset[str],
                        wording: Wording) -> bool | None:
     """Where the wording says the procedure is safe and names no harm, and the statement
     names a harm and not safety: whether it denies the safety (the harm asserted: "you
-    can pick up an infection from it") or asserts it (every harm it names denied:
+    might catch an infection from it") or asserts it (every harm it names denied:
     "nobody has died after it").  None when the rule does not apply."""
     if (wording.cues or wording.tokens.isdisjoint(_SAFE) or not wording.tokens.isdisjoint(_HARMS)
             or not said.isdisjoint(_SAFE) or said.isdisjoint(_HARMS)):

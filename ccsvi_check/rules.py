@@ -63,7 +63,7 @@ _REPORT_CUE = re.compile(
     r"suppos|purport|rumou?r|"
     r"theori|specul|propos|suggest|posit|contend|swear|swore|reckon|promis|advertis|"
     r"market|promot|tout|sell|sold|pitch|bill|post|repost|wrote|writ|tweet|retweet|share|spread|"
-    r"told|tell|keep|used|report|conclu|found|discover|under|pitch|what|who|"
+    r"told|tell|keep|used|report|conclu|found|discover|under|what|who|"
     r"once|according|per|idea|theor|hypothes|premise|notion|thinking|concept)")
 _REWRITE_CUE = re.compile(
     r"\b(?:claim|idea|notion|belief|theor|assertion|suggestion|myth|story|rumou?r|"
@@ -79,7 +79,7 @@ _REWRITE_CUE = re.compile(
     r"amazing|wonderful|excellent|brilliant|terrific|incredible|good|effective|smart|"
     r"worth\w*|sensible|proven|lifesaver|dead|often|common|commonly|frequently|triumph|"
     r"outweighs?|proof|proves?|proved|cochrane|changed|abandoned|dropped|backed|retracted|"
-    r"given|gave|walked|budged|wavered|despite|spite|notwithstanding|"
+    r"given|gave|budged|wavered|despite|spite|notwithstanding|"
     r"success|crush\w*|trounced|smashed|shams?|placebos?|deny|denying|denied|doubt|"
     r"undeniabl\w*|only|other|besides|apart|except|say|claim|argue|pretend|maintain|"
     r"insist|relaps\w*|flare\w*|worse|worsens?)")
