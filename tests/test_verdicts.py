@@ -767,7 +767,7 @@ VERDICT_ONLY = [
     ("Doctors are skeptical about liberation therapy", "true"),
     # relapses cut "to zero" are reduced, not denied; "close to zero" risk is still no risk
     ("Venoplasty cuts relapses to zero", "false"),
-    ("The vein operation brings flare-ups down to zero", "false"),
+    ("Venoplasty brought my relapses down to zero", "false"),
     ("The risk of venoplasty is close to zero", "false"),
     # a harm named against "the procedure is safe" denies it; a harm denied asserts it
     ("You might catch an infection from the neck vein operation", "true"),
