@@ -140,6 +140,15 @@ end of that session's tuning (a10ccd7) with ../shared/eval/evaluate.py: 67.5% (1
 starting code (307f7cf) gave the same figures, f5b2945 66.7%, 4/128, 8/16 and cd1c136
 64.6%, 5/128, 8/16.  These writers are harder than the last four pairs (paraphrase
 49.1%, hedged 52.4%, negated 62.1%).
+
+Set 21 (323 statements and 14 posts) is the other half of set 20's writers, sealed until
+the start of the next session (a8aa835, 2026-12-03), when it was measured once, unseen,
+with ../shared/eval/evaluate.py: 66.3% (193/291), 16 of 198 true or unknown statements
+called false (8.1%), posts 8/14; 307f7cf gave 65.6%, 16/198, 8/14, f5b2945 63.2%,
+17/198, 9/14 and cd1c136 60.1%, 15/198, 9/14.  Ten of its sixteen false flags are
+statements its writers labelled unproven only (speculation such as "liberation therapy
+might help a subgroup of patients"); three are true statements whose figures were read
+wrong ("one in fifty" as a count of fifty, "five years after" as a count of five).
 """
 
 from __future__ import annotations
@@ -156,13 +165,13 @@ MIN_ACCURACY = {"set4": 0.91, "set5": 0.82, "set6": 0.83, "set7": 0.84, "set8": 
                 "set9": 0.85, "set10": 0.75, "set11": 0.78, "set12": 0.73, "set13": 0.73,
                 "set14": 0.75, "set15": 0.74, "set16": 0.79,
                 "set17": 0.86,
-                "set18": 0.81, "set19": 0.79, "set20": 0.69}
+                "set18": 0.81, "set19": 0.79, "set20": 0.69, "set21": 0.66}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 15 now; set 6 held 30 (main statements) when measured
 MAX_FALSE_FLAGS = {"set5": 15, "set6": 10, "set7": 8, "set8": 3, "set9": 12, "set10": 9,
                    "set11": 10, "set12": 10, "set13": 4, "set14": 3, "set15": 6, "set16": 3,
                    "set17": 1,
-                   "set18": 2, "set19": 3, "set20": 4}
+                   "set18": 2, "set19": 3, "set20": 4, "set21": 19}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
@@ -171,7 +180,7 @@ POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jso
 MIN_POSTS = {"posts5": 42, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 10, "posts10": 8,
              "posts11": 8, "posts12": 7, "posts13": 8, "posts14": 10, "posts15": 6,
              "posts16": 13, "posts17": 11, "posts18": 6, "posts19": 7,
-             "posts20": 9}
+             "posts20": 9, "posts21": 8}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
