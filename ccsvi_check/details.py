@@ -44,6 +44,7 @@ _NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20,
     "fifty": 50, "hundred": 100, "thousand": 1000, "dozen": 12,
 }
+_RATIO_WORDS = {"one": 1}
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\s+(?:[a-z-]+\s+){0,2}"
                           r"(?:[a-z-]+s|people|patients|men|women|children)\b", re.IGNORECASE)
 # where a place is named: "in Canada", "at the University of Milan", "from Bologna"
@@ -92,11 +93,49 @@ _FRACTION = re.compile(r"\b(three[- ]quarters|two[- ]thirds|one[- ]third|a third
                        r"one[- ]quarter|a quarter|half)\s+of\b", re.IGNORECASE)
 
 
+# a share said as a ratio, "one in fifty", "1 of 32", "3 out of every 10", is a percentage
+# (a denominator that reads as a year, "one in 2010", is a date)
+_RATIO_TERMS = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})+|\d+"
+_RATIO = re.compile(r"(?:\b(fewer than|less than|under|below|up to|at most|more than|over|"
+                    r"above|at least)\s+)?"
+                    rf"\b({_RATIO_TERMS})\s+(?:in|out\s+of|of)\s+(?:every\s+)?"
+                    rf"({_RATIO_TERMS}|twenty|fifty|a\s+hundred|hundred|a\s+thousand|thousand)"
+                    r"\b(?!\s*%|[.,]\d)", re.IGNORECASE)
+# a span of time from another date, "five years after", "two months later", is no count
+_SPAN_OF_TIME = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"twelve|twenty|fifty|a\s+few|several)\s+(?:more\s+)?"
+                           r"(?:years?|months?|weeks?|days?|decades?)\s+"
+                           r"(?:after|before|later|earlier|ago|apart|since)\b", re.IGNORECASE)
+
+
+_AT_MOST = frozenset({"fewer than", "less than", "under", "below", "up to", "at most"})
+
+
+def _ratios(text: str) -> tuple[list[tuple[str, float, float, int]], str]:
+    """The ratios of ``text`` (what was said, numerator, denominator, and -1 for a bound
+    from above, "fewer than 1 in 20", 1 from below, 0 for none), and the text with them
+    and its spans of time blanked out, for the other figures to be read from."""
+    found = []
+
+    def blank(m: re.Match[str]) -> str:
+        return " " * len(m.group(0))
+
+    def ratio(m: re.Match[str]) -> str:
+        a, b = _num(m.group(2)), _num(re.sub(r"(?i)^a\s+", "", m.group(3)))
+        if a is None or b is None or not 0 < a < b or _YEAR.fullmatch(m.group(3)):
+            return m.group(0)
+        bound = (m.group(1) or "").casefold()
+        found.append((m.group(0), a, b, -1 if bound in _AT_MOST else 1 if bound else 0))
+        return blank(m)
+
+    return found, _SPAN_OF_TIME.sub(blank, _RATIO.sub(ratio, text))
+
+
 def _num(text: str) -> float | None:
     share = _FRACTIONS.get(text.lower().replace("-", " "))
     if share is not None:
         return share
-    word = _NUMBER_WORDS.get(text.lower())
+    word = _NUMBER_WORDS.get(text.lower(), _RATIO_WORDS.get(text.lower()))
     if word is not None:
         return float(word)
     try:
@@ -162,8 +201,22 @@ def check(text: str, details: tuple[Detail, ...]) -> list[Finding]:
     given = {d.kind: d for d in details}
     out: list[Finding] = []
     low = text.casefold()
-    for kind, found in (("year", years(text)), ("percent", percents(text)),
-                        ("number", numbers(text)), ("money", money(text))):
+    ratios, rest = _ratios(text)
+    for said, a, b, bound in ratios:
+        share = given.get("percent")
+        counts = given.get("number")
+        if share is None and counts is None:
+            out.append(Finding("percent", said, (), False))
+            continue
+        pcts = [v for v in (_num(x) for x in (share.values if share else ())) if v is not None]
+        nums = [v for v in (_num(x) for x in (counts.values if counts else ())) if v is not None]
+        pct = 100.0 * a / b
+        # a ratio rounds ("one in fifty" for 2.3%): within a tenth, or half a point
+        if not (any(abs(pct - w) <= max(0.1 * w, 0.5) or bound * (w - pct) > 0 for w in pcts)
+                or (a in nums and b in nums)):
+            out.append(Finding("percent", said, (share or counts).values, True))
+    for kind, found in (("year", years(rest)), ("percent", percents(rest)),
+                        ("number", numbers(rest)), ("money", money(rest))):
         if not found:
             continue
         d = given.get(kind)

@@ -90,3 +90,36 @@ def test_sums_of_money_are_checked_in_millions_and_are_no_counts():
     trial = (Detail("number", ("104",)),)
     found = details.check("The Canadian trial cost $5.6 million", trial)
     assert [(f.kind, f.contradicts) for f in found] == [("money", False)]
+
+
+RARE = (Detail("number", ("177", "32", "1")), Detail("percent", ("2", "3")))
+
+
+def test_a_ratio_is_a_share():
+    # "one in fifty" is 2%, not a count of fifty
+    assert details.check("only about one in fifty people with MS met the criteria", RARE) == []
+    assert details.check("1 of 32 unrelated controls met the criteria", RARE) == []
+    assert details.check("fewer than 1 in 20 people with MS had it", RARE) == []
+    wrong = details.check("9 out of 10 people with MS had it", RARE)
+    assert [(f.kind, f.said, f.contradicts) for f in wrong] == [("percent", "9 out of 10", True)]
+    assert details.check("more than 1 in 4 people with MS had it", RARE)[0].contradicts
+    # without shares or counts in the claim, a ratio cannot be judged
+    assert [f.contradicts for f in details.check("1 in 4 had it", ())] == [False]
+    # "one in 2010" is a date
+    assert [f.kind for f in details.check("one in 2010", ())] == ["year"]
+
+
+def test_a_span_of_time_from_a_date_is_no_count():
+    fda = (Detail("number", ("8",)), Detail("year", ("2012", "2017")))
+    assert details.check("the 2017 warning came about five years after the 2012 one", fda) == []
+    assert details.check("the 2017 warning listed five deaths", fda)[0].said == "five"
+
+
+def test_a_ratio_in_a_statement_is_judged_as_a_share():
+    from ccsvi_check.checker import Checker
+
+    checker = Checker()
+    right = checker.check("Blinded catheter venography found CCSVI in about 1 in 50 people with MS")
+    assert right.verdict == "true"
+    wrong = checker.check("Blinded catheter venography found CCSVI in 9 out of 10 people with MS")
+    assert wrong.verdict == "false" and "9 out of 10" in wrong.explanation

@@ -171,7 +171,7 @@ DEFAULT_MIN_ACCURACY = 0.88
 MAX_FALSE_FLAGS = {"set5": 15, "set6": 10, "set7": 8, "set8": 3, "set9": 12, "set10": 9,
                    "set11": 10, "set12": 10, "set13": 4, "set14": 3, "set15": 6, "set16": 3,
                    "set17": 1,
-                   "set18": 2, "set19": 3, "set20": 4, "set21": 19}
+                   "set18": 2, "set19": 3, "set20": 4, "set21": 16}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
