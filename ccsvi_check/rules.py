@@ -828,6 +828,10 @@ _GROUPS_COMPARED = _lazy(
     r"\b(?P<dir>more|fewer|less|higher|lower|greater|smaller)\s+(?:\w+\s+){0,3}?"
     r"(?:relapses?|lesions?|disease activity)\b(?:\s+\w+){0,4}?\s+than\b"
     r"(?P<after>(?:\s+[\w-]+){1,8})")
+# ... and with the verb: "the sham group relapsed more than the angioplasty group"
+_GROUPS_RELAPSED = _lazy(
+    r"\brelaps(?:ed|es|e|ing)\s+(?P<dir>more|less)\b(?:\s+\w+){0,2}?\s+than\b"
+    r"(?P<after>(?:\s+[\w-]+){1,8})")
 # Comparisons of the procedure with MS drugs, in either order
 _MS_DRUGS = _lazy(r"\b(?:drugs?|medications?|medicines?|meds|dmts?|dmds?|disease[- ]modifying|"
                   r"(?:approved|proven|standard|usual|real|existing|current|conventional|"
@@ -1081,7 +1085,7 @@ def rewrite(text: str) -> Rewrite | None:
         # "some felt better after it, so it works": the anecdote taken as proof
         return Rewrite("reports of feeling better show that liberation therapy works",
                        "anecdote-as-proof")
-    m = _GROUPS_COMPARED.search(t)
+    m = _GROUPS_COMPARED.search(t) or _GROUPS_RELAPSED.search(t)
     if m is not None and not re.search(r"\b(?:canadian|canada|brave|italian|zamboni)\b", t):
         # "in PREMiSe the sham arm had more relapses than the angioplasty arm": which
         # group comes after "than", and more or fewer, say whether it agrees with the trial

@@ -369,6 +369,10 @@ VERDICT_ONLY = [
     # PREMiSe's groups compared, in either order, on relapses or lesions
     ("In PREMiSe the treated arm had more relapses than the sham arm", "true"),
     ("In PREMiSe the sham arm had more relapses than the treated arm", "false"),
+    # ... or with the verb
+    ("In PREMiSe the people given the fake procedure relapsed more than the treated ones",
+     "false"),
+    ("In PREMiSe the treated arm relapsed more often than the sham arm", "true"),
     ("In PREMiSe, patients given angioplasty had fewer new lesions than the controls",
      "false"),
     ("Venous angioplasty might make MS worse", "true"),
