@@ -603,6 +603,16 @@ class Checker:
             # "Is CCSVI found in people without MS?" asks whether it is found at all, not
             # whether it is found in most of them ("CCSVI is found in most healthy people")
             return close_but("asks whether it happens at all, not how often", "quantity")
+        if verdict == "false" and rules.speculates_benefit(text):
+            if why is not None:
+                why["rule"] = "benefit-speculated"
+            explanation = ("Unproven: no trial has shown a benefit for some patients or "
+                           "from early treatment; the controlled trials found no benefit in "
+                           f"the people they treated. On the claim \"{claim.claim}\": "
+                           f"{claim.explanation}")
+            return Result(text, "unproven", best.score, False,
+                          ClaimRef(claim.id, claim.claim, claim.verdict), explanation,
+                          claim.sources, alternatives)
         if verdict == "false" and rules.presumes(text):
             return close_but("names it as presumed or leaves it open rather than asserting "
                              "it", "presumed")

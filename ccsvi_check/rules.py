@@ -313,6 +313,29 @@ def doubts(text: str) -> bool:
     return _DOUBTS.search(clean(text)) is not None
 
 
+# "Liberation therapy might help a subgroup of patients", "treating the veins early, before
+# disability sets in, could slow MS": a benefit offered as a hope for some patients or for
+# early treatment is a hypothesis the trials did not test one way or the other (they found
+# no benefit in the people they treated); a cure, or a benefit stated outright, stays false
+_SPECULATED = _lazy(r"\b(?:might|may|could|would|perhaps|possibly|maybe|potentially)\b|\?\s*$")
+_SOME_PATIENTS = _lazy(
+    r"\b(?:sub-?groups?|sub-?sets?|some (?:ms )?(?:patients|people|cases)|certain (?:ms )?"
+    r"(?:patients|people|cases)|(?:the )?right patients|early|earlier|before disability|"
+    r"(?:most )?severe (?:narrowing|cases|stenosis|blockage))\b")
+_BENEFIT = _lazy(r"\b(?:help\w*|benefit\w*|work\w*|improve\w*|slow\w*|better results?|"
+                 r"effective)\b")
+_CURE = _lazy(r"\b(?:cur(?:e|es|ed|ing)|eliminat\w*|reverse\w*|halt\w*|stop\w*)\b")
+
+
+def speculates_benefit(text: str) -> bool:
+    """The statement offers a benefit of the procedure as a hope for some patients or for
+    early treatment, not a cure."""
+    t = clean(text)
+    return (_SPECULATED.search(t) is not None
+            and _SOME_PATIENTS.search(t) is not None and _BENEFIT.search(t) is not None
+            and _CURE.search(t) is None)
+
+
 # --------------------------------------------------------------------------- comparisons
 
 # "more controls than patients", "the sham group was larger than the venoplasty group",

@@ -376,6 +376,13 @@ VERDICT_ONLY = [
     ("In PREMiSe, patients given angioplasty had fewer new lesions than the controls",
      "false"),
     ("Venous angioplasty might make MS worse", "true"),
+    # a benefit hoped for some patients or for early treatment is untested, not refuted;
+    # a cure, or a benefit stated outright, stays false
+    ("Perhaps liberation therapy works for some patients", "unproven"),
+    ("Liberation therapy might slow MS in patients treated early", "unproven"),
+    ("Liberation therapy might slow MS", "false"),
+    ("Venoplasty might cure MS in certain patients", "false"),
+    ("Liberation therapy helps people with MS", "false"),
     # a denial in a clause that shares only who the claim speaks of is conceded
     ("The vein treatments did not reduce MS symptoms and might make relapses worse", "true"),
     # a call to the reader asserts nothing; "anyone else notice X?" asserts X
