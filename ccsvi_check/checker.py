@@ -603,6 +603,9 @@ class Checker:
             # "Is CCSVI found in people without MS?" asks whether it is found at all, not
             # whether it is found in most of them ("CCSVI is found in most healthy people")
             return close_but("asks whether it happens at all, not how often", "quantity")
+        if verdict in ("true", "false") and rules.follows_from_ms(text):
+            return close_but("makes the veins' state a result of MS rather than its cause, "
+                             "which the claim does not say", "follows-from-ms")
         if verdict == "false" and rules.speculates_benefit(text):
             if why is not None:
                 why["rule"] = "benefit-speculated"

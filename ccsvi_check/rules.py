@@ -336,6 +336,20 @@ def speculates_benefit(text: str) -> bool:
             and _CURE.search(t) is None)
 
 
+# "the vein narrowing may be a consequence of MS rather than its cause": the other way
+# round from every claim on cause, which a bag of words cannot tell from "MS is the
+# result of CCSVI"
+_FOLLOWS_FROM_MS = _lazy(
+    r"\b(?:ccsvi|veins?|venous|jugulars?|narrow\w*|drainage|outflow|blockages?|stenos[ie]s)\b"
+    r".{0,60}?\b(?:consequence|result|effect|by-?product|outcome)s?\s+of\s+(?:the\s+)?"
+    r"(?:ms|multiple sclerosis|disease|illness|having ms)\b")
+
+
+def follows_from_ms(text: str) -> bool:
+    """The statement makes the veins' state a result of MS, not its cause."""
+    return _FOLLOWS_FROM_MS.search(clean(text)) is not None
+
+
 # --------------------------------------------------------------------------- comparisons
 
 # "more controls than patients", "the sham group was larger than the venoplasty group",

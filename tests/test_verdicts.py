@@ -381,6 +381,9 @@ VERDICT_ONLY = [
     ("Perhaps liberation therapy works for some patients", "unproven"),
     ("Liberation therapy might slow MS in patients treated early", "unproven"),
     ("Liberation therapy might slow MS", "false"),
+    # the veins' state as a result of MS is the other way round from a claim on cause
+    ("Blocked jugular veins could just be a result of MS, not what causes it", "unknown"),
+    ("MS is the result of blocked jugular veins", "false"),
     ("Venoplasty might cure MS in certain patients", "false"),
     ("Liberation therapy helps people with MS", "false"),
     # a denial in a clause that shares only who the claim speaks of is conceded
