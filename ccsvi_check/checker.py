@@ -179,10 +179,13 @@ def verdict_for(claim: Claim, negated: bool) -> str:
     """The verdict on a statement that asserts (or, if negated, denies) ``claim``.
 
     Denying a true claim is false and denying a false one is true.  The denial of a
-    misleading or unproven claim is not rated: the tool does not say more than it knows.
+    misleading or unproven claim is not rated: the tool does not say more than it knows,
+    unless the claim gives the verdict on its denial (``denied`` in claims.yaml).
     """
     if not negated:
         return claim.verdict
+    if claim.denied is not None:
+        return claim.denied
     return _FLIP.get(claim.verdict, "unknown")
 
 

@@ -86,6 +86,9 @@ class Claim:
     line: int = 0
     # checkable details (years, counts, places, terms): see ccsvi_check/details.py
     details: tuple[Detail, ...] = ()
+    # the verdict on a statement that denies the claim, when the claim says so ("feeling
+    # better does not prove it works" is true); None: the usual flip (see verdict_for)
+    denied: str | None = None
 
     @property
     def wordings(self) -> tuple[str, ...]:
@@ -255,7 +258,7 @@ class _Reader:
             return None
         for key in m:
             if key not in ("id", "claim", "verdict", "explanation", "variants", "sources",
-                           "details"):
+                           "details", "denied"):
                 self.problem(f"claim: unknown field '{key}'", m[key])
         ok = True
         cid = self.text(m.get("id"), "claim id")
@@ -300,10 +303,18 @@ class _Reader:
                     else:
                         sources.append(s)
         details = self.details(m.get("details"), where)
+        denied = None
+        if "denied" in m:
+            raw = _scalar_text(m["denied"])
+            denied = raw.strip().lower() if raw is not None else None
+            if denied not in ("true", "false", "unknown"):
+                self.problem(f"{where}: denied must be one of true, false, unknown "
+                             f"(got {raw!r})", m["denied"])
+                ok = False
         if not (ok and cid and text and verdict and explanation) or details is None:
             return None
         return Claim(cid, text, verdict, explanation, tuple(variants), tuple(sources),
-                     self.path, _line(node), details)
+                     self.path, _line(node), details, denied)
 
     def details(self, node: Any, where: str) -> tuple[Detail, ...] | None:
         """A claim's ``details``: a list of {kind, values, wrong}; None if malformed."""

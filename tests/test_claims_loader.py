@@ -128,3 +128,25 @@ def test_merge_adds_and_replaces_by_id():
     assert merged.by_id("fda-warning").claim == "Replaced."
     assert merged.by_id("fda-warning").path == "b.yaml"
     assert isinstance(merged, ClaimBase)
+
+
+def test_denied_gives_the_verdict_on_a_denial():
+    from ccsvi_check.checker import verdict_for
+
+    text = GOOD.replace('    verdict: "true"\n', '    verdict: misleading\n    denied: true\n')
+    claim = parse_claims(text, "f.yaml").claims[1]
+    assert claim.denied == "true"
+    assert verdict_for(claim, negated=True) == "true"
+    assert verdict_for(claim, negated=False) == "misleading"
+    # without it, the denial of a misleading claim is not rated
+    plain = parse_claims(GOOD.replace('    verdict: "true"\n', '    verdict: misleading\n'),
+                         "f.yaml").claims[1]
+    assert plain.denied is None and verdict_for(plain, negated=True) == "unknown"
+
+
+@pytest.mark.parametrize("raw", ["maybe", "misleading", "[true]"])
+def test_a_bad_denied_is_refused_with_its_line(raw):
+    text = GOOD.replace('    verdict: "true"\n', f'    verdict: "true"\n    denied: {raw}\n')
+    found = problems_of(text)
+    assert any("denied must be one of" in p and p.startswith("f.yaml:19:") for p in found), \
+        found

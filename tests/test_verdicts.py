@@ -384,6 +384,10 @@ VERDICT_ONLY = [
     # the veins' state as a result of MS is the other way round from a claim on cause
     ("Blocked jugular veins could just be a result of MS, not what causes it", "unknown"),
     ("MS is the result of blocked jugular veins", "false"),
+    # a claim may give the verdict on its denial: that feeling better proves nothing is
+    # what the trials showed
+    ("Patients felt better after liberation therapy, but that does not prove it works",
+     "true"),
     ("Venoplasty might cure MS in certain patients", "false"),
     ("Liberation therapy helps people with MS", "false"),
     # a denial in a clause that shares only who the claim speaks of is conceded
