@@ -213,7 +213,10 @@ def request(text: str) -> bool:
 # (a bare "only" is often no narrowing: "reported only in people with MS")
 _ONLY = _lazy(r"(?<!\bnot )(?<!n't )(?<!\bnot the )(?<!n't the )"
               r"\b(?:the only|the sole|the one and only|just one|a single|only one|"
-              r"limited to|confined to|nothing more than|nothing worse than|"
+              r"limited to|confined to|nothing worse than|"
+              # ("it did nothing more than the sham did" compares; "the side effects were
+              # nothing more than a sore neck" narrows)
+              r"(?<!\bdid )(?<!\bdoes )(?<!\bdo )nothing more than|"
               r"restricted to|only (?:be )?(?:performed|used|done|offered|carried out|given)|"
               r"(?:performed|used|done|offered|carried out|given) only)\b")
 

@@ -384,6 +384,9 @@ VERDICT_ONLY = [
     # the veins' state as a result of MS is the other way round from a claim on cause
     ("Blocked jugular veins could just be a result of MS, not what causes it", "unknown"),
     ("MS is the result of blocked jugular veins", "false"),
+    # "did nothing more than" compares; "was nothing more than" narrows
+    ("In the trials the angioplasty did nothing more than a sham procedure", "true"),
+    ("The side effects of liberation therapy are nothing more than a sore neck", "unknown"),
     # a claim may give the verdict on its denial: that feeling better proves nothing is
     # what the trials showed
     ("Patients felt better after liberation therapy, but that does not prove it works",
