@@ -395,9 +395,19 @@ _DIMENSION = re.compile(r"\b(?:(?P<verb>\w+)\s+)?(?P<word>more|less|fewer|"
 _AS_GOOD = frozenset({"good", "well", "effective", "helpful", "useful", "beneficial"})
 
 
+# "helps MS more than a sham does", "a stronger evidence base than MS drugs": what
+# "better than" compares on
+_BETTER = re.compile(r"\b(?:stronger|superior)\b|\b(?:helps?|helped|works?|worked|benefits?|"
+                     r"benefited)\b(?:\s+[\w-]+){0,4}?\s+more\s+than\b"
+                     # ("helps progressive MS more than it helps relapsing MS" compares who)
+                     r"(?!\s+(?:it|they|this|that)\b)")
+
+
 def compared_on(text: str) -> str | None:
     """What a comparison compares on: "safer" in "safer than", "effective" in "more
     effective than", "costs" in "costs less than"; None when it makes none."""
+    if _BETTER.search(clean(text)):
+        return "better"
     m = _DIMENSION.search(clean(text))
     if m is None:
         return None

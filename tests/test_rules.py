@@ -212,3 +212,14 @@ def test_naming(text, naming):
 ])
 def test_comparisons_are_seen(text, comparing):
     assert rules.compares(text) is comparing
+
+
+def test_what_a_comparison_compares_on():
+    from ccsvi_check import rules
+
+    assert rules.compared_on("TVAM is safer than MS drugs") == "safer"
+    assert rules.compared_on("it helps MS patients more than a sham does") == "better"
+    assert rules.compared_on("a stronger evidence base than MS drugs") == "better"
+    # who is compared, not how well
+    assert rules.compared_on("it helps progressive MS more than it helps relapsing MS") != \
+        "better"

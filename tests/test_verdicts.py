@@ -358,6 +358,9 @@ VERDICT_ONLY = [
     ("Disease-modifying drugs work better than liberation therapy", "true"),
     ("TVAM is just as good as approved MS treatments", "false"),
     ("Liberation therapy costs less than MS drugs", "unknown"),  # not what the claim compares
+    # "helps more than", "stronger than", "superior to" compare on what "better" does
+    ("Venoplasty helps people with MS more than the pretend operation does", "false"),
+    ("Liberation therapy has stronger support than approved MS drugs", "false"),
     # a wrong place or vessel is a wrong detail, not another condition
     ("CCSVI means the arteries of the neck are narrowed", "false"),
     ("CCSVI is a narrowing of veins in the legs", "false"),
