@@ -1337,6 +1337,12 @@ def rewrite(text: str) -> Rewrite | None:
                         less = m
                     found = m
         rest = t[:found.start()] + t[found.end():] if found else t
+        if found:
+            # (a denial in another clause, "CCSVI isn't specific to MS: siblings met the
+            # criteria about as often as patients", does not deny the comparison)
+            start = max(t.rfind(p, 0, found.start()) for p in ":;")
+            ends = [e for e in (t.find(p, found.end()) for p in ":;") if e >= 0]
+            rest = t[start + 1:found.start()] + t[found.end():min(ends, default=len(t))]
         rest = re.sub(r"\bwhether or not\b", "whether", rest)
         negated = re.search(r"\b(?:not|no|isn't|isnt|wasn't|never)\b", rest) is not None
         if more or less:

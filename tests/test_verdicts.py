@@ -358,6 +358,9 @@ VERDICT_ONLY = [
     ("Disease-modifying drugs work better than liberation therapy", "true"),
     ("TVAM is just as good as approved MS treatments", "false"),
     ("Liberation therapy costs less than MS drugs", "unknown"),  # not what the claim compares
+    # a denial in another clause does not deny a comparison
+    ("Neck vein narrowing is not unique to MS; healthy volunteers met the CCSVI criteria "
+     "about as often as people with MS", "true"),
     # "helps more than", "stronger than", "superior to" compare on what "better" does
     ("Venoplasty helps people with MS more than the pretend operation does", "false"),
     ("Liberation therapy has stronger support than approved MS drugs", "false"),
