@@ -606,6 +606,14 @@ class Checker:
             # "Is CCSVI found in people without MS?" asks whether it is found at all, not
             # whether it is found in most of them ("CCSVI is found in most healthy people")
             return close_but("asks whether it happens at all, not how often", "quantity")
+        if (verdict in ("true", "false") and not best.negated
+                and (target_compares or rules.compares_implicitly(target))
+                and not rules.names_ms(text)
+                and all(rules.names_ms(w) for w in self._comparing_wordings(claim))
+                and self._comparing_wordings(claim)):
+            # "CCSVI is more common at northern latitudes" compares other groups than a
+            # claim that CCSVI is more common in people with MS
+            return close_but("compares other groups than people with MS", "other-groups")
         if verdict in ("true", "false") and rules.follows_from_ms(text):
             return close_but("makes the veins' state a result of MS rather than its cause, "
                              "which the claim does not say", "follows-from-ms")

@@ -348,6 +348,11 @@ _FOLLOWS_FROM_MS = _lazy(
     r"(?:ms|multiple sclerosis|disease|illness|having ms)\b")
 
 
+def names_ms(text: str) -> bool:
+    """The text names MS (in any of the base's languages)."""
+    return _MS.search(clean(text)) is not None
+
+
 def follows_from_ms(text: str) -> bool:
     """The statement makes the veins' state a result of MS, not its cause."""
     return _FOLLOWS_FROM_MS.search(clean(text)) is not None

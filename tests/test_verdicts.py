@@ -358,6 +358,10 @@ VERDICT_ONLY = [
     ("Disease-modifying drugs work better than liberation therapy", "true"),
     ("TVAM is just as good as approved MS treatments", "false"),
     ("Liberation therapy costs less than MS drugs", "unknown"),  # not what the claim compares
+    # a comparison of other groups than people with MS is not the claim's
+    ("Blocked jugular veins are more common in older people", "unknown"),
+    ("Men were more likely than women to get liberation therapy abroad", "unknown"),
+    ("CCSVI is more common in people with MS", "false"),
     # a denial in another clause does not deny a comparison
     ("Neck vein narrowing is not unique to MS; healthy volunteers met the CCSVI criteria "
      "about as often as people with MS", "true"),
