@@ -1,6 +1,7 @@
 """Every source claims.yaml cites is a work of ../shared/sources.md, cited by an
 identifier that list allows (tests/data/allowed_sources.yaml): no invented URL or DOI,
-no field sources.md marks unverified unless it has been verified since."""
+no field sources.md marks unverified unless it has been verified since.  A work sources.md
+lacks is listed from number 100 on, with where it was verified."""
 
 from __future__ import annotations
 
@@ -42,6 +43,8 @@ def test_allow_list_is_well_formed():
         assert isinstance(e.get("title"), str) and e["title"].strip(), f"{where}: title"
         if e.get("blocked"):
             continue
+        if e["number"] >= 100:
+            assert e.get("verified"), f"{where}: a work sources.md lacks needs 'verified'"
         assert _ids(e), f"{where}: a citable entry needs a url or a doi"
         assert isinstance(e.get("year"), int) or e.get("year") == "n.d.", \
             f"{where}: a citable entry needs a year (or n.d. for an undated work)"

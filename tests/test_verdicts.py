@@ -358,6 +358,10 @@ VERDICT_ONLY = [
     ("Disease-modifying drugs work better than liberation therapy", "true"),
     ("TVAM is just as good as approved MS treatments", "false"),
     ("Liberation therapy costs less than MS drugs", "unknown"),  # not what the claim compares
+    # the seed's warning: lost myelin cannot be rebuilt by today's medicines
+    ("There are medicines today that regrow lost myelin", "false"),
+    ("No current treatment can regrow the myelin MS destroys", "true"),
+    ("MS damages the myelin sheath around nerves", "unknown"),
     # a comparison of other groups than people with MS is not the claim's
     ("Blocked jugular veins are more common in older people", "unknown"),
     ("Men were more likely than women to get liberation therapy abroad", "unknown"),
