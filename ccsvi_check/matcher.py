@@ -261,8 +261,14 @@ class Matcher:
         raw_vocab: set[str] = set(STOPWORDS)
         texts = [w for c in self.claims for w in c.wordings]
         texts += [p for group in base.aliases for p in group] + list(base.topic)
+        # how often the base uses each word: of equally near spellings, the commoner word
+        # ("liberasion" is "liberation", not the Spanish "liberacion")
+        self._uses: dict[str, int] = {}
         for t in texts:
-            raw_vocab.update(expand(words(t))[0])
+            toks = expand(words(t))[0]
+            raw_vocab.update(toks)
+            for w in toks:
+                self._uses[w] = self._uses.get(w, 0) + 1
         raw_vocab.discard(WHOLE_CLAUSE)
         raw_vocab.discard(ONE_WORD)
         self._vocab = raw_vocab
@@ -387,7 +393,10 @@ class Matcher:
                                score_cutoff=2 if len(tok) >= 8 else 1, limit=8)
         # of equally near words, the one sharing most letters in order ("venus" is
         # "venous" rather than Spanish "venas")
-        best = (min(near, key=lambda c: (c[1], -fuzz.ratio(tok, c[0]), c[0]))
+        # (the base's use decides between words one edit away only: two edits from a
+        # common word of the base is as often another English word, "standing")
+        best = (min(near, key=lambda c: (c[1], -fuzz.ratio(tok, c[0]),
+                                         -self._uses.get(c[0], 0) if c[1] <= 1 else 0, c[0]))
                 if near else None)
         # another first letter only in a long word: a short one is more often another
         # word ("reading" is not "leading")

@@ -137,3 +137,11 @@ def test_a_short_word_is_corrected_only_to_a_word_with_its_first_letter(checker)
     assert checker.check("I have been reading about CCSVI.").verdict == "unknown"
     # a misspelling that keeps the first letter is still read
     assert checker.check("CCSVI cuases MS").verdict == "false"
+
+
+def test_of_words_one_edit_away_the_one_the_base_uses_most_is_read(checker):
+    # "liberasion" is one edit from "liberation" and from the Spanish "liberacion"
+    assert checker.matcher._correct("liberasion") == ("liberation",)
+    assert checker.check("Liberasion therapy halts MS").verdict == "false"
+    # two edits from a common word of the base is another English word
+    assert checker.check("Costa Rica has no standing army.").verdict == "unknown"
