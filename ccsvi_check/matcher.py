@@ -386,6 +386,13 @@ class Matcher:
         """Spelling: an unknown word -> the nearest word of the base, or a split of it."""
         if sorted(tok) == _TVAM_LETTERS:  # "tvma", "tavm": its letters swapped
             return ("tvam",)
+        if len(tok) == 4 and tok.isalpha():
+            # a short word only with two letters swapped ("vien" for "vein"): another edit
+            # of four letters is too often another word
+            swapped = [v for v in self._vocab_by_initial.get(tok[0], ())
+                       if len(v) == 4 and sorted(v) == sorted(tok)
+                       and DamerauLevenshtein.distance(tok, v) == 1]
+            return (max(swapped, key=lambda v: (self._uses.get(v, 0), v)),) if swapped else (tok,)
         if len(tok) < 5 or not tok.isalpha():
             return (tok,)
         near = process.extract(tok, self._vocab_by_initial.get(tok[0], ()),

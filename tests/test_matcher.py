@@ -145,3 +145,10 @@ def test_of_words_one_edit_away_the_one_the_base_uses_most_is_read(checker):
     assert checker.check("Liberasion therapy halts MS").verdict == "false"
     # two edits from a common word of the base is another English word
     assert checker.check("Costa Rica has no standing army.").verdict == "unknown"
+
+
+def test_a_four_letter_word_is_read_only_with_two_letters_swapped(checker):
+    assert checker.matcher._correct("vien") == ("vein",)
+    assert checker.check("The neck vien operation can cause blood clots").verdict == "true"
+    # another single edit of a short word is left alone ("vent" is no "vein")
+    assert checker.matcher._correct("vent") == ("vent",)
