@@ -443,7 +443,7 @@ class Checker:
             # the embedding layer is asked only when the words alone do not match: a
             # clear match costs no model load (start-up) and no encoding (throughput)
             def semantic() -> dict[int, tuple[float, int]]:
-                found = self.semantic.nearest(target)
+                found = self.semantic.nearest(target, respell=self.matcher.respell)
                 if why is not None and found:
                     ci, (score, wi) = max(found.items(), key=lambda kv: kv[1][0])
                     why["semantic"] = {"claim": self.base.claims[ci].id,

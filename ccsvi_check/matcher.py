@@ -425,6 +425,17 @@ class Matcher:
                     return (left, right)
         return (tok,)
 
+    def respell(self, word: str) -> str | None:
+        """The base's word(s) a misspelt lower-case ``word`` stands for, or None when the
+        base uses it or knows nothing near it."""
+        if word in self._vocab or word in _NOT_TYPOS:
+            return None
+        fixed = self._correct(word)
+        if fixed == (word,) or (len(fixed) == 1
+                                and DamerauLevenshtein.distance(word, fixed[0]) > 2):
+            return None  # (a word sounded out, "liberashun", is left to the word layer)
+        return " ".join(fixed)
+
     def _negative_uncached(self, tok: str) -> str:
         """``tok``, or the negative word it misspells (one edit away)."""
         best = process.extractOne(tok, NEGATIVE_VOCABULARY, scorer=DamerauLevenshtein.distance,

@@ -10,6 +10,7 @@ that the checker's threshold means the same for both layers.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -55,6 +56,9 @@ TOPIC_ANCHORS = ("CCSVI", "CCSVI and MS", "liberation therapy", "liberation ther
 TOPIC_MARGIN = 0.0
 
 
+_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
 def spell_out(text: str) -> str:
     """``text`` with CCSVI, TVAM and MS written out in full."""
     for pattern, full in _EXPANSIONS:
@@ -97,16 +101,22 @@ class SemanticIndex:
         self._anchors = self._embedder.encode([spell_out(a) for a in TOPIC_ANCHORS])
         self._ready = True
 
-    def nearest(self, text: str, top: int = TOP) -> dict[int, tuple[float, int]]:
+    def nearest(self, text: str, top: int = TOP,
+                respell: Callable[[str], str | None] | None = None
+                ) -> dict[int, tuple[float, int]]:
         """Claim index -> (score, wording index) of the claims nearest ``text``.
 
         The wording index counts the base's wordings in order (claim text, then its
-        variants), as the matcher's ``wordings`` list does.
+        variants), as the matcher's ``wordings`` list does.  ``respell`` gives the word a
+        misspelt word stands for (or None): a word the model does not hold whole is
+        replaced by it, since its pieces ("vai ##ns") mean nothing.
         """
         if not self._ready:
             self._build()
         from .embed import cosine_top
 
+        if respell is not None:
+            text = self._respelled(text, respell)
         vec = self._embedder.encode([spell_out(text)])
         idx, cosines = cosine_top(vec, self._matrix, top)
         # no nearer a wording than to the topic named alone: nothing to go on
@@ -122,3 +132,16 @@ class SemanticIndex:
             if ci not in out or score > out[ci][0]:
                 out[ci] = (score, self._wording_of[i])
         return out
+
+    def _respelled(self, text: str, respell: Callable[[str], str | None]) -> str:
+        """``text`` with the words the model does not hold whole respelt, where
+        ``respell`` knows them."""
+        whole = self._embedder.tokenizer.token_to_id
+
+        def fix(m: re.Match[str]) -> str:
+            word = m.group(0).lower()
+            if whole(word) is not None:
+                return m.group(0)
+            return respell(word) or m.group(0)
+
+        return _WORD.sub(fix, text)

@@ -22,6 +22,21 @@ def test_abbreviations_are_spelled_out():
     assert semantic.spell_out("alms and arms") == "alms and arms"
 
 
+def test_misspelt_words_are_respelt_for_the_embedding():
+    checker = Checker()
+    checker.check("CCSVI causes MS")  # (the model loads on first use)
+    index = checker.semantic
+    index.nearest("warm up")
+    fix = checker.matcher.respell
+    assert index._respelled("the vains of the nekc", fix) == "the veins of the neck"
+    # a word the model holds whole, or that the base uses, stays as it is
+    assert index._respelled("standing army", fix) == "standing army"
+    assert fix("liberation") is None
+    # and the meaning layer then finds what the misspelt words say
+    r = checker.check("CCSVI is narowing of the jugular vains", explain=True)
+    assert r.verdict == "true" and r.why["lexical"] < checker.threshold
+
+
 def test_a_trusted_lexical_match_leads():
     lexical = {0: (70.0, 3, 0, 1), 1: (65.0, 5, 0, 1)}
     sem = {1: (95.0, 6), 2: (90.0, 9)}
