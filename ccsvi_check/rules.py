@@ -82,7 +82,8 @@ _REWRITE_CUE = re.compile(
     r"given|gave|budged|wavered|despite|spite|notwithstanding|"
     r"success|crush\w*|trounced|smashed|shams?|placebos?|deny|denying|denied|doubt|"
     r"undeniabl\w*|only|other|besides|apart|except|say|claim|argue|pretend|maintain|"
-    r"insist|relaps\w*|flare\w*|worse|worsens?)")
+    r"insist|relaps\w*|flare\w*|worse|worsens?|confirm|replicate|reproduce|corroborate|"
+    r"bear|back|verify|support|justify)")
 _PREDICTION_CUE = re.compile(r"\b(?:will|ll|going|gonna|maybe|perhaps|soon|someday|"
                              r"eventually|one day|hopefully|might|may|could)\b")
 
@@ -883,6 +884,20 @@ _GROUPS_COMPARED = _lazy(
     r"\b(?P<dir>more|fewer|less|higher|lower|greater|smaller)\s+(?:\w+\s+){0,3}?"
     r"(?:relapses?|lesions?|disease activity)\b(?:\s+\w+){0,4}?\s+than\b"
     r"(?P<after>(?:\s+[\w-]+){1,8})")
+# "Catheter venography did not confirm Zamboni's pattern", "a contrast later studies
+# failed to reproduce": a denial of confirmation, which a bag of words reads as a denial
+# of what Zamboni reported; "Zamboni's own trial did not support the procedure" is what
+# the trial concluded
+_DENIED = (r"(?:did not|didn't|does not|doesn't|do not|don't|could not|couldn't|can't|"
+           r"cannot|failed to|fail to|never|were unable to|was unable to)")
+_NOT_CONFIRMED = _lazy(
+    rf"\b{_DENIED}\s+(?:\w+\s+)?(?:confirm|replicate|reproduce|corroborate|bear out|"
+    rf"back up|verify)\b(?P<what>[^.;]*)")
+_ZAMBONI_FINDING = _lazy(r"\bzamboni'?s?\b|\bhis (?:findings?|results?|pattern|criteria|"
+                         r"claims?|study)\b")
+_OWN_TRIAL_UNSUPPORTED = _lazy(
+    rf"\b(?:zamboni'?s (?:own )?(?:\w+ )?(?:trial|study)|brave dreams(?: trial)?)\b[^.;]*?"
+    rf"\b{_DENIED}\s+(?:support|back|justify)\b")
 # ... and with the verb: "the sham group relapsed more than the angioplasty group"
 _GROUPS_RELAPSED = _lazy(
     r"\brelaps(?:ed|es|e|ing)\s+(?P<dir>more|less)\b(?:\s+\w+){0,2}?\s+than\b"
@@ -1140,6 +1155,14 @@ def rewrite(text: str) -> Rewrite | None:
         # "some felt better after it, so it works": the anecdote taken as proof
         return Rewrite("reports of feeling better show that liberation therapy works",
                        "anecdote-as-proof")
+    if _OWN_TRIAL_UNSUPPORTED.search(t) and _names_procedure(t):
+        return Rewrite("zamboni's own trial found that liberation therapy does not help ms",
+                       "own-trial-unsupported")
+    m = _NOT_CONFIRMED.search(t)
+    if m is not None and _ZAMBONI_FINDING.search(t) and not re.search(
+            r"\b(?:not|no|never)\b|n't\b", t[:m.start()]):
+        return Rewrite("other researchers have not confirmed zamboni's ccsvi findings",
+                       "not-confirmed")
     m = _GROUPS_COMPARED.search(t) or _GROUPS_RELAPSED.search(t)
     if m is not None and not re.search(r"\b(?:canadian|canada|brave|italian|zamboni)\b", t):
         # "in PREMiSe the sham arm had more relapses than the angioplasty arm": which

@@ -358,6 +358,10 @@ VERDICT_ONLY = [
     ("Disease-modifying drugs work better than liberation therapy", "true"),
     ("TVAM is just as good as approved MS treatments", "false"),
     ("Liberation therapy costs less than MS drugs", "unknown"),  # not what the claim compares
+    # a denial of confirmation is not a denial of what Zamboni reported
+    ("Blinded studies could not replicate the vein pattern Zamboni described", "true"),
+    ("Independent teams confirmed what Zamboni found", "false"),
+    ("Brave Dreams, Zamboni's own study, did not back the vein operation", "true"),
     # the seed's warning: lost myelin cannot be rebuilt by today's medicines
     ("There are medicines today that regrow lost myelin", "false"),
     ("No current treatment can regrow the myelin MS destroys", "true"),
