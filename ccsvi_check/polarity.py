@@ -304,6 +304,9 @@ def _phrase_at(tokens: list[str], i: int) -> tuple[int, tuple[str, ...]] | None:
     return None
 
 
+_NO_MORE_MS = (["more", "ms"], ["more", "multiple", "sclerosis"])
+
+
 def expand(tokens: list[str]) -> tuple[list[str], list[bool]]:
     """Replace negative words by their content word; flag each token that negates.
 
@@ -329,6 +332,12 @@ def expand(tokens: list[str]) -> tuple[list[str], list[bool]]:
                 cues.append(r in ("not", WHOLE_CLAUSE, ONE_WORD))
             i += used
             continue
+        if t == "no" and tokens[i + 1:] in _NO_MORE_MS and not any(cues):
+            # "fix the veins -> no more MS", the clause's last words: MS is gone (cured),
+            # which no cue denies ("no more MS research" goes on, and is not this)
+            out += ["cure", "ms"]
+            cues += [False, False]
+            break
         if (t == "to" and i + 1 < n and tokens[i + 1] in _TOO_TO
                 and any(k >= 0 and tokens[k] == "too" for k in (i - 2, i - 3))):
             # "too scattered to support a link" does not support it

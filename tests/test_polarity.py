@@ -40,3 +40,13 @@ def test_rhetorical_question_opening_is_not_a_denial():
     assert cues("Isn't liberation therapy dangerous?") == 0
     assert cues("Isn't liberation therapy dangerous.") == 1
     assert cues("Is it true that CCSVI doesn't cause MS?") == 1
+
+
+def test_no_more_ms_closing_a_clause_is_a_cure():
+    from ccsvi_check.polarity import expand
+
+    assert expand(["fix", "veins", "no", "more", "ms"]) == (
+        ["fix", "veins", "cure", "ms"], [False] * 4)
+    # not where more words follow, nor after a denial
+    assert expand(["no", "more", "ms", "research"])[1][0] is True
+    assert "cure" not in expand(["not", "no", "more", "ms"])[0]

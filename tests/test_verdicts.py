@@ -358,6 +358,8 @@ VERDICT_ONLY = [
     ("Disease-modifying drugs work better than liberation therapy", "true"),
     ("TVAM is just as good as approved MS treatments", "false"),
     ("Liberation therapy costs less than MS drugs", "unknown"),  # not what the claim compares
+    # "no more MS" closing a clause says MS is gone, which is a cure
+    ("Have the neck veins ballooned and no more MS", "false"),
     # a denial of confirmation is not a denial of what Zamboni reported
     ("Blinded studies could not replicate the vein pattern Zamboni described", "true"),
     ("Independent teams confirmed what Zamboni found", "false"),
