@@ -293,6 +293,9 @@ class Checker:
             if why is not None:
                 why["rule"] = "prediction"
             return Result(text, "unknown", 0.0, False, None, PREDICTION_EXPLANATION, ())
+        dated = self._dated(text, why)
+        if dated is not None:
+            return dated
         report = rules.attribution(cleaned)
         if report is not None:
             reported = self._reported(text, report, top, on_topic, why)
@@ -306,6 +309,38 @@ class Checker:
                 why["rule"] = rw.rule
                 why["read_as"] = rw.text
         return self._rate(text, target, top, on_topic, why, words_only=words_only)
+
+    def _dated(self, text: str, why: dict[str, Any] | None) -> Result | None:
+        """"X came out before Y", rated by the dates of X and Y (events.py)."""
+        from . import events
+
+        found = events.order(text)
+        if found is None:
+            return None
+        claim = self.base.by_id(found.first.claim)
+        other = self.base.by_id(found.second.claim)
+        if claim is None or other is None:  # a layer replaced the base
+            return None
+        if why is not None:
+            why["rule"] = "order-in-time"
+        first, second = found.first, found.second
+        said = "before" if found.said_before else "after"
+        truly = said if found.right else ("after" if found.said_before else "before")
+        if found.wrong_gap is not None:
+            said_years, years = found.wrong_gap
+            explanation = (f"False: {first.name} ({first.when}) and {second.name} "
+                           f"({second.when}) are about {years} years apart, not "
+                           f"{said_years}.")
+        elif found.right:
+            explanation = (f"True: {first.name} ({first.when}) came {said} {second.name} "
+                           f"({second.when}).")
+        else:
+            explanation = (f"False: {first.name} ({first.when}) came {truly} {second.name} "
+                           f"({second.when}), not {said} it.")
+        sources = tuple(dict.fromkeys(claim.sources + other.sources))
+        return Result(text, "true" if found.right else "false", 100.0, False,
+                      ClaimRef(claim.id, claim.claim, claim.verdict), explanation, sources,
+                      ())
 
     def _reported(self, text: str, report: Any, top: int, on_topic: bool,
                   why: dict[str, Any] | None) -> Result | None:
