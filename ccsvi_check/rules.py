@@ -83,7 +83,7 @@ _REWRITE_CUE = re.compile(
     r"success|crush\w*|trounced|smashed|shams?|placebos?|deny|denying|denied|doubt|"
     r"undeniabl\w*|only|other|besides|apart|except|say|claim|argue|pretend|maintain|"
     r"insist|relaps\w*|flare\w*|worse|worsens?|confirm|replicate|reproduce|corroborate|"
-    r"bear|back|verify|support|justify)")
+    r"bear|back|verify|support|justify|both)")
 _PREDICTION_CUE = re.compile(r"\b(?:will|ll|going|gonna|maybe|perhaps|soon|someday|"
                              r"eventually|one day|hopefully|might|may|could)\b")
 
@@ -1042,6 +1042,15 @@ _ABOUT_VEINS = _lazy(r"\b(?:ccsvi|chronic cerebrospinal|narrow|narrowed|narrowin
                           r"stenos[ie]s|blocked|blockage|vein|veins|venous|jugular)")
 
 
+# Zamboni's own study, named as such (not a later study that compared with it)
+_ZAMBONI_OWN = _lazy(r"\b(?:in )?(?:zamboni'?s?|his) (?:own )?(?:original |first |initial |"
+                     r"2008 |2009 |early |ultrasound )*(?:study|paper|work|research)\b")
+_OTHER_STUDY = _lazy(r"\b(?:catheter|venography|lancet|canadian|blinded|later|other|"
+                     r"independent|society|societies|barreto|siblings?)\b")
+_BOTH_GROUPS = _lazy(rf"\bboth\b[^.;]{{0,30}}?\b(?:{_MS_GROUP}|ms group|ms patients)\b"
+                     rf"[^.;]{{0,20}}?\band\b[^.;]{{0,30}}?\b(?:{_HEALTHY_GROUP})\b")
+_AS_ZAMBONI = _lazy(r"\b(?:(?:about |roughly |nearly )?the same (?:rate|share|proportion)|"
+                    r"as (?:often|commonly|frequently))\s+(?:that|as)\s+(?:in\s+)?zamboni")
 _THE_PROCEDURE = _lazy(r"\b(?:the|this) (?:procedure|operation|surgery|treatment)\b")
 
 
@@ -1333,6 +1342,17 @@ def rewrite(text: str) -> Rewrite | None:
                        "praise")
     if _FAR_FROM.search(t):
         return Rewrite(_FAR_FROM.sub("not ", t), "far-from")
+    if _ZAMBONI_OWN.search(t) and not _OTHER_STUDY.search(t) and (
+            _BOTH_GROUPS.search(t) or _EQUAL.search(t) or _SUBJECT_EQUAL.search(t)):
+        # "in Zamboni's original study the controls had abnormal drainage just as often":
+        # he reported it in the MS group only
+        return Rewrite("in zamboni's study the group without ms did not have normal "
+                       "blood flow", "zamboni-groups-alike")
+    if _AS_ZAMBONI.search(t):
+        # "catheter venography found CCSVI at the same rate that Zamboni's work did": his
+        # findings confirmed
+        return Rewrite("other researchers have confirmed zamboni's ccsvi findings",
+                       "as-zamboni-found")
     if _ABOUT_VEINS.search(t):
         more = (_MORE_IN_MS.search(t) or _LESS_IN_HEALTHY.search(t)
                 or _MULTIPLE.search(t))  # "twice as common in MS as in controls"

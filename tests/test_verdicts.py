@@ -360,6 +360,10 @@ VERDICT_ONLY = [
     ("Liberation therapy costs less than MS drugs", "unknown"),  # not what the claim compares
     # "no more MS" closing a clause says MS is gone, which is a cure
     ("Have the neck veins ballooned and no more MS", "false"),
+    # Zamboni reported abnormal flow in his MS group only
+    ("Zamboni's first study found the same abnormal flow in both the MS patients and the "
+     "healthy volunteers", "false"),
+    ("Blinded catheter studies found CCSVI as often as Zamboni had", "false"),
     # a denial of confirmation is not a denial of what Zamboni reported
     ("Blinded studies could not replicate the vein pattern Zamboni described", "true"),
     ("Independent teams confirmed what Zamboni found", "false"),
