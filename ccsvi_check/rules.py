@@ -824,7 +824,8 @@ _WORKS_BECAUSE_FELT = _lazy(rf"\b{_WORKS}\b.*?\b(?:because|since)\b.*?\b{_FELT}\
 # from the order of the words, which a bag of words cannot see.
 _ARM_SIZE = _lazy(
     r"\b(?P<dir>more|fewer|twice as many|two times as many|double the number of|"
-    r"larger|bigger|smaller)\b(?P<rest>.{0,80}?)\b(?:than|as)\b(?P<after>.{0,60})")
+    r"larger|bigger|smaller|twice the size|double the size|half the size)\b"
+    r"(?P<rest>.{0,80}?)\b(?:than|as|of)\b(?P<after>.{0,60})")
 _ARM_PEOPLE = _lazy(r"\b(?:people|patients|participants|subjects|volunteers|arm|group|"
                     r"randomi[sz]ed|assigned|allocated|received|got|given|had)\b")
 # a trial's two arms, by name ("a sham-controlled trial" names the design, not an arm)
@@ -1230,7 +1231,8 @@ def rewrite(text: str) -> Rewrite | None:
         first = _arm(m.group("rest")) or _arm(t[max(0, m.start() - 60):m.start()])
         second = _arm(m.group("after"))
         if first is not None and second is not None and first != second:
-            sham_larger = (first == "sham") == (m.group("dir") not in ("fewer", "smaller"))
+            sham_larger = (first == "sham") == (m.group("dir") not in ("fewer", "smaller",
+                                                                       "half the size"))
             if _BRAVE_DREAMS.search(t) and not _CANADIAN_TRIAL.search(t):
                 plain = ("in brave dreams twice as many patients got venous angioplasty as "
                          "got the sham procedure")

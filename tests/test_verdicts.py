@@ -360,6 +360,9 @@ VERDICT_ONLY = [
     ("Liberation therapy costs less than MS drugs", "unknown"),  # not what the claim compares
     # "no more MS" closing a clause says MS is gone, which is a cure
     ("Have the neck veins ballooned and no more MS", "false"),
+    # arm sizes as "twice the size of" and "half the size of"
+    ("Brave Dreams' sham group was twice the size of its angioplasty group", "false"),
+    ("In Brave Dreams the sham arm was half the size of the angioplasty arm", "true"),
     # Zamboni reported abnormal flow in his MS group only
     ("Zamboni's first study found the same abnormal flow in both the MS patients and the "
      "healthy volunteers", "false"),
