@@ -360,6 +360,10 @@ VERDICT_ONLY = [
     ("Liberation therapy costs less than MS drugs", "unknown"),  # not what the claim compares
     # "no more MS" closing a clause says MS is gone, which is a cure
     ("Have the neck veins ballooned and no more MS", "false"),
+    # what TVAM was sold for names the topic; the condition alone does not
+    ("In 2017 the FDA warned about a balloon procedure sold for autonomic dysfunction",
+     "true"),
+    ("Autonomic dysfunction is common in people with diabetes", "unknown"),
     # arm sizes as "twice the size of" and "half the size of"
     ("Brave Dreams' sham group was twice the size of its angioplasty group", "false"),
     ("In Brave Dreams the sham arm was half the size of the angioplasty arm", "true"),
