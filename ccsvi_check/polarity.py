@@ -120,6 +120,10 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("evidence", "against"): ("evidence", "not"),
     ("ruled", "out"): ("not", "proven"),
     **{(verb, "out"): ("not", "proven") for verb in ("rule", "rules", "ruling")},
+    # "the FDA and NICE have come out against venoplasty": do not recommend it
+    **{(verb, "out", "against"): ("not", "recommend") for verb in (
+        "come", "came", "comes", "coming", "spoke", "speak", "speaks", "spoken",
+        "speaking")},
     # "NICE objects to venoplasty": does not recommend it
     **{(verb, "to"): ("not", "recommended") for verb in ("object", "objects", "objected")},
     # "it's false that X", "it's a lie that X": not X

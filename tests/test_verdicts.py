@@ -379,6 +379,8 @@ VERDICT_ONLY = [
     ("There are medicines today that regrow lost myelin", "false"),
     ("No current treatment can regrow the myelin MS destroys", "true"),
     ("MS damages the myelin sheath around nerves", "unknown"),
+    # "come out against" does not recommend
+    ("NICE has come out against venoplasty for CCSVI", "true"),
     # "about the same as in healthy people" is equal
     ("CCSVI showed up in MS patients about the same as in healthy volunteers", "true"),
     # a comparison of other groups than people with MS is not the claim's
