@@ -575,6 +575,19 @@ _THEORY_SAYS = _lazy(
     r"^(?P<what3>.+?)\s+(?:is|was|are|were)\s+(?:just\s+|only\s+)?what\s+(?P<who3>(?:the\s+)?"
     r"(?:promoters|proponents|advocates|supporters|clinics|believers|theory|hypothesis))\s+"
     r"(?:said|say|says|claimed|claim|claims|argued|argue|proposed|propose|held|hold)\b.*$")
+# "There's a theory that X", "one theory of CCSVI is that X", "those who promote the
+# theory suggest that X": the theory's claim, described (as the seed article describes it)
+_THEORY_THAT = _lazy(
+    r"^(?:(?:but|and|so|also|originally|at first|as a result)\s*,?\s+)*"
+    r"(?:(?:there(?:'s| is| was| has been)\s+(?P<who>(?:a|an|one|another)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:theory|hypothesis|proposal|suggestion|idea))|"
+    r"(?P<who3>(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?(?:theory|hypothesis|proposal|"
+    r"suggestion|idea))(?:\s+(?:of|about|on)\s+(?:the\s+)?[\w-]+)?\s+is)"
+    r"\s+that\s+(?P<what>.+)|"
+    r"(?P<who2>(?:those|people|doctors|researchers)\s+who\s+(?:promote|promoted|support|"
+    r"supported|back|backed|push|pushed|advocate|advocated|believe in|believed in)\s+"
+    r"[^,]{3,60}?)\s+(?:suggest|suggested|say|said|claim|claimed|argue|argued|believe|"
+    r"believed|propose|proposed|hold|held)\s+(?:that\s+)?(?P<what2>.+))$")
 # "..., first advanced by Zamboni, who asserted that X": his claim, reported
 _WHO_ASSERTED = _lazy(
     rf"^.*?\b(?P<who>{_ZAMBONI_NAME}|he|proponents|promoters|advocates)"
@@ -614,7 +627,7 @@ def attribution(text: str) -> Report | None:
         return Report("it", f"{m.group('subject')} {m.group('rest')}".strip(" ,.:;"),
                       bool(_DENIED_REPORT.search(t)))
     for pattern in (_ATTRIBUTION, _ACCORDING_TO, _IMPERSONAL, _TRAILING, _THEORY_SAYS,
-                    _WHO_ASSERTED):
+                    _THEORY_THAT, _WHO_ASSERTED):
         m = pattern.match(t)
         if m is None:
             continue
@@ -626,7 +639,7 @@ def attribution(text: str) -> Report | None:
         who = next((groups[g] for g in ("who", "who2", "who3") if groups.get(g)), "")
         return Report(who, what, bool(_DENIED_REPORT.search(t)),
                       unsaid=pattern is _ATTRIBUTION and m.group("neg") is not None,
-                      theory=pattern is _THEORY_SAYS or (
+                      theory=pattern in (_THEORY_SAYS, _THEORY_THAT) or (
                           pattern is _ACCORDING_TO and re.search(
                               r"\b(?:theory|hypothesis|idea|proposal)$", m.group("who"))
                           is not None))

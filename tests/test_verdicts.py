@@ -379,6 +379,10 @@ VERDICT_ONLY = [
     ("There are medicines today that regrow lost myelin", "false"),
     ("No current treatment can regrow the myelin MS destroys", "true"),
     ("MS damages the myelin sheath around nerves", "unknown"),
+    # a theory described ("there's a theory that X", "one theory is that X") is not
+    # asserted by the speaker
+    ("There's a theory that blocked neck veins make MS worse", "true"),
+    ("One theory of MS is that narrowed jugular veins cause it", "true"),
     # "come out against" does not recommend
     ("NICE has come out against venoplasty for CCSVI", "true"),
     # "about the same as in healthy people" is equal
