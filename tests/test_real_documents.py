@@ -110,13 +110,35 @@ KNOWN_WRONG = {
     "todaywithms-slow-massacre-2010:3": MYTH_MISSED,
     # 'convincing people of not using liberation therapy as [it] can lead to serious
     # complications': the denied action (using) is read as denying the claim
+    # ten more pages measured unseen on 2026-12-03 at ee9ffc6 (see documents.yaml)
+    # (a wording's own denial, "stents are not approved by the FDA", read into a sentence
+    # on the devices' approved uses or on what the procedure does)
+    "hk-mdd-tvam-alert:2": GENERIC,
+    "aboutlawsuits-fda-liberation-warning:4": NAMING,
+    "msnewstoday-brave-dreams:0": DENIAL_MISSED,  # "fails to help", rated misleading
+    "msnewstoday-brave-dreams:3": GENERIC,  # the trial's title
+    "msnewstoday-brave-dreams:4": NAMING,  # what angioplasty is meant to do
+    "aboutlawsuits-fda-liberation-warning:5": DENIAL_MISSED,  # "not only ... but not even"
+    "seniorsymptoms-ubc-liberation-ineffective:2": NAMING,
+    "autonomicspecialists-tvam-safety:0": MYTH_MISSED,  # TVAM's own claims, "CVA"
+    "autonomicspecialists-tvam-safety:3": MYTH_MISSED,
+    "autonomicspecialists-tvam-safety:4": MYTH_MISSED,
+    "diagnosisofms-blog-potentially-good-news:1": MYTH_MISSED,
+    "diagnosisofms-blog-potentially-good-news:4": MYTH_MISSED,
+    "stanleyrtaylor-liberation-treatment:1": MYTH_TRUE,  # Zamboni of Ferrara, true alone
+    "stanleyrtaylor-liberation-treatment:3": MYTH_MISSED,
+    "stanleyrtaylor-liberation-treatment:4": MYTH_MISSED,
+    "tamingms-breakthrough-article:0": MYTH_MISSED,  # "amazing discovery", "breakthrough"
+    "tamingms-breakthrough-article:1": MYTH_MISSED,
+    "tamingms-breakthrough-article:2": MYTH_MISSED,
+    "tamingms-breakthrough-article:3": MYTH_MISSED,
 }
 
 # Floors of today's figures (benchmarks/real_documents.py prints them): never worse.
-MAX_CONSENSUS_FALSE_ALARMS = 10   # of 169 consensus sentences
-MAX_REPORTED_FLAGGED = 2          # of 67 reported claims
-MIN_MYTHS_FOUND = 24              # of 64 myths (all on advocacy pages)
-MAX_ASIDE_RATED = 7               # of 36 off-topic and other-disease sentences
+MAX_CONSENSUS_FALSE_ALARMS = 17   # of 198 consensus sentences
+MAX_REPORTED_FLAGGED = 2          # of 81 reported claims
+MIN_MYTHS_FOUND = 29              # of 81 myths (all on advocacy pages)
+MAX_ASIDE_RATED = 7               # of 39 off-topic and other-disease sentences
 
 
 # ------------------------------------------------------------------------ the data
