@@ -75,9 +75,22 @@ _NT_BARE = {  # "dont", "doesnt", ... typed without the apostrophe
 def clean(text: str) -> str:
     """Fold case, Unicode compatibility forms and look-alikes; drop URLs and @mentions.
 
+    The rules read the same statement several times: the last statement-sized texts
+    cleaned are kept (a cache bounded in count and size), so that each is cleaned once.
+
     Hashtags keep their word (``#CCSVI`` -> ``ccsvi``); emoji and other symbols become
     spaces; accents are stripped (``sclérose`` -> ``sclerose``).
     """
+    if len(text) <= _CACHED_CHARS:
+        return _clean_cached(text)
+    return _clean(text)
+
+
+_CACHED_CHARS = 2_000
+
+
+def _clean(text: str) -> str:
+    """``clean``, uncached."""
     text = text[:MAX_MATCH_CHARS]
     text = unicodedata.normalize("NFKC", text)
     if "." in text:
@@ -107,6 +120,9 @@ def clean(text: str) -> str:
 # hashtags): two ("PubMed", "YouTube") are left as they are
 _CAMEL = re.compile(r"\b[A-Z]?[a-z]+(?:[A-Z][a-z]+|[A-Z]{2,}(?![a-z])){2,}\b")
 _CAMEL_CUT = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+_clean_cached = lru_cache(maxsize=256)(_clean)
 
 
 def _uncamel(m: re.Match[str]) -> str:
