@@ -82,6 +82,9 @@ _BODIES = (
      re.compile(r"(?i)cochrane|review|meta-?analys|pooled|systematic")),
 )
 _NAMES_PROCEDURE = re.compile(r"(?i)liberation|zamboni|venoplast|angioplast|ccsvi")
+# the words events.py reads an order in time from
+_ORDER_WORD = re.compile(r"(?i)\b(?:before|after|earlier|later|prior|ahead|preceded|"
+                         r"predate[sd]?|followed|post-?dated)\b")
 # The gates: what every wording of a gated claim says (Zamboni; TVAM beside liberation
 # therapy, what the two have in common, not the FDA's notice on TVAM itself; a body),
 # what a statement must say to be rated by such a claim, and whether the statement's
@@ -312,6 +315,8 @@ class Checker:
 
     def _dated(self, text: str, why: dict[str, Any] | None) -> Result | None:
         """"X came out before Y", rated by the dates of X and Y (events.py)."""
+        if _ORDER_WORD.search(text) is None:  # (most statements: events.py not imported)
+            return None
         from . import events
 
         found = events.order(text)
