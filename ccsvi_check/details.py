@@ -121,7 +121,7 @@ def _ratios(text: str) -> tuple[list[tuple[str, float, float, int]], str]:
         return " " * len(m.group(0))
 
     def ratio(m: re.Match[str]) -> str:
-        a, b = _num(m.group(2)), _num(re.sub(r"(?i)^a\s+", "", m.group(3)))
+        a, b = value(m.group(2)), value(re.sub(r"(?i)^a\s+", "", m.group(3)))
         if a is None or b is None or not 0 < a < b or _YEAR.fullmatch(m.group(3)):
             return m.group(0)
         bound = (m.group(1) or "").casefold()
@@ -131,7 +131,9 @@ def _ratios(text: str) -> tuple[list[tuple[str, float, float, int]], str]:
     return found, _SPAN_OF_TIME.sub(blank, _RATIO.sub(ratio, text))
 
 
-def _num(text: str) -> float | None:
+def value(text: str) -> float | None:
+    """The number a figure says: digits ("1,000"), a number word ("five", "one"), or a
+    share in words ("two thirds", as a percentage); None for anything else."""
     share = _FRACTIONS.get(text.lower().replace("-", " "))
     if share is not None:
         return share
@@ -142,6 +144,13 @@ def _num(text: str) -> float | None:
         return float(text.replace(",", ""))
     except ValueError:
         return None
+
+
+def _values(detail: Detail | None) -> list[float]:
+    """The numbers a claim's detail gives (none for no detail)."""
+    if detail is None:
+        return []
+    return [v for v in (value(x) for x in detail.values) if v is not None]
 
 
 def _close(a: float, b: float) -> bool:
@@ -208,8 +217,7 @@ def check(text: str, details: tuple[Detail, ...]) -> list[Finding]:
         if share is None and counts is None:
             out.append(Finding("percent", said, (), False))
             continue
-        pcts = [v for v in (_num(x) for x in (share.values if share else ())) if v is not None]
-        nums = [v for v in (_num(x) for x in (counts.values if counts else ())) if v is not None]
+        pcts, nums = _values(share), _values(counts)
         pct = 100.0 * a / b
         # a ratio rounds ("one in fifty" for 2.3%): within a tenth, or half a point
         if not (any(abs(pct - w) <= max(0.1 * w, 0.5) or bound * (w - pct) > 0 for w in pcts)
@@ -223,12 +231,12 @@ def check(text: str, details: tuple[Detail, ...]) -> list[Finding]:
         if d is None:
             out.extend(Finding(kind, f, (), False) for f in found)
             continue
-        want = [v for v in (_num(x) for x in d.values) if v is not None]
-        if kind == "year" and len(found) > 1 and any(_num(f) in want for f in found):
+        want = _values(d)
+        if kind == "year" and len(found) > 1 and any(value(f) in want for f in found):
             # "in 2016 and 2017" names the claim's year among others: not a wrong year
             continue
         for f in found:
-            v = _num(f)
+            v = value(f)
             if v is not None and not any(v == w or (kind != "year" and _close(v, w))
                                          for w in want):
                 out.append(Finding(kind, f, d.values, True))

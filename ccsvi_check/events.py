@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .details import value
+
 
 @dataclass(frozen=True)
 class Event:
@@ -105,14 +107,12 @@ def order(text: str) -> Order | None:
     gap = _YEARS.search(text, first_end, m.end())
     if gap is not None and right:
         # "five years after": the years between them, give or take one
-        said_years = _WORD_NUMBERS.get(gap.group(1).lower()) or int(gap.group(1))
+        said_years = 1 if gap.group(1).lower() == "a" else int(value(gap.group(1)) or 0)
         years = abs(int(second.start[:4]) - int(first.start[:4]))
         if abs(said_years - years) > 1:
             return Order(first, second, said_before, False, (said_years, years))
     return Order(first, second, said_before, right)
 
 
-_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a": 1}
 _YEARS = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
                     r"(?:full\s+)?years?\b", re.IGNORECASE)

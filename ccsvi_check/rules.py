@@ -412,9 +412,10 @@ _BETTER = re.compile(r"\b(?:stronger|superior)\b|\b(?:helps?|helped|works?|worke
 def compared_on(text: str) -> str | None:
     """What a comparison compares on: "safer" in "safer than", "effective" in "more
     effective than", "costs" in "costs less than"; None when it makes none."""
-    if _BETTER.search(clean(text)):
+    t = clean(text)
+    if _BETTER.search(t):
         return "better"
-    m = _DIMENSION.search(clean(text))
+    m = _DIMENSION.search(t)
     if m is None:
         return None
     if m.group("as"):
