@@ -651,7 +651,7 @@ class Checker:
                 and not rules.names_ms(text)
                 and all(rules.names_ms(w) for w in self._comparing_wordings(claim))
                 and self._comparing_wordings(claim)):
-            # "CCSVI is more common at northern latitudes" compares other groups than a
+            # "CCSVI turns up more often in smokers" compares other groups than a
             # claim that CCSVI is more common in people with MS
             return close_but("compares other groups than people with MS", "other-groups")
         if verdict in ("true", "false") and rules.follows_from_ms(text):

@@ -1,8 +1,8 @@
 """Order in time: "X came out before Y", checked against the dates the sources give.
 
 A statement that names two of the events below and says one came before or after the
-other is right or wrong by their dates, which a bag of words cannot tell ("the FDA's TVAM
-notice came out before its CCSVI safety communication" has every word of a true claim).
+other is right or wrong by their dates, which a bag of words cannot tell ("the 2017 TVAM
+alert preceded the FDA's first word on CCSVI" holds every word of a true claim).
 Each event has the span of time the sources date it to (a trial presented in 2017 and
 published in 2018 spans both), and the claim whose sources date it; two events whose
 spans overlap are not ordered.  Pure functions of text.

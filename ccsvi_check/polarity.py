@@ -337,7 +337,7 @@ def expand(tokens: list[str]) -> tuple[list[str], list[bool]]:
             i += used
             continue
         if t == "no" and tokens[i + 1:] in _NO_MORE_MS and not any(cues):
-            # "fix the veins -> no more MS", the clause's last words: MS is gone (cured),
+            # "balloon the jugulars and no more MS", the clause's last words: MS is gone (cured),
             # which no cue denies ("no more MS research" goes on, and is not this)
             out += ["cure", "ms"]
             cues += [False, False]

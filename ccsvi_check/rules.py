@@ -317,8 +317,8 @@ def doubts(text: str) -> bool:
     return _DOUBTS.search(clean(text)) is not None
 
 
-# "Liberation therapy might help a subgroup of patients", "treating the veins early, before
-# disability sets in, could slow MS": a benefit offered as a hope for some patients or for
+# "perhaps the balloon job works for people whose veins are worst", "done early enough it
+# might hold MS back": a benefit offered as a hope for some patients or for
 # early treatment is a hypothesis the trials did not test one way or the other (they found
 # no benefit in the people they treated); a cure, or a benefit stated outright, stays false
 _SPECULATED = _lazy(r"\b(?:might|may|could|would|perhaps|possibly|maybe|potentially)\b|\?\s*$")
@@ -340,7 +340,7 @@ def speculates_benefit(text: str) -> bool:
             and _CURE.search(t) is None)
 
 
-# "the vein narrowing may be a consequence of MS rather than its cause": the other way
+# "blocked jugulars could be something MS does to the body, a result of it": the other way
 # round from every claim on cause, which a bag of words cannot tell from "MS is the
 # result of CCSVI"
 _FOLLOWS_FROM_MS = _lazy(
@@ -899,10 +899,10 @@ _GROUPS_COMPARED = _lazy(
     r"\b(?P<dir>more|fewer|less|higher|lower|greater|smaller)\s+(?:\w+\s+){0,3}?"
     r"(?:relapses?|lesions?|disease activity)\b(?:\s+\w+){0,4}?\s+than\b"
     r"(?P<after>(?:\s+[\w-]+){1,8})")
-# "Catheter venography did not confirm Zamboni's pattern", "a contrast later studies
-# failed to reproduce": a denial of confirmation, which a bag of words reads as a denial
-# of what Zamboni reported; "Zamboni's own trial did not support the procedure" is what
-# the trial concluded
+# "no lab could replicate what Zamboni described", "other teams never verified his
+# results": a denial of confirmation, which a bag of words reads as a denial of what
+# Zamboni reported; "Brave Dreams, his own study, did not back the operation" is what that
+# trial concluded
 _DENIED = (r"(?:did not|didn't|does not|doesn't|do not|don't|could not|couldn't|can't|"
            r"cannot|failed to|fail to|never|were unable to|was unable to)")
 _NOT_CONFIRMED = _lazy(
@@ -1361,13 +1361,12 @@ def rewrite(text: str) -> Rewrite | None:
         return Rewrite(_FAR_FROM.sub("not ", t), "far-from")
     if _ZAMBONI_OWN.search(t) and not _OTHER_STUDY.search(t) and (
             _BOTH_GROUPS.search(t) or _EQUAL.search(t) or _SUBJECT_EQUAL.search(t)):
-        # "in Zamboni's original study the controls had abnormal drainage just as often":
-        # he reported it in the MS group only
+        # "his 2008 paper saw the same bad drainage in both the healthy volunteers and the
+        # MS patients": he reported it in the MS group only
         return Rewrite("in zamboni's study the group without ms did not have normal "
                        "blood flow", "zamboni-groups-alike")
     if _AS_ZAMBONI.search(t):
-        # "catheter venography found CCSVI at the same rate that Zamboni's work did": his
-        # findings confirmed
+        # "later scans found CCSVI as often as Zamboni had": his findings confirmed
         return Rewrite("other researchers have confirmed zamboni's ccsvi findings",
                        "as-zamboni-found")
     if _ABOUT_VEINS.search(t):

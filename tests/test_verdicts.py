@@ -365,11 +365,11 @@ VERDICT_ONLY = [
      "true"),
     ("Autonomic dysfunction is common in people with diabetes", "unknown"),
     # arm sizes as "twice the size of" and "half the size of"
-    ("Brave Dreams' sham group was twice the size of its angioplasty group", "false"),
+    ("In Zamboni's trial the placebo arm was twice the size of the treated arm", "false"),
     ("In Brave Dreams the sham arm was half the size of the angioplasty arm", "true"),
     # Zamboni reported abnormal flow in his MS group only
-    ("Zamboni's first study found the same abnormal flow in both the MS patients and the "
-     "healthy volunteers", "false"),
+    ("Zamboni's 2008 paper saw the same bad drainage in both the people with MS and the "
+     "unaffected volunteers", "false"),
     ("Blinded catheter studies found CCSVI as often as Zamboni had", "false"),
     # a denial of confirmation is not a denial of what Zamboni reported
     ("Blinded studies could not replicate the vein pattern Zamboni described", "true"),
@@ -384,7 +384,7 @@ VERDICT_ONLY = [
     ("There's a theory that blocked neck veins make MS worse", "true"),
     ("One theory of MS is that narrowed jugular veins cause it", "true"),
     # "come out against" does not recommend
-    ("NICE has come out against venoplasty for CCSVI", "true"),
+    ("UK guidance has spoken out against venoplasty for multiple sclerosis", "true"),
     # "about the same as in healthy people" is equal
     ("CCSVI showed up in MS patients about the same as in healthy volunteers", "true"),
     # a comparison of other groups than people with MS is not the claim's
