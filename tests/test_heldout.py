@@ -161,6 +161,12 @@ Measured once, unseen, at the end of that session's tuning (ee9ffc6) with
 ../shared/eval/evaluate.py: 75.0% (198/264), 8 of 164 true or unknown statements called
 false (4.9%), posts 7/16; the session's starting code (a8aa835) gave 73.9%, 8/164, 7/16
 and 307f7cf 74.2%, 8/164, 7/16.
+
+Set 23 (303 statements and 14 posts) is the other half of set 22's writers, sealed until
+the start of the next session (5d7189c, 2026-12-03), when it was measured once, unseen,
+with ../shared/eval/evaluate.py: 73.2% (197/269), 10 of 165 true or unknown statements
+called false (6.1%), posts 10/14; a8aa835 gave 71.7%, 10/165, 10/14 and 307f7cf 72.1%,
+10/165, 10/14.  Paraphrase 54.4% (37/68), hedged 64.3%, comparative 67.5%.
 """
 
 from __future__ import annotations
@@ -178,13 +184,14 @@ MIN_ACCURACY = {"set4": 0.91, "set5": 0.82, "set6": 0.83, "set7": 0.84, "set8": 
                 "set14": 0.75, "set15": 0.74, "set16": 0.79,
                 "set17": 0.86,
                 "set18": 0.81, "set19": 0.79, "set20": 0.73, "set21": 0.70,
-                "set22": 0.76}
+                "set22": 0.76, "set23": 0.74}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 15 now; set 6 held 30 (main statements) when measured
 MAX_FALSE_FLAGS = {"set5": 15, "set6": 10, "set7": 8, "set8": 3, "set9": 12, "set10": 9,
                    "set11": 10, "set12": 10, "set13": 4, "set14": 3, "set15": 6, "set16": 3,
                    "set17": 1,
-                   "set18": 2, "set19": 3, "set20": 1, "set21": 9, "set22": 8}
+                   "set18": 2, "set19": 3, "set20": 1, "set21": 9, "set22": 8,
+                   "set23": 13}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
@@ -193,7 +200,7 @@ POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jso
 MIN_POSTS = {"posts5": 42, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 10, "posts10": 8,
              "posts11": 8, "posts12": 7, "posts13": 8, "posts14": 10, "posts15": 6,
              "posts16": 13, "posts17": 11, "posts18": 6, "posts19": 7,
-             "posts20": 9, "posts21": 9, "posts22": 7}
+             "posts20": 9, "posts21": 9, "posts22": 7, "posts23": 10}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
