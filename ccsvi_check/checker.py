@@ -25,7 +25,10 @@ _FLIP = {"true": "false", "false": "true"}
 _THEORY_CLAIMS = frozenset({"venous-reflux-causes-inflammation", "reduced-venous-outflow-in-ms",
                             "ccsvi-causes-ms"})
 _PROPONENTS = re.compile(r"\b(?:proponents?|supporters?|advocates?|promoters?|backers?|"
-                         r"believers?|zamboni|theory|hypothesis|idea)\b")
+                         r"believers?|zamboni|theory|hypothesis|idea|crowd|camp|lobby|"
+                         r"brigade|faithful)\b")
+_DETERMINERS = frozenset({"a", "an", "the", "my", "this", "that", "these", "those", "his",
+                          "her", "their", "our", "your"})
 # a claim that can judge the statement's details is preferred to a closer one that
 # cannot, within this many points
 DETAIL_TIE = 5.0
@@ -359,7 +362,8 @@ class Checker:
         from . import rules
 
         whole = self.matcher.match(text, top=3, on_topic=on_topic)
-        who = set(report.who.split())
+        # (its naming words: "the" of "the angioplasty crowd" is in most wordings)
+        who = set(report.who.split()) - _DETERMINERS
         if whole and whole[0].ambiguous:
             return None  # unclear: the ordinary path says so
         # (a theory described is not a reporter the base has claims about: "the theory

@@ -325,7 +325,10 @@ _SPECULATED = _lazy(r"\b(?:might|may|could|would|perhaps|possibly|maybe|potentia
 _SOME_PATIENTS = _lazy(
     r"\b(?:sub-?groups?|sub-?sets?|some (?:ms )?(?:patients|people|cases)|certain (?:ms )?"
     r"(?:patients|people|cases)|(?:the )?right patients|early|earlier|before disability|"
-    r"(?:most )?severe (?:narrowing|cases|stenosis|blockage))\b")
+    r"(?:most )?severe (?:narrowing|cases|stenosis|blockage)|"
+    # "perhaps the trials were too short: it could show benefits over many years"
+    r"over (?:many|several|more|a few) years|in the long (?:run|term)|long-?term|"
+    r"longer (?:follow-?ups?|trials?|studies))\b")
 _BENEFIT = _lazy(r"\b(?:help\w*|benefit\w*|work\w*|improve\w*|slow\w*|better results?|"
                  r"effective)\b")
 _CURE = _lazy(r"\b(?:cur(?:e|es|ed|ing)|eliminat\w*|reverse\w*|halt\w*|stop\w*)\b")
@@ -345,7 +348,9 @@ def speculates_benefit(text: str) -> bool:
 # result of CCSVI"
 _FOLLOWS_FROM_MS = _lazy(
     r"\b(?:ccsvi|veins?|venous|jugulars?|narrow\w*|drainage|outflow|blockages?|stenos[ie]s)\b"
-    r".{0,60}?\b(?:consequence|result|effect|by-?product|outcome)s?\s+of\s+(?:the\s+)?"
+    r".{0,60}?\b(?:consequence|result|effect|by-?product|outcome)s?\s+"
+    # "... may be a consequence rather than a cause of MS"
+    r"(?:rather than (?:a |the |its )?cause\s+)?of\s+(?:the\s+)?"
     r"(?:ms|multiple sclerosis|disease|illness|having ms)\b")
 
 
@@ -504,6 +509,8 @@ _REPORTERS = (
     r"promoters|bloggers|influencers|youtubers|vloggers|posters|commenters|users|"
     r"forums|families|parents|readers|viewers|activists|celebrities|politicians)|"
     r"bloggers|influencers|youtubers|activists|"
+    # "the angioplasty crowd claim that X", "the pro-CCSVI camp insists X"
+    r"the (?:[\w-]+ )?(?:crowd|camp|lobby|brigade|faithful)|"
     r"backers|he|she|they|some|people|ppl|some ppl|many|others|patients|users|posters|"
     r"members"
 )
@@ -756,7 +763,8 @@ _CLAIM_THAT_IS_FALSE = _lazy(
     r"(?:is|are|was|were|has been|have been|'s)\s+(?:completely |totally |simply |just |plain |"
     r"entirely |utterly |plainly |demonstrably |flat out |flatly )?(?:false|wrong|untrue|"
     r"incorrect|nonsense|rubbish|a myth|a lie|bogus|baseless|unfounded|not true|"
-    r"mistaken|misleading|inaccurate|unjustified|unsupported|irresponsible|"
+    r"mistaken|misleading|inaccurate|unjustified|unsupported|irresponsible|misguided|"
+    r"reckless|unethical|deceptive|exploitative|"
     + _EVALUATIVE + r")\b.*$")
 # "'X': a claim that has not held up", "X, said no trial ever"
 _QUOTED_THEN_DENIED = _lazy(

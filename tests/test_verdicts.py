@@ -420,8 +420,11 @@ VERDICT_ONLY = [
     ("Perhaps liberation therapy works for some patients", "unproven"),
     ("Liberation therapy might slow MS in patients treated early", "unproven"),
     ("Liberation therapy might slow MS", "false"),
+    # ... and so is a benefit hoped for over the longer run than the trials ran
+    ("Venoplasty might show benefits for MS over several years", "unproven"),
     # the veins' state as a result of MS is the other way round from a claim on cause
     ("Blocked jugular veins could just be a result of MS, not what causes it", "unknown"),
+    ("Blocked neck veins may well be a consequence rather than a cause of MS", "unknown"),
     ("MS is the result of blocked jugular veins", "false"),
     # "did nothing more than" compares; "was nothing more than" narrows
     ("In the trials the angioplasty did nothing more than a sham procedure", "true"),
@@ -860,6 +863,11 @@ VERDICT_ONLY = [
     ("The FDA said in 2009 that balloon devices are not approved for CCSVI", "false"),
     ("The sales pitch from the clinics was that blood backing up in the brain causes the "
      "damage", "true"),
+    # a camp or a lobby that claims the theory reports it ("the" of "the ... lobby" is
+    # not a reporter's name that a claim's wording shares)
+    ("The pro-CCSVI lobby claims that MS is caused by blocked veins", "true"),
+    # selling it as a cure called deceptive denies that it is one
+    ("Promoting vein ballooning as a miracle cure for MS is deceptive", "true"),
 ]
 
 
