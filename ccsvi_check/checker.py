@@ -14,7 +14,7 @@ from . import details
 from .claims import Claim, ClaimBase, Source
 from .matcher import Match, Matcher
 from .semantic import SemanticIndex
-from .text import clean
+from .text import LazyPattern, clean
 
 SCHEMA = 1
 DEFAULT_THRESHOLD = 60.0
@@ -51,7 +51,8 @@ _PROCEDURE_CLAIM = re.compile(
     r"narrow again|restenosis|complication|sham|fda", re.IGNORECASE)
 # ... when the statement also speaks of what the procedure is about (veins, blood, MS,
 # its trials and harms): "the procedure for renewing a passport" is not it
-_PROCEDURE_DOMAIN = re.compile(
+# (compiled when a statement says "the procedure")
+_PROCEDURE_DOMAIN = LazyPattern(
     r"\b(?:veins?|venous|blood|clots?|flow|drain\w*|ms|multiple sclerosis|relaps\w*|"
     r"symptoms?|resten\w*|stents?|balloon\w*|fda|trials?|sham|complications?|ruptur\w*|"
     r"heart\w*|infections?|myelin|lesions?|neurolog\w*|narrow\w*|widen\w*|nerves?|cranial|"
@@ -62,7 +63,8 @@ _PROCEDURE_DOMAIN = re.compile(
 # a claim every wording of which names Zamboni (his proposal, his study, his trial) rates
 # only a statement that names him or his work: "CCSVI could be the hidden cause of MS"
 # is not "Zamboni concluded that CCSVI was a possible cause of MS"
-_ZAMBONI_REF = re.compile(
+# (compiled when a gated claim comes first)
+_ZAMBONI_REF = LazyPattern(
     r"\b(?:zamb\w*|he|his|him|himself|italian|italy|ferrara|surgeon|originator|inventor|"
     r"proposer|propos\w*|suggested|hypothesi[sz]ed|put forward|first|author|authors|"
     r"creator|founder|pioneer|discoverer|came up with|"
@@ -92,7 +94,7 @@ _ORDER_WORD = re.compile(r"(?i)\b(?:before|after|earlier|later|prior|ahead|prece
 # therapy, what the two have in common, not the FDA's notice on TVAM itself; a body),
 # what a statement must say to be rated by such a claim, and whether the statement's
 # context saying it is enough
-_GATES: tuple[tuple[Callable[[str], object], re.Pattern[str], bool], ...] = (
+_GATES: tuple[tuple[Callable[[str], object], re.Pattern[str] | LazyPattern, bool], ...] = (
     (lambda w: "zamboni" in w.casefold(), _ZAMBONI_REF, True),
     (lambda w: _TVAM_REF.search(w) and _NAMES_PROCEDURE.search(w), _TVAM_REF, False),
     *((named.search, ref, False) for named, ref in _BODIES),
@@ -451,7 +453,7 @@ class Checker:
         return held
 
     @cached_property
-    def _gates(self) -> tuple[tuple[frozenset[str], re.Pattern[str], bool], ...]:
+    def _gates(self) -> tuple[tuple[frozenset[str], re.Pattern[str] | LazyPattern, bool], ...]:
         """For each gate of _GATES: the claims every wording of which says what the gate
         names, what a statement must say to be rated by them, and whether its context
         saying it is enough."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -462,10 +461,15 @@ def read_claims_file(path: str | Path) -> ClaimBase:
 def default_claims_path() -> Path:
     """Where the shipped claim base is: inside the installed package, or, when running
     from a source checkout (an editable install), at the repository root."""
-    packaged = resources.files("ccsvi_check").joinpath("claims.yaml")
-    if packaged.is_file():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parent.parent / "claims.yaml"
+    here = Path(__file__).resolve().parent
+    for path in (here / "claims.yaml", here.parent / "claims.yaml"):
+        if path.is_file():  # the wheel puts it in the package directory
+            return path
+    # (a package imported from a zip file: importlib.resources, which costs a few ms of
+    # start-up with the modules it imports, only here)
+    from importlib import resources
+
+    return Path(str(resources.files("ccsvi_check").joinpath("claims.yaml")))
 
 
 def default_claims_text() -> str:

@@ -20,33 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import clean
+from .text import LazyPattern, clean
 
-
-class _lazy:
-    """A regular expression compiled on first use: the patterns here are large, and
-    compiling them all costs a one-statement run a quarter of its start-up time, while
-    most statements need few of them (each rule looks for a cheap cue first)."""
-
-    __slots__ = ("_args", "_re")
-
-    def __init__(self, *args: object) -> None:
-        self._args = args
-        self._re: re.Pattern[str] | None = None
-
-    def _get(self) -> re.Pattern[str]:
-        if self._re is None:
-            self._re = re.compile(*self._args)  # type: ignore[arg-type]
-        return self._re
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return self._get().search(text)
-
-    def match(self, text: str) -> re.Match[str] | None:
-        return self._get().match(text)
-
-    def sub(self, repl: str, text: str) -> str:
-        return self._get().sub(repl, text)
+# a pattern compiled on first use (see text.LazyPattern)
+_lazy = LazyPattern
 
 
 # cheap cues: a rule whose cue is absent cannot apply, and its large pattern is not

@@ -13,6 +13,33 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
+
+class LazyPattern:
+    """A regular expression compiled on first use: the rules' patterns are large, and
+    compiling them all costs a one-statement run a quarter of its start-up time, while
+    most statements need few of them (each rule looks for a cheap cue first)."""
+
+    __slots__ = ("_args", "_re")
+
+    def __init__(self, *args: object) -> None:
+        self._args = args
+        self._re: re.Pattern[str] | None = None
+
+    def _get(self) -> re.Pattern[str]:
+        if self._re is None:
+            self._re = re.compile(*self._args)  # type: ignore[arg-type]
+        return self._re
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._get().search(text)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self._get().match(text)
+
+    def sub(self, repl: str, text: str) -> str:
+        return self._get().sub(repl, text)
+
+
 # Longest text we try to match.  Longer input is still echoed back whole; only its
 # first MAX_MATCH_CHARS characters are looked at (a "statement" longer than this is a
 # document: use `scan`).

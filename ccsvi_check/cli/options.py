@@ -17,11 +17,14 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
-import click
 import typer
 from typer.core import TyperCommand, TyperGroup
 
 if TYPE_CHECKING:  # imported when a command runs: start-up time
+    # (click itself only names types here: typer runs its own copy of it, and importing
+    # the separate package cost a check about 10 ms of start-up)
+    import click
+
     from ..checker import Checker
 
 EXIT_OK, EXIT_FLAGGED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_PIPE = 0, 1, 2, 130, 141
