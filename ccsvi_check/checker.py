@@ -422,6 +422,16 @@ class Checker:
         return Result(text, "unknown", inner.score, inner.negated, claim, explanation,
                       inner.sources, inner.alternatives)
 
+    def _true_premise(self, text: str) -> bool:
+        """The statement draws its conclusion from a premise ("X, so Y"; "since X, Y")
+        that is not itself false or misleading."""
+        from . import rules
+
+        said = rules.premise(text)
+        if said is None:
+            return False
+        return self._check(said, 0, True, None).verdict not in ("false", "misleading")
+
     def _judging_details(self, text: str, best: Match, found: list[details.Finding],
                          others: Callable[[], list[Match]]) -> Match:
         """``best``, or a claim close behind it that can judge the statement's details
@@ -681,10 +691,15 @@ class Checker:
             return close_but("names or labels something rather than asserting the claim",
                              "naming")
         if ((claim.verdict == "true" and verdict in ("true", "false")
-             or verdict == "true" and best.negated) and rules.draws_conclusion(text)):
+             or verdict == "true" and best.negated
+             or verdict == "false" and not best.negated and self._true_premise(text))
+                and rules.draws_conclusion(text)):
             # a true fact taken as proof of more ("..., so the link is established"; "the
             # FDA did not ban it, so it is acceptable"), or turned against a true claim
-            # ("most have narrowing, so it drives MS")
+            # ("most have narrowing, so it drives MS"), or a myth drawn from a premise
+            # that is not false ("his paper was peer-reviewed, so CCSVI causes MS": the
+            # myth is the conclusion; a false premise, "the FDA approved it, so it works",
+            # stays false)
             if why is not None:
                 why["rule"] = "conclusion-drawn"
             explanation = (f"Misleading: the fact is right, but it does not support the "

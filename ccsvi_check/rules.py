@@ -260,6 +260,25 @@ def draws_conclusion(text: str) -> bool:
         r"\b(?:not|no|never|nothing|unlikely|hardly|doubtful|cannot)\b|n't\b", m.group(0))
 
 
+def premise(text: str) -> str | None:
+    """What a drawn conclusion is drawn from: the words before ", so ..." or the clause
+    of "since ..., ...", when the statement draws one (``draws_conclusion``) and they
+    are a clause of their own (not "it clearly helps MS")."""
+    t = clean(text)
+    m = _CONCLUSION.search(t)
+    if m is None or not draws_conclusion(t):
+        return None
+    if m.group("then2") is not None:
+        before = re.match(r"^(?:since|given that|because)\b([^,]+),", t)
+        said = before.group(1) if before else ""
+    elif m.group(0).lstrip()[:1] in (",", ";", "-"):
+        said = t[:m.start()]
+    else:
+        return None
+    said = said.strip(" ,;:-")
+    return said if len(said.split()) >= 3 else None
+
+
 # "the presumed mechanism of CCSVI", "its alleged benefits": the claim named as presumed,
 # not asserted; and "whether X is beneficial is controversial": X left open
 _PRESUMED = _lazy(r"\b(?:presumed|supposed|purported|putative|alleged|hypothesi[sz]ed|"

@@ -447,10 +447,10 @@ VERDICT_ONLY = [
      "misleading"),
     ("Zamboni found abnormal venous flow in his MS patients, but that was not confirmed",
      "true"),
-    # ... but a conclusion that is itself a myth is that myth ("what drives MS" is what
-    # causes it)
+    # ... and so is a myth drawn from a premise that is not false ("what drives MS" is
+    # what causes it: a true kernel with a wrong conclusion, as the blind writers label it)
     ("Many people with MS have narrowed neck veins, so the narrowing must be what drives MS",
-     "false"),
+     "misleading"),
     # "vein narrowing" and treated veins narrowing again name the topic
     ("Vein narrowing is never seen in healthy people", "false"),
     ("In many patients the treated veins narrowed again on later scans", "true"),
@@ -866,6 +866,12 @@ VERDICT_ONLY = [
     # a camp or a lobby that claims the theory reports it ("the" of "the ... lobby" is
     # not a reporter's name that a claim's wording shares)
     ("The pro-CCSVI lobby claims that MS is caused by blocked veins", "true"),
+    # a myth drawn as a conclusion from a premise that is not false is misleading; from
+    # a false premise it stays false, and "clearly" alone draws nothing
+    ("Zamboni's paper appeared in a medical journal, so narrowed veins must cause MS",
+     "misleading"),
+    ("The FDA approved liberation therapy, so it must work", "false"),
+    ("Liberation therapy clearly helps MS", "false"),
     # selling it as a cure called deceptive denies that it is one
     ("Promoting vein ballooning as a miracle cure for MS is deceptive", "true"),
 ]
