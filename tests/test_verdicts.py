@@ -89,8 +89,7 @@ def test_unknown(checker, text):
 
 @pytest.mark.parametrize("text", [
     # a negation in another clause that may bear on the claim: not rated either way
-    "Zamboni said the MS patients in his study had abnormal blood flow out of the brain, "
-    "while the healthy ones did not.",
+    "Angioplasty widened the neck veins of the MS patients, while the sham group did not.",
     "The balloons used for venoplasty are only approved for arteries, not for neck veins.",
 ])
 def test_unclear_polarity_is_not_rated(checker, text):
@@ -850,8 +849,10 @@ VERDICT_ONLY = [
     # "signs of" is no "signed up" (taking part in a study)
     ("Brain fog and fatigue are signs of narrowed neck veins", "false"),
     # a yes-no question whether something happens at all is not the claim that it
-    # happens only in MS, or in most people ("Is X found in most healthy people?" still is)
-    ("Does CCSVI turn up in people without MS?", "unknown"),
+    # happens in most people ("Is X found in most healthy people?" still is); whether it
+    # happens in people without MS at all is the denial of the claim that healthy people
+    # never have it, which is true (1 of 32 healthy volunteers met the criteria)
+    ("Does CCSVI turn up in people without MS?", "true"),
     ("Is CCSVI found in most healthy people?", "false"),
     # "few" said against "most" (or "common" against "rare") is a denial the words do not
     # carry
