@@ -87,6 +87,17 @@ _BODIES = (
      re.compile(r"(?i)cochrane|review|meta-?analys|pooled|systematic")),
 )
 _NAMES_PROCEDURE = re.compile(r"(?i)liberation|zamboni|venoplast|angioplast|ccsvi")
+# ... and a claim every wording of which is about the devices' approval, only a statement
+# that speaks of approval or the FDA: "angioplasty dilates the vein with the use of a
+# balloon" is near "the devices are not approved for use in CCSVI" in words, not in fact
+_APPROVAL = re.compile(r"(?i)approv|\bfda\b|clear|authori[sz]|licen[cs]|legal|permit|"
+                       r"sanction|green[- ]light|allowed|sign(?:ed|s)? off")
+_DEVICES = re.compile(r"(?i)device|stent|balloon|catheter")
+_APPROVAL_REF = LazyPattern(
+    r"(?i)approv|\bfda\b|f\.d\.a|food and drug|clear|authori[sz]|licen[cs]|legal|"
+    r"permi|sanction|green[- ]?light|allow|sign(?:ed|s)? off|ok(?:ay)?'?d\b|regulat|"
+    r"\bban|outlaw|forbid|prohibit|endorse|bless|rubber[- ]stamp|back(?:ed|s)?\b|"
+    r"official|government|\bgov\b|health canada|\bema\b")
 # the words events.py reads an order in time from
 _ORDER_WORD = re.compile(r"(?i)\b(?:before|after|earlier|later|prior|ahead|preceded|"
                          r"predate[sd]?|followed|post-?dated)\b")
@@ -98,6 +109,7 @@ _GATES: tuple[tuple[Callable[[str], object], re.Pattern[str] | LazyPattern, bool
     (lambda w: "zamboni" in w.casefold(), _ZAMBONI_REF, True),
     (lambda w: _TVAM_REF.search(w) and _NAMES_PROCEDURE.search(w), _TVAM_REF, False),
     *((named.search, ref, False) for named, ref in _BODIES),
+    (lambda w: _APPROVAL.search(w) and _DEVICES.search(w), _APPROVAL_REF, False),
 )
 _PURPOSE = re.compile(r"\b(?:as a (?:way|means) to|meant to|designed to|intended to|"
                       r"aim(?:s|ed)? to|supposed to)\b", re.IGNORECASE)

@@ -301,6 +301,9 @@ def stem(word: str) -> str:
     """
     if len(word) <= 3 or not word.isalpha():
         return word
+    if (len(word) == 4 and word.endswith("ed") and word[1] != "e"
+            and (word[0] in "aeiou" or word[1] in "aeiouy")):
+        return word[:3]  # used -> use, died -> die (not need, shed, bred)
     w = word
     if w.endswith("ies") and len(w) > 4:
         w = w[:-3] + "y"

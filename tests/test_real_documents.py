@@ -114,7 +114,6 @@ KNOWN_WRONG = {
     # (a wording's own denial, "stents are not approved by the FDA", read into a sentence
     # on the devices' approved uses or on what the procedure does)
     "hk-mdd-tvam-alert:2": GENERIC,
-    "aboutlawsuits-fda-liberation-warning:4": NAMING,
     "msnewstoday-brave-dreams:0": DENIAL_MISSED,  # "fails to help", rated misleading
     "msnewstoday-brave-dreams:3": GENERIC,  # the trial's title
     "msnewstoday-brave-dreams:4": NAMING,  # what angioplasty is meant to do
@@ -151,12 +150,15 @@ KNOWN_WRONG = {
     "komo-liberate-ms:0": MYTH_MISSED,
     "globe-labour-of-love:5": MYTH_MISSED,
     "hivehealth-dont-rush-liberation:0": REPORTED,  # "researchers at ... report that"
+    # found through the devices' approval claim until that claim came to rate only
+    # sentences that speak of approval
+    "vici-initiative-frustrated-voice:1": MYTH_MISSED,
 }
 
 # Floors of today's figures (benchmarks/real_documents.py prints them): never worse.
-MAX_CONSENSUS_FALSE_ALARMS = 17   # of 216 consensus sentences
+MAX_CONSENSUS_FALSE_ALARMS = 16   # of 216 consensus sentences
 MAX_REPORTED_FLAGGED = 3          # of 106 reported claims
-MIN_MYTHS_FOUND = 34              # of 103 myths (33 of 100 on advocacy pages)
+MIN_MYTHS_FOUND = 33              # of 103 myths (32 of 100 on advocacy pages)
 MAX_ASIDE_RATED = 7               # of 41 off-topic and other-disease sentences
 
 

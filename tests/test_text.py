@@ -38,6 +38,9 @@ def test_clean_caps_length():
     ["vein", "veins"],
     ["stop", "stops", "stopped", "stopping"],
     ["study", "studies", "studied"],
+    # a three-letter verb and its past ("did not use" against "used")
+    ["use", "uses", "used"],
+    ["die", "dies", "died"],
 ])
 def test_stem_folds_inflections(group):
     assert len({stem(w) for w in group}) == 1, {w: stem(w) for w in group}
@@ -46,6 +49,11 @@ def test_stem_folds_inflections(group):
 @pytest.mark.parametrize("word", ["ms", "sclerosis", "ccsvi", "2008", "tvam"])
 def test_stem_leaves_short_and_special_words(word):
     assert stem(word) == word
+
+
+@pytest.mark.parametrize("word, other", [("need", "nee"), ("shed", "she"), ("bred", "bre")])
+def test_stem_keeps_words_that_only_look_like_a_past(word, other):
+    assert stem(word) != other
 
 
 @given(st.lists(st.sampled_from(["CCSVI", "doesn't", "dont", "can't", "Zamboni's",

@@ -873,6 +873,8 @@ VERDICT_ONLY = [
      "misleading"),
     ("The FDA approved liberation therapy, so it must work", "false"),
     ("Liberation therapy clearly helps MS", "false"),
+    # the devices' approval, said in other words than a wording's
+    ("Balloon catheters have not been approved by the FDA for use in CCSVI", "true"),
     # selling it as a cure called deceptive denies that it is one
     ("Promoting vein ballooning as a miracle cure for MS is deceptive", "true"),
 ]
@@ -896,3 +898,16 @@ def test_a_denying_wording_found_through_meaning_alone_is_not_trusted(checker):
 @pytest.mark.parametrize("text, verdict", VERDICT_ONLY)
 def test_verdict_only(checker, text, verdict):
     assert checker.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize("text", [
+    "Stents are used in treating CCSVI.",
+    "Balloon devices and stents are used to treat CCSVI.",
+])
+def test_a_claim_on_the_devices_approval_rates_only_what_speaks_of_approval(checker, text):
+    # the claim that the devices are not approved for CCSVI shares "stents", "balloon",
+    # "devices" and "used" with a description of the procedure, which says nothing of
+    # approval: such a statement is not rated false by it
+    result = checker.check(text)
+    assert result.verdict != "false"
+    assert result.claim is None or result.claim.id != "devices-not-fda-approved-for-ccsvi"
