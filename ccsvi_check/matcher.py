@@ -231,6 +231,7 @@ _BACK_REFERENCES = frozenset({"it", "this", "that", "they", "these", "those", "w
                               "he", "she"})
 
 
+_INFLECTIONS = frozenset({"es", "ed", "ing", "ings", "ly", "er", "ers", "est", "ne"})
 _TIE = 1e-9  # scores closer than this are equal
 # long negative words, which a misspelling ("debunkd") must not turn into a plain word
 NEGATIVE_VOCABULARY = sorted(w for w in (*NEGATIVE_WORDS, *NEGATORS) if len(w) >= 6)
@@ -420,6 +421,12 @@ class Matcher:
             if near:  # of equally near words, the one sharing most letters in order
                 best = max(near, key=lambda c: (-c[1], fuzz.ratio(tok, c[0]), c[0]))
         if best is not None:
+            if (tok.startswith(best[0]) and len(tok) - len(best[0]) >= 2
+                    and tok[len(best[0]):] not in _INFLECTIONS):
+                # a word the base's word begins, with more than an inflection after it,
+                # is another word made from it, not a misspelling: "original" is not
+                # "origin"
+                return (tok,)
             return (best[0],)
         if len(tok) >= 7:  # hashtags: "liberationtherapy" -> "liberation therapy"
             for i in range(3, len(tok) - 2):

@@ -147,6 +147,18 @@ def test_of_words_one_edit_away_the_one_the_base_uses_most_is_read(checker):
     assert checker.check("Costa Rica has no standing army.").verdict == "unknown"
 
 
+def test_a_word_made_from_a_word_of_the_base_is_not_read_as_its_misspelling(checker):
+    # "original" begins with "origin" (a word for a cause), but is another word: read as
+    # "origin", "Zamboni's original study ..." spoke of a cause of MS
+    assert checker.matcher.respell("original") is None
+    assert checker.matcher.respell("originally") is None
+    # an inflection after a word of the base, and a true misspelling, are still read
+    assert checker.matcher.respell("liberationn") == "liberation"
+    assert checker.matcher.respell("liberasion") == "liberation"
+    r = checker.check("Zamboni's original study of CCSVI was published in 2009.")
+    assert r.verdict != "false"
+
+
 def test_a_four_letter_word_is_read_only_with_two_letters_swapped(checker):
     assert checker.matcher._correct("vien") == ("vein",)
     assert checker.check("The neck vien operation can cause blood clots").verdict == "true"
