@@ -98,6 +98,9 @@ _APPROVAL_REF = LazyPattern(
     r"permi|sanction|green[- ]?light|allow|sign(?:ed|s)? off|ok(?:ay)?'?d\b|regulat|"
     r"\bban|outlaw|forbid|prohibit|endorse|bless|rubber[- ]stamp|back(?:ed|s)?\b|"
     r"official|government|\bgov\b|health canada|\bema\b")
+# the studies, and the researchers behind them, that a claim may be about
+# (by the names their claims' wordings keep: the Lancet study's say "a blinded study")
+_STUDY = re.compile(r"\b(zamboni|barreto|traboulsee|siddiqui|premise|brave dreams|cosmo)\b")
 # the words events.py reads an order in time from
 _ORDER_WORD = re.compile(r"(?i)\b(?:before|after|earlier|later|prior|ahead|preceded|"
                          r"predate[sd]?|followed|post-?dated)\b")
@@ -434,6 +437,15 @@ class Checker:
         return Result(text, "unknown", inner.score, inner.negated, claim, explanation,
                       inner.sources, inner.alternatives)
 
+    def _other_study(self, text: str, claim: Claim) -> bool:
+        """The statement names a study or its author (Zamboni, Barreto, PREMiSe, Brave
+        Dreams ...) and the claim's wordings name none of those it names."""
+        said = set(_STUDY.findall(clean(text)))
+        if not said:
+            return False
+        named = set(_STUDY.findall(clean(" ".join(claim.wordings))))
+        return said.isdisjoint(named)
+
     def _true_premise(self, text: str) -> bool:
         """The statement draws its conclusion from a premise ("X, so Y"; "since X, Y")
         that is not itself false or misleading."""
@@ -643,6 +655,11 @@ class Checker:
             explanation = (f"This statement denies the claim \"{claim.claim}\", which is "
                            f"{claim.verdict}. {explanation}")
         wrong = [f for f in findings if f.contradicts]
+        if wrong and not best.negated and self._other_study(text, claim):
+            # "Zamboni's original study was published in 2009" against a claim on
+            # Barreto's study (2013): the figures are another study's
+            return close_but("speaks of another study than the claim, whose details "
+                             "cannot judge it", "other-study")
         if wrong and not best.negated:
             # a true claim with a detail changed is a false statement; a false claim
             # stays false whatever its details

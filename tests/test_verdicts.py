@@ -911,3 +911,14 @@ def test_a_claim_on_the_devices_approval_rates_only_what_speaks_of_approval(chec
     result = checker.check(text)
     assert result.verdict != "false"
     assert result.claim is None or result.claim.id != "devices-not-fda-approved-for-ccsvi"
+
+
+def test_a_detail_of_another_named_study_does_not_judge_the_statement(checker):
+    # the year (2013) and journal of Barreto's study are not those of Zamboni's: a
+    # statement on Zamboni's study is not called false by them
+    result = checker.check("Zamboni's original CCSVI study was published in a neurology "
+                           "journal in 2009.")
+    assert result.verdict != "false"
+    # a detail of the study the claim is about still does
+    assert checker.check("Barreto's CCSVI study appeared in the Annals of Neurology in "
+                         "2010.").verdict == "false"
