@@ -128,6 +128,10 @@ PREDICTION_EXPLANATION = (
     "This statement foretells what will happen; there is no fact to check yet, so it is "
     "not rated."
 )
+FAMILY_EXPLANATION = (
+    "This statement is about Zamboni's family; the claim base's sources say nothing of "
+    "it, so it is not rated."
+)
 REQUEST_EXPLANATION = (
     "This is a request or a call for help, not a statement of fact, so it is not rated."
 )
@@ -308,6 +312,10 @@ class Checker:
                 why["condition"] = condition
             return Result(text, "unknown", 0.0, False, None,
                           OTHER_CONDITION_EXPLANATION.format(condition=condition), ())
+        if rules.about_zambonis_family(cleaned):
+            if why is not None:
+                why["rule"] = "zamboni-family"
+            return Result(text, "unknown", 0.0, False, None, FAMILY_EXPLANATION, ())
         if rules.request(text):
             if why is not None:
                 why["rule"] = "request"

@@ -181,6 +181,26 @@ _REQUEST = _lazy(
     r"happens?)\b(?![^?]*\b(?:when|if|since|given)\b)[^.!?]*\?\s*$")
 
 
+# Zamboni's family: his wife's MS is a story often told (news reports say it drew him to
+# the disease), which the claim base's sources do not cover; a statement about it is not
+# rated by the claims it resembles in words ("Zamboni's wife has MS" is not "liberation
+# therapy cures MS"), unless it speaks of the treatment's outcome ("his wife was cured")
+_FAMILY = _lazy(r"\b(?:zamboni'?s?|his)\s+(?:own\s+)?(?:wife|wife's|spouse|husband|family|"
+                r"daughter|son|relatives?)\b|\bwife of (?:dr\.? |doctor |professor )?"
+                r"(?:paolo )?zamboni\b")
+_OUTCOME = _lazy(r"\b(?:cur\w*|heal\w*|help\w*|benefit\w*|better|improv\w*|recover\w*|"
+                 r"treated|treatment|operated|procedure|surgery|angioplasty|venoplasty|"
+                 r"liberat\w*|worse|relaps\w*|walk\w*|symptom\w*)\b")
+
+
+def about_zambonis_family(text: str) -> bool:
+    """The statement is about Zamboni's family (his wife's MS), not the treatment's
+    outcome in it."""
+    t = clean(text)
+    return ("zamboni" in t and _FAMILY.search(t) is not None
+            and _OUTCOME.search(t) is None)
+
+
 def request(text: str) -> bool:
     """The statement is a request or a call for help ("can we pin the CCSVI thread?")."""
     return _REQUEST.search(clean(text).strip()) is not None

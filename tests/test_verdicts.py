@@ -873,6 +873,10 @@ VERDICT_ONLY = [
      "misleading"),
     ("The FDA approved liberation therapy, so it must work", "false"),
     ("Liberation therapy clearly helps MS", "false"),
+    # Zamboni's family is not in the sources: not rated, unless the treatment's outcome is
+    ("Zamboni's wife was diagnosed with MS before he proposed CCSVI", "unknown"),
+    ("Zamboni turned to the neck veins because of his wife's MS", "unknown"),
+    ("Zamboni's wife was cured of MS by liberation therapy", "false"),
     # the devices' approval, said in other words than a wording's
     ("Balloon catheters have not been approved by the FDA for use in CCSVI", "true"),
     # selling it as a cure called deceptive denies that it is one
