@@ -723,6 +723,12 @@ class Checker:
         if verdict == "false" and rules.presumes(text):
             return close_but("names it as presumed or leaves it open rather than asserting "
                              "it", "presumed")
+        if (verdict in ("false", "misleading") and not best.negated
+                and claim.verdict in ("false", "misleading") and rules.describes_aim(text)):
+            # "a procedure that attempts to improve the blood flow", "liberation therapy
+            # involves opening up narrowed veins": what it is for, not that it works
+            return close_but("describes what the procedure does or is for, rather than "
+                             "asserting that it works", "aim-described")
         if (verdict in ("false", "misleading") and not best.negated and rules.names(text)
                 and not any(rules.names(w) for w in claim.wordings)):  # a claim on names
             return close_but("names or labels something rather than asserting the claim",

@@ -467,6 +467,29 @@ _NAMING = _lazy(
     r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:characteri[sz]ed|defined)\s+(?:by|as)\b")
 
 
+# "a procedure that attempts to improve the blood flow", "inflating the balloon to
+# enlarge the vein and restore normal blood flow", "liberation therapy involves opening
+# up narrowed veins": what the procedure does or is for, described, not that it works
+_EFFECT = (r"to (?:improve|restore|enlarge|widen|open|increase|unblock|clear|correct|boost|"
+           r"fix|dilate|stretch|relieve|ease|treat)\b")
+_AIM = _lazy(
+    r"\b(?:attempts?|attempted|attempting|tries|tried|trying|aims?|aimed|aiming|seeks?|"
+    r"sought|designed|meant|intended|supposed|hoped|hopes|in order|so as)\s+" + _EFFECT +
+    r"|\bso that (?:more |the |its |normal )?(?:blood|flow|drainage|veins?|it)\b|"
+    r"\binvolv(?:es|ed|ing)\b|\bconsists? of\b|\bby (?:opening|widening|inflating|"
+    r"stretching|unblocking)\b|\b(?:inflat\w+|insert\w+|thread\w+|using|uses|used)\b"
+    r"[^.;!?]{0,80}?\b" + _EFFECT)
+_AIM_ASSERTED = _lazy(r"\b(?:which|and|that)\s+(?:\w+\s+)?(?:cures?|heals?|works?|"
+                      r"helps?|reverses?|stops?|halts?|fixes)\b")
+
+
+def describes_aim(text: str) -> bool:
+    """The statement describes what the procedure does or is for, without saying that
+    it works ("a procedure that attempts to improve blood flow out of the brain")."""
+    t = clean(text)
+    return _AIM.search(t) is not None and _AIM_ASSERTED.search(t) is None
+
+
 def names(text: str) -> bool:
     """The statement names or labels something ("X is called CCSVI")."""
     t = clean(text)

@@ -873,6 +873,12 @@ VERDICT_ONLY = [
      "misleading"),
     ("The FDA approved liberation therapy, so it must work", "false"),
     ("Liberation therapy clearly helps MS", "false"),
+    # what the procedure does or is for, described, is not the claim that it works
+    ("The treatment involves ballooning the narrowed neck veins open to restore normal "
+     "blood flow from the brain", "unknown"),
+    ("Doctors thread a catheter into the jugular and inflate a balloon to improve the "
+     "outflow of blood from the brain", "unknown"),
+    ("Ballooning the neck veins restores normal blood flow from the brain", "false"),
     # Zamboni's family is not in the sources: not rated, unless the treatment's outcome is
     ("Zamboni's wife was diagnosed with MS before he proposed CCSVI", "unknown"),
     ("Zamboni turned to the neck veins because of his wife's MS", "unknown"),
