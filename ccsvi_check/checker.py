@@ -94,10 +94,10 @@ _APPROVAL = re.compile(r"(?i)approv|\bfda\b|clear|authori[sz]|licen[cs]|legal|pe
                        r"sanction|green[- ]light|allowed|sign(?:ed|s)? off")
 _DEVICES = re.compile(r"(?i)device|stent|balloon|catheter")
 _APPROVAL_REF = LazyPattern(
-    r"(?i)approv|\bfda\b|f\.d\.a|food and drug|clear|authori[sz]|licen[cs]|legal|"
-    r"permi|sanction|green[- ]?light|allow|sign(?:ed|s)? off|ok(?:ay)?'?d\b|regulat|"
-    r"\bban|outlaw|forbid|prohibit|endorse|bless|rubber[- ]stamp|back(?:ed|s)?\b|"
-    r"official|government|\bgov\b|health canada|\bema\b")
+    r"(?i)approv|\bfda\b|f\.d\.a|food and drug|\bclear(?:ed|ance)\b|authori[sz]|"
+    r"licen[cs]|legal|permi|sanction|green[- ]?light|allow|sign(?:ed|s)? off|"
+    r"ok(?:ay)?'?d\b|regulat|\bban|outlaw|forbid|prohibit|endorse|bless|rubber[- ]stamp|"
+    r"back(?:ed|s)?\b|official|government|\bgov\b|health canada|\bema\b")
 # the studies, and the researchers behind them, that a claim may be about
 # (by the names their claims' wordings keep: the Lancet study's say "a blinded study")
 _STUDY = re.compile(r"\b(zamboni|barreto|traboulsee|siddiqui|premise|brave dreams|cosmo)\b")

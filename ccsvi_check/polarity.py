@@ -89,6 +89,9 @@ _SETTLED = ("established", "shown", "proven", "proved", "demonstrated", "confirm
 # link; "no longer need" a medication is to stop it.
 NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("nothing", "to", "do", "with"): ("not", "linked"),
+    # "outside the scope of the FDA-approved indications": not approved for it
+    ("outside", "the", "scope", "of"): ("not",),
+    ("beyond", "the", "scope", "of"): ("not",),
     ("no", "longer", "need"): ("stop",),
     ("no", "longer", "needs"): ("stop",),
     ("no", "longer", "take"): ("stop",),

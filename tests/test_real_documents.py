@@ -86,10 +86,6 @@ KNOWN_WRONG = {
     "ginamiller-blog:0": MYTH_MISSED,
     "lizzymcfly-2011-03:2": MYTH_MISSED,
     "mscureenigmas-history:1": CONTEXT,
-    # a wording's own denial ("stents lack FDA approval") read into a sentence that names
-    # the procedure and says nothing of approval; masked until 'veins widened' joined the
-    # procedure's aliases and the description claim scored lower
-    "ccsvi-alliance-liberation-term:5": GENERIC,
     # ten more pages measured unseen on 2026-12-03 (see documents.yaml)
     "jcbfm-what-went-wrong-ccsvi-2013:0": REPORTED,  # "which he found exclusively ..."
     "zoomer-lancet-venous-narrowing-2013:6": GENERIC,  # a patient's story
@@ -107,12 +103,7 @@ KNOWN_WRONG = {
     "sethroberts-examples-liberation-2010:6": MYTH_MISSED,
     "todaywithms-slow-massacre-2010:2": MYTH_MISSED,
     "todaywithms-slow-massacre-2010:3": MYTH_MISSED,
-    # 'convincing people of not using liberation therapy as [it] can lead to serious
-    # complications': the denied action (using) is read as denying the claim
     # ten more pages measured unseen on 2026-12-03 at ee9ffc6 (see documents.yaml)
-    # (a wording's own denial, "stents are not approved by the FDA", read into a sentence
-    # on the devices' approved uses or on what the procedure does)
-    "hk-mdd-tvam-alert:2": GENERIC,
     "msnewstoday-brave-dreams:0": DENIAL_MISSED,  # "fails to help", rated misleading
     "msnewstoday-brave-dreams:3": GENERIC,  # the trial's title
     "aboutlawsuits-fda-liberation-warning:5": DENIAL_MISSED,  # "not only ... but not even"
@@ -153,7 +144,7 @@ KNOWN_WRONG = {
 }
 
 # Floors of today's figures (benchmarks/real_documents.py prints them): never worse.
-MAX_CONSENSUS_FALSE_ALARMS = 13   # of 216 consensus sentences
+MAX_CONSENSUS_FALSE_ALARMS = 11   # of 216 consensus sentences
 MAX_REPORTED_FLAGGED = 3          # of 106 reported claims
 MIN_MYTHS_FOUND = 33              # of 103 myths (32 of 100 on advocacy pages)
 MAX_ASIDE_RATED = 7               # of 41 off-topic and other-disease sentences

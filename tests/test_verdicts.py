@@ -873,6 +873,9 @@ VERDICT_ONLY = [
      "misleading"),
     ("The FDA approved liberation therapy, so it must work", "false"),
     ("Liberation therapy clearly helps MS", "false"),
+    # "outside the scope of" what is approved is not approved
+    ("Treating CCSVI is outside the scope of the FDA-approved uses of balloon angioplasty "
+     "devices", "true"),
     # what the procedure does or is for, described, is not the claim that it works
     ("The treatment involves ballooning the narrowed neck veins open to restore normal "
      "blood flow from the brain", "unknown"),
@@ -913,6 +916,8 @@ def test_verdict_only(checker, text, verdict):
 @pytest.mark.parametrize("text", [
     "Stents are used in treating CCSVI.",
     "Balloon devices and stents are used to treat CCSVI.",
+    # ("clear" a narrowing is no clearance)
+    "Other doctors used stents as well as balloons to clear the narrowed neck veins.",
 ])
 def test_a_claim_on_the_devices_approval_rates_only_what_speaks_of_approval(checker, text):
     # the claim that the devices are not approved for CCSVI shares "stents", "balloon",
