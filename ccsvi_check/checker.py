@@ -98,6 +98,15 @@ _APPROVAL_REF = LazyPattern(
     r"licen[cs]|legal|permi|sanction|green[- ]?light|allow|sign(?:ed|s)? off|"
     r"ok(?:ay)?'?d\b|regulat|\bban|outlaw|forbid|prohibit|endorse|bless|rubber[- ]stamp|"
     r"back(?:ed|s)?\b|official|government|\bgov\b|health canada|\bema\b")
+# a benefit denied ("did not reduce symptoms", "no relief"), and a wording that speaks of
+# one
+_BENEFIT_WORD = re.compile(
+    r"(?i)\b(?:reduc\w*|improv\w*|help\w*|work\w*|benefit\w*|relie\w*|eas\w*|slow\w*|"
+    r"effective\w*|better|cur\w*|success\w*|gain\w*)\b")
+_BENEFIT_DENIED = re.compile(
+    r"(?i)\b(?:not|n't|never|failed to|fails to|fail to)\s+(?:\w+\s+){0,2}?(?:reduce|improve|"
+    r"help|work|benefit|relieve|ease|slow|cure|lessen|lower)\w*\b|\bno\s+(?:\w+\s+)?"
+    r"(?:relief|benefit|improvement|gain|effect|help|difference)\b")
 # the studies, and the researchers behind them, that a claim may be about
 # (by the names their claims' wordings keep: the Lancet study's say "a blinded study")
 _STUDY = re.compile(r"\b(zamboni|barreto|traboulsee|siddiqui|premise|brave dreams|cosmo)\b")
@@ -662,6 +671,11 @@ class Checker:
         if best.negated:
             explanation = (f"This statement denies the claim \"{claim.claim}\", which is "
                            f"{claim.verdict}. {explanation}")
+        if (best.negated and claim.verdict == "true" and _BENEFIT_DENIED.search(text)
+                and not any(_BENEFIT_WORD.search(w) for w in claim.wordings)):
+            # "venoplasty did not reduce symptoms in the sham-controlled trial" denies a
+            # benefit, not that there were such trials
+            return close_but("denies a benefit the claim does not speak of", "benefit-denied")
         wrong = [f for f in findings if f.contradicts]
         if wrong and not best.negated and self._other_study(text, claim):
             # "Zamboni's original study was published in 2009" against a claim on

@@ -873,6 +873,10 @@ VERDICT_ONLY = [
      "misleading"),
     ("The FDA approved liberation therapy, so it must work", "false"),
     ("Liberation therapy clearly helps MS", "false"),
+    # a benefit denied is not a denial of a true claim that speaks of no benefit (that
+    # there were sham-controlled trials); the trials' existence denied still is
+    ("Widening the veins gave no MS relief in a sham-controlled test", "unknown"),
+    ("There were no sham-controlled trials of liberation therapy", "false"),
     # "outside the scope of" what is approved is not approved
     ("Treating CCSVI is outside the scope of the FDA-approved uses of balloon angioplasty "
      "devices", "true"),
