@@ -32,6 +32,10 @@ _DETERMINERS = frozenset({"a", "an", "the", "my", "this", "that", "these", "thos
 # a claim that can judge the statement's details is preferred to a closer one that
 # cannot, within this many points
 DETAIL_TIE = 5.0
+# a statement that names the study a claim names ("Brave Dreams was run in Spain") and
+# contradicts one of its details is false when its words come this close to the claim,
+# short of the threshold: the name and the wrong detail together place it
+NAMED_DETAIL_FLOOR = 40.0
 _ANYONE = frozenset({"patients", "patient", "people", "users", "posters", "members", "some",
                      "many", "a", "the", "my", "others", "they", "he", "she", "someone",
                      # who they are, not a reporter the base has claims about ("many MS
@@ -110,6 +114,8 @@ _BENEFIT_DENIED = re.compile(
 # the studies, and the researchers behind them, that a claim may be about
 # (by the names their claims' wordings keep: the Lancet study's say "a blinded study")
 _STUDY = re.compile(r"\b(zamboni|barreto|traboulsee|siddiqui|premise|brave dreams|cosmo)\b")
+_NAMED_STUDY = re.compile(r"\b(zamboni|barreto|traboulsee|siddiqui|premise|brave dreams|"
+                          r"lancet|cochrane|canadian trial)\b")
 # the words events.py reads an order in time from
 _ORDER_WORD = re.compile(r"(?i)\b(?:before|after|earlier|later|prior|ahead|preceded|"
                          r"predate[sd]?|followed|post-?dated)\b")
@@ -454,6 +460,12 @@ class Checker:
         return Result(text, "unknown", inner.score, inner.negated, claim, explanation,
                       inner.sources, inner.alternatives)
 
+    def _names_same_study(self, text: str, claim: Claim) -> bool:
+        """The statement names a study or its author that the claim's wordings name."""
+        said = set(_NAMED_STUDY.findall(clean(text)))
+        return bool(said) and not said.isdisjoint(
+            _NAMED_STUDY.findall(clean(" ".join(claim.wordings))))
+
     def _other_study(self, text: str, claim: Claim) -> bool:
         """The statement names a study or its author (Zamboni, Barreto, PREMiSe, Brave
         Dreams ...) and the claim's wordings name none of those it names."""
@@ -600,6 +612,26 @@ class Checker:
             why.update({"claim": best.claim.id, "wording": best.wording, "score": best.score,
                         "lexical": best.lexical, "precision": best.precision,
                         "negated": best.negated, "ambiguous": best.ambiguous})
+        if (best is not None and best.score < self.threshold
+                and best.lexical >= NAMED_DETAIL_FLOOR and not best.negated
+                and not best.ambiguous
+                and best.claim.verdict == "true" and best.claim.details
+                and self._names_same_study(text, best.claim)):
+            # (not a share: "two of five criteria" is no share of the study's people)
+            wrong = [f for f in details.check(text, best.claim.details)
+                     if f.contradicts and f.kind != "percent"]
+            if wrong:
+                claim = best.claim
+                if why is not None:
+                    why["rule"] = "detail-of-named-study"
+                    why["details"] = [f.to_dict() for f in wrong]
+                wrong_part = "; ".join(f"{f.said}, where the sources give "
+                                       f"{', '.join(f.right)}" for f in wrong)
+                return Result(text, "false", best.score, False,
+                              ClaimRef(claim.id, claim.claim, claim.verdict),
+                              f"A detail is wrong: {wrong_part}. On the claim "
+                              f"\"{claim.claim}\": {claim.explanation}", claim.sources,
+                              alternatives)
         if best is None or best.score < self.threshold:
             return Result(text, "unknown", best.score if best else 0.0, False, None,
                           UNKNOWN_EXPLANATION, (), alternatives)

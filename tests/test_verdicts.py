@@ -634,9 +634,10 @@ VERDICT_ONLY = [
     ("Widening neck veins can upset the heart rhythm", "true"),
     # "no X other than Y has been done": Y is the only one
     ("No therapy besides venoplasty has ever been proposed for CCSVI", "true"),
-    # the two arms of a trial said to fare alike; equal numbers are the arms' sizes
+    # the two arms of a trial said to fare alike; equal numbers are the arms' sizes (and
+    # Brave Dreams randomised two to one: a wrong detail of the study it names)
     ("Venoplasty patients and sham patients ended up with identical relapse rates", "true"),
-    ("Brave Dreams gave equal numbers of people angioplasty and sham", "unknown"),
+    ("Brave Dreams gave equal numbers of people angioplasty and sham", "false"),
     # worse drainage in MS than in the healthy is the theory's claim
     ("People with MS have poorer venous drainage from the brain than healthy people",
      "false"),
@@ -941,3 +942,22 @@ def test_a_detail_of_another_named_study_does_not_judge_the_statement(checker):
     # a detail of the study the claim is about still does
     assert checker.check("Barreto's CCSVI study appeared in the Annals of Neurology in "
                          "2010.").verdict == "false"
+
+
+@pytest.mark.parametrize("text", [
+    "The Lancet venography study was run in Australia.",
+    "PREMiSe was a large trial of 900 patients.",
+])
+def test_a_wrong_detail_of_a_named_study_is_false_short_of_the_threshold(checker, text):
+    # the study's name and a detail that contradicts the claim on it place the statement
+    # even when its other words come short of the threshold
+    result = checker.check(text, explain=True)
+    assert result.verdict == "false"
+    assert result.why["rule"] == "detail-of-named-study"
+    assert "A detail is wrong" in result.explanation and result.sources
+
+
+def test_a_share_is_not_read_as_a_wrong_detail_short_of_the_threshold(checker):
+    # "two of five criteria" is not a share of the study's people
+    assert checker.check("Zamboni's Doppler criteria needed at least two of five "
+                         "abnormal findings.").verdict != "false"
