@@ -108,9 +108,10 @@ _BENEFIT_WORD = re.compile(
     r"(?i)\b(?:reduc\w*|improv\w*|help\w*|work\w*|benefit\w*|relie\w*|eas\w*|slow\w*|"
     r"effective\w*|better|cur\w*|success\w*|gain\w*)\b")
 _BENEFIT_DENIED = re.compile(
-    r"(?i)\b(?:not|n't|never|failed to|fails to|fail to)\s+(?:\w+\s+){0,2}?(?:reduce|improve|"
-    r"help|work|benefit|relieve|ease|slow|cure|lessen|lower)\w*\b|\bno\s+(?:\w+\s+)?"
-    r"(?:relief|benefit|improvement|gain|effect|help|difference)\b")
+    r"(?i)(?:\bnot|n't|\bnever|\bfailed to|\bfails to|\bfail to)\s+(?:\w+\s+){0,3}?"
+    r"(?:reduce|improve|help|work|benefit|relieve|ease|slow|cure|lessen|lower|beat|"
+    r"outperform|outdo)\w*\b|\bno\s+(?:\w+\s+)?(?:relief|benefit|improvement|gain|effect|"
+    r"help|difference)\b")
 # the studies, and the researchers behind them, that a claim may be about
 # (by the names their claims' wordings keep: the Lancet study's say "a blinded study")
 _STUDY = re.compile(r"\b(zamboni|barreto|traboulsee|siddiqui|premise|brave dreams|cosmo)\b")

@@ -43,6 +43,8 @@ NEGATIVE_WORDS = {
     "impossible": "possible",  # "it isn't impossible that it harms" asserts the harm
     "unsafe": "safe", "ineffective": "effective", "unsupported": "supported",
     "unfounded": "supported", "baseless": "supported", "unrelated": "related",
+    # "CCSVI is absent in healthy people" is "not present" in them
+    "absent": "present",
     "unlinked": "linked", "unapproved": "approved", "unauthorized": "authorized",
     "unauthorised": "authorised", "unclear": "clear", "undefined": "defined",
     "unestablished": "established", "useless": "useful", "unhelpful": "helpful",

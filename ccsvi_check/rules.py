@@ -815,8 +815,10 @@ _QUOTED_THEN_DENIED = _lazy(
 _WRONG_TO_SAY = _lazy(
     r"^(?:it(?:\s+is|'s|\s+would be|\s+was|\s+would(?=(?:n'?t| not) be\b)))?"
     r"(?P<neg>(?:\s+not|n'?t)(?:\s+be)?)?\s*(?:wrong|incorrect|false|"
-    r"a mistake|misleading|inaccurate|untrue|not true|not correct|not accurate)\s+to\s+"
-    r"(?:say|claim|think|believe|suggest|argue|state)\s+(?:that\s+)?(?P<what>.+)$")
+    r"a mistake|misleading|inaccurate|untrue|not true|not correct|not accurate)\s+(?:to\s+"
+    r"(?:say|claim|think|believe|suggest|argue|state)\s+(?:that\s+)?|"
+    # "it's incorrect that X"
+    r"that\s+)(?P<what>.+)$")
 # "it's not that restenosis never happened; many veins narrowed again": X is not so
 _NOT_THAT = _lazy(r"^it(?:'s| is| was) not that (?P<what>[^;:,]+?)\s*[;:,-]\s*"
                   r"(?!.*\b(?:so|therefore|thus|hence|which means)\b).+$")

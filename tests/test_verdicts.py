@@ -878,6 +878,11 @@ VERDICT_ONLY = [
     # there were sham-controlled trials); the trials' existence denied still is
     ("Widening the veins gave no MS relief in a sham-controlled test", "unknown"),
     ("There were no sham-controlled trials of liberation therapy", "false"),
+    ("The Canadian study didn't show the procedure beating a sham", "unknown"),
+    # absent is not present; "it's incorrect that X" denies X
+    ("CCSVI is absent in healthy people", "false"),
+    ("It's incorrect that liberation therapy cures MS", "true"),
+    ("It's incorrect that venoplasty failed to help MS in Brave Dreams", "false"),
     # "outside the scope of" what is approved is not approved
     ("Treating CCSVI is outside the scope of the FDA-approved uses of balloon angioplasty "
      "devices", "true"),
