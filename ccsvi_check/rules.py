@@ -1163,12 +1163,30 @@ def _negate(what: str) -> str:
     return f"it is not true that {what}"
 
 
+# "venoplasty is about as risky as a flu shot", "no riskier than a blood test": the
+# procedure's risk likened to a trivial one asserts that it is safe
+_TRIVIAL = (r"(?:(?:a|an|getting|having|taking|your|the)\s+){0,2}(?:flu (?:shot|jab|vaccine)|"
+            r"vaccin\w*|jab|shot|blood (?:draw|test)|injection|dental (?:cleaning|check-?up|"
+            r"visit)|teeth cleaning|haircut|aspirin|x-?ray|walk in the park|routine "
+            r"check-?up|check-?up|drip|iv)")
+_TRIVIAL_RISK = _lazy(
+    r"\b(?P<neg>not |no |n't )?(?:about |roughly |just |basically |pretty much |more or less "
+    r")?(?P<form>as (?:risky|dangerous|safe|harmless|low-?risk|simple|routine|minor) as|"
+    r"as much (?:risk|danger) as|(?:no|not any) (?:riskier|more dangerous|more risky) than|"
+    r"(?:safer|less risky|less dangerous) than) " + _TRIVIAL + r"\b")
+
+
 def rewrite(text: str) -> Rewrite | None:
     """The plain statement behind an evaluative, meta or comparative form, if any."""
     t = re.sub(r"\s+", " ", clean(text)).strip(" .!?\"'")
     if _REWRITE_CUE.search(t) is None:
         return None
     t = re.sub(r"\b(is|was|are|were|does|do|did)n'?t\b", r"\1 not", t)
+    m = _TRIVIAL_RISK.search(t)
+    if m and _PROCEDURE.search(t[:m.start()]):
+        unsafe = m.group("neg") is not None and m.group("form").startswith("as ")
+        return Rewrite("liberation therapy is " + ("not safe" if unsafe else "safe"),
+                       "trivial-risk")
     m = _NOT_THAT.match(t)
     if m and len(m.group("what").split()) >= 2:
         return Rewrite(_negate(m.group("what")), "not-that")

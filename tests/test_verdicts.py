@@ -879,6 +879,10 @@ VERDICT_ONLY = [
     ("Widening the veins gave no MS relief in a sham-controlled test", "unknown"),
     ("There were no sham-controlled trials of liberation therapy", "false"),
     ("The Canadian study didn't show the procedure beating a sham", "unknown"),
+    # the procedure's risk likened to a trivial one asserts that it is safe
+    ("Having your jugular veins ballooned is no riskier than a blood test", "false"),
+    ("Neck vein angioplasty is about as dangerous as a vaccine", "false"),
+    ("The balloon procedure is not as safe as a flu jab", "true"),
     # absent is not present; "it's incorrect that X" denies X
     ("CCSVI is absent in healthy people", "false"),
     ("It's incorrect that liberation therapy cures MS", "true"),
