@@ -179,19 +179,17 @@ import pytest
 
 SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("set*.jsonl"))
 # what the sets give today (see the closing notes), with a little room
-MIN_ACCURACY = {"set4": 0.91, "set5": 0.82, "set6": 0.83, "set7": 0.84, "set8": 0.84,
-                "set9": 0.85, "set10": 0.75, "set11": 0.78, "set12": 0.73, "set13": 0.73,
-                "set14": 0.75, "set15": 0.74, "set16": 0.79,
-                "set17": 0.86,
-                "set18": 0.81, "set19": 0.79, "set20": 0.73, "set21": 0.70,
-                "set22": 0.76, "set23": 0.74}
+MIN_ACCURACY = {"set4": 0.92, "set5": 0.84, "set6": 0.87, "set7": 0.87, "set8": 0.86,
+                "set9": 0.87, "set10": 0.79, "set11": 0.81, "set12": 0.75, "set13": 0.74,
+                "set14": 0.76, "set15": 0.76, "set16": 0.81, "set17": 0.88, "set18": 0.84,
+                "set19": 0.81, "set20": 0.75, "set21": 0.71, "set22": 0.77, "set23": 0.77}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 15 now; set 6 held 30 (main statements) when measured
-MAX_FALSE_FLAGS = {"set5": 15, "set6": 10, "set7": 8, "set8": 3, "set9": 12, "set10": 9,
-                   "set11": 10, "set12": 10, "set13": 4, "set14": 3, "set15": 6, "set16": 3,
-                   "set17": 1,
-                   "set18": 2, "set19": 3, "set20": 1, "set21": 9, "set22": 8,
-                   "set23": 13}
+# (today's figures, 2026-12-03, after the eighth session's work)
+MAX_FALSE_FLAGS = {"set5": 11, "set6": 4, "set7": 5, "set8": 3, "set9": 10, "set10": 6,
+                   "set11": 9, "set12": 7, "set13": 3, "set14": 2, "set15": 4, "set16": 1,
+                   "set17": 0, "set18": 1, "set19": 0, "set20": 1, "set21": 8, "set22": 6,
+                   "set23": 7}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
