@@ -167,6 +167,19 @@ the start of the next session (5d7189c, 2026-12-03), when it was measured once, 
 with ../shared/eval/evaluate.py: 73.2% (197/269), 10 of 165 true or unknown statements
 called false (6.1%), posts 10/14; a8aa835 gave 71.7%, 10/165, 10/14 and 307f7cf 72.1%,
 10/165, 10/14.  Paraphrase 54.4% (37/68), hedged 64.3%, comparative 67.5%.
+
+Set 24 (285 statements and 14 posts) is half of 600 statements and 30 posts written blind
+on 2026-12-03 by two new helper sessions (seed and sources only; local TV health
+reporters, retired neurologists' letters, teenagers whose parent has MS,
+physiotherapists, device sales reps, Reddit skeptics, church newsletters and fact-check
+explainers; lawyers' complaints, science teachers, MS helpline nurses, relatives of
+people treated abroad, terse notes, summaries of Italian and Polish news, angry threads
+and librarians), split by a hash of the text before anyone read them (the other half is
+tests/data/sealed/).  Measured once, unseen, at the end of that session's tuning
+(4262420) with ../shared/eval/evaluate.py: 70.0% (177/253), 8 of 152 true or unknown
+statements called false (5.3%), posts 4/14; the session's starting code (5d7189c) gave
+69.6%, 9/152, 4/14 and a8aa835 68.4%, 9/152, 4/14.  Paraphrase 46.4% (26/56), noisy
+54.5%, comparative 67.6%, hedged 69.2%.
 """
 
 from __future__ import annotations
@@ -182,14 +195,15 @@ SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("set*.jsonl"))
 MIN_ACCURACY = {"set4": 0.92, "set5": 0.84, "set6": 0.87, "set7": 0.87, "set8": 0.86,
                 "set9": 0.87, "set10": 0.79, "set11": 0.81, "set12": 0.75, "set13": 0.74,
                 "set14": 0.76, "set15": 0.76, "set16": 0.81, "set17": 0.88, "set18": 0.84,
-                "set19": 0.81, "set20": 0.75, "set21": 0.71, "set22": 0.77, "set23": 0.77}
+                "set19": 0.81, "set20": 0.75, "set21": 0.71, "set22": 0.77, "set23": 0.77,
+                "set24": 0.71}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 15 now; set 6 held 30 (main statements) when measured
 # (today's figures, 2026-12-03, after the eighth session's work)
 MAX_FALSE_FLAGS = {"set5": 11, "set6": 4, "set7": 5, "set8": 3, "set9": 10, "set10": 6,
                    "set11": 9, "set12": 7, "set13": 3, "set14": 2, "set15": 4, "set16": 1,
                    "set17": 0, "set18": 1, "set19": 0, "set20": 1, "set21": 8, "set22": 6,
-                   "set23": 7}
+                   "set23": 7, "set24": 10}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
@@ -198,7 +212,8 @@ POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jso
 MIN_POSTS = {"posts5": 42, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 10, "posts10": 8,
              "posts11": 8, "posts12": 7, "posts13": 8, "posts14": 10, "posts15": 6,
              "posts16": 13, "posts17": 11, "posts18": 6, "posts19": 7,
-             "posts20": 9, "posts21": 9, "posts22": 7, "posts23": 10}
+             "posts20": 9, "posts21": 9, "posts22": 7, "posts23": 10,
+             "posts24": 4}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
