@@ -112,6 +112,13 @@ _BENEFIT_DENIED = re.compile(
     r"(?:reduce|improve|help|work|benefit|relieve|ease|slow|cure|lessen|lower|beat|"
     r"outperform|outdo)\w*\b|\bno\s+(?:\w+\s+)?(?:relief|benefit|improvement|gain|effect|"
     r"help|difference)\b")
+# people with MS and people without it, both named; a claim that something is found
+# only in MS, in every wording
+_BOTH_GROUPS = re.compile(
+    r"\bwith (?:ms|multiple sclerosis)\b.{0,40}\b(?:and|as well as)\b.{0,30}\bwithout\b|"
+    r"\bwith and without (?:ms|multiple sclerosis|it)\b|\bboth with and without\b")
+_EXCLUSIVE = re.compile(r"(?i)\b(?:only|solely|exclusive\w*|unique|specific|confined|never|"
+                        r"hallmark|ms-only)\b")
 # the studies, and the researchers behind them, that a claim may be about
 # (by the names their claims' wordings keep: the Lancet study's say "a blinded study")
 _STUDY = re.compile(r"\b(zamboni|barreto|traboulsee|siddiqui|premise|brave dreams|cosmo)\b")
@@ -657,6 +664,15 @@ class Checker:
                            "holds a negation that may or may not bear on it, so it is not "
                            "rated: check it by hand.")
             return unrated(explanation)
+        negated = best.negated
+        if (not negated and _BOTH_GROUPS.search(clean(text)) and not rules.narrows(text)
+                and all(_EXCLUSIVE.search(w) for w in best.claim.wordings)):
+            # "narrowed neck veins turn up in people with MS and in people without it"
+            # against "CCSVI turns up only in people with MS": both groups said denies
+            # the "only"
+            best = best._replace(negated=True)
+            if why is not None:
+                why.update(negated=True, rule="both-groups")
         verdict = verdict_for(best.claim, best.negated)
         # figures count where the claim matched: in "X in 2008, but a 2014 study found
         # Y", the 2014 is Y's

@@ -879,6 +879,8 @@ VERDICT_ONLY = [
     ("Widening the veins gave no MS relief in a sham-controlled test", "unknown"),
     ("There were no sham-controlled trials of liberation therapy", "false"),
     ("The Canadian study didn't show the procedure beating a sham", "unknown"),
+    # both groups named deny a claim that it is found only in MS
+    ("CCSVI shows up in people with MS and in people without MS too", "true"),
     # the procedure's risk likened to a trivial one asserts that it is safe
     ("Having your jugular veins ballooned is no riskier than a blood test", "false"),
     ("Neck vein angioplasty is about as dangerous as a vaccine", "false"),
