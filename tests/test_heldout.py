@@ -203,7 +203,7 @@ DEFAULT_MIN_ACCURACY = 0.88
 MAX_FALSE_FLAGS = {"set5": 11, "set6": 4, "set7": 5, "set8": 3, "set9": 10, "set10": 6,
                    "set11": 9, "set12": 7, "set13": 3, "set14": 2, "set15": 4, "set16": 1,
                    "set17": 0, "set18": 1, "set19": 0, "set20": 1, "set21": 8, "set22": 6,
-                   "set23": 7, "set24": 10}
+                   "set23": 7, "set24": 9}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
