@@ -122,6 +122,8 @@ _EXCLUSIVE = re.compile(r"(?i)\b(?:only|solely|exclusive\w*|unique|specific|conf
 # the studies, and the researchers behind them, that a claim may be about
 # (by the names their claims' wordings keep: the Lancet study's say "a blinded study")
 _STUDY = re.compile(r"\b(zamboni|barreto|traboulsee|siddiqui|premise|brave dreams|cosmo)\b")
+# ... and those a statement and a claim may both name (a match needs the name on both
+# sides, so the Lancet study and the Cochrane review are in)
 _NAMED_STUDY = re.compile(r"\b(zamboni|barreto|traboulsee|siddiqui|premise|brave dreams|"
                           r"lancet|cochrane|canadian trial)\b")
 # the words events.py reads an order in time from
@@ -664,8 +666,7 @@ class Checker:
                            "holds a negation that may or may not bear on it, so it is not "
                            "rated: check it by hand.")
             return unrated(explanation)
-        negated = best.negated
-        if (not negated and _BOTH_GROUPS.search(clean(text)) and not rules.narrows(text)
+        if (not best.negated and _BOTH_GROUPS.search(clean(text)) and not rules.narrows(text)
                 and all(_EXCLUSIVE.search(w) for w in best.claim.wordings)):
             # "narrowed neck veins turn up in people with MS and in people without it"
             # against "CCSVI turns up only in people with MS": both groups said denies
