@@ -170,6 +170,10 @@ _REQUEST = _lazy(
     r"^(?:everyone|everybody|you|u|y'?all|people|ppl)\s+(?:should|must|needs? to|"
     r"ought to|has to|have to)\s+(?:\w+\s+)?(?:try|get|do|have|book|consider)\s+"
     r"(?:it|this|that|them)\b|"
+    # "Please stop sharing those miracle-cure videos": a call to the reader, about posts
+    r"^(?:(?:please|pls|plz|so|and|but|just|now|guys|folks|everyone|people)\s*,?\s+)*"
+    r"(?:stop|quit|don'?t|do not|never)\s+(?:sharing|spreading|posting|reposting|"
+    r"forwarding|retweeting)\b[^.!?]*[.!?]*\s*$|"
     # "Talk to your neurologist about the options that do work": advice to the reader
     r"^(?:(?:please|so|and|but|just|always|instead)\s*,?\s+)*(?:talk|speak|chat|check)\s+"
     r"(?:to|with)\s+your\s+(?:own\s+)?(?:doctor|doc|neurologist|neuro|gp|ms nurse|nurse|"

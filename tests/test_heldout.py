@@ -213,7 +213,7 @@ MIN_POSTS = {"posts5": 42, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 10,
              "posts11": 8, "posts12": 7, "posts13": 8, "posts14": 10, "posts15": 6,
              "posts16": 13, "posts17": 11, "posts18": 6, "posts19": 7,
              "posts20": 9, "posts21": 9, "posts22": 7, "posts23": 10,
-             "posts24": 4}
+             "posts24": 5}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])

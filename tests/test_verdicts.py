@@ -879,6 +879,9 @@ VERDICT_ONLY = [
     ("Widening the veins gave no MS relief in a sham-controlled test", "unknown"),
     ("There were no sham-controlled trials of liberation therapy", "false"),
     ("The Canadian study didn't show the procedure beating a sham", "unknown"),
+    # a call to stop sharing posts asserts nothing; a statement after it still counts
+    ("Please stop sharing those miracle cure posts about neck veins", "unknown"),
+    ("Stop spreading this! Liberation therapy is not a cure for MS", "true"),
     # both groups named deny a claim that it is found only in MS
     ("CCSVI shows up in people with MS and in people without MS too", "true"),
     # the procedure's risk likened to a trivial one asserts that it is safe
