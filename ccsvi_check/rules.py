@@ -63,6 +63,12 @@ _REWRITE_CUE = re.compile(
     r"bear|back|verify|support|justify|both)")
 _PREDICTION_CUE = re.compile(r"\b(?:will|ll|going|gonna|maybe|perhaps|soon|someday|"
                              r"eventually|one day|hopefully|might|may|could)\b")
+_CONCLUSION_CUE = re.compile(r"\b(?:so|which|therefore|thus|hence|meaning|means|obviously|"
+                             r"clearly|proving|showing|confirming|explains|since|given|"
+                             r"because)\b")
+_AIM_CUE = re.compile(r"\b(?:attempt\w*|tries|tried|trying|aim\w*|seeks?|sought|designed|"
+                      r"meant|intended|supposed|hope[sd]|order|so|involv\w*|consists?|by|"
+                      r"inflat\w*|insert\w*|thread\w*|using|uses|used)\b")
 
 # --------------------------------------------------------------------------- other conditions
 
@@ -279,7 +285,8 @@ _CONCLUSION = _lazy(
 def draws_conclusion(text: str) -> bool:
     """The statement draws a conclusion from what it says ("..., so the link is
     established"), and the conclusion is not a denial."""
-    m = _CONCLUSION.search(clean(text))
+    t = clean(text)
+    m = _CONCLUSION.search(t) if _CONCLUSION_CUE.search(t) else None
     return m is not None and not re.search(
         r"\b(?:not|no|never|nothing|unlikely|hardly|doubtful|cannot)\b|n't\b", m.group(0))
 
@@ -289,8 +296,10 @@ def premise(text: str) -> str | None:
     of "since ..., ...", when the statement draws one (``draws_conclusion``) and they
     are a clause of their own (not "it clearly helps MS")."""
     t = clean(text)
+    if not draws_conclusion(t):
+        return None
     m = _CONCLUSION.search(t)
-    if m is None or not draws_conclusion(t):
+    if m is None:
         return None
     if m.group("then2") is not None:
         before = re.match(r"^(?:since|given that|because)\b([^,]+),", t)
@@ -491,7 +500,8 @@ def describes_aim(text: str) -> bool:
     """The statement describes what the procedure does or is for, without saying that
     it works ("a procedure that attempts to improve blood flow out of the brain")."""
     t = clean(text)
-    return _AIM.search(t) is not None and _AIM_ASSERTED.search(t) is None
+    return (_AIM_CUE.search(t) is not None and _AIM.search(t) is not None
+            and _AIM_ASSERTED.search(t) is None)
 
 
 def names(text: str) -> bool:
