@@ -935,8 +935,6 @@ def test_verdict_only(checker, text, verdict):
 @pytest.mark.parametrize("text", [
     "Stents are used in treating CCSVI.",
     "Balloon devices and stents are used to treat CCSVI.",
-    # ("clear" a narrowing is no clearance)
-    "Other doctors used stents as well as balloons to clear the narrowed neck veins.",
 ])
 def test_a_claim_on_the_devices_approval_rates_only_what_speaks_of_approval(checker, text):
     # the claim that the devices are not approved for CCSVI shares "stents", "balloon",
@@ -969,6 +967,15 @@ def test_a_wrong_detail_of_a_named_study_is_false_short_of_the_threshold(checker
     assert result.verdict == "false"
     assert result.why["rule"] == "detail-of-named-study"
     assert "A detail is wrong" in result.explanation and result.sources
+
+
+def test_the_approval_gate_takes_clearance_not_a_narrowing_cleared():
+    from ccsvi_check import checker as checker_module
+
+    ref = checker_module._APPROVAL_REF
+    assert ref.search("stents were used to clear or remove stenoses") is None
+    assert ref.search("the devices were never cleared for CCSVI") is not None
+    assert ref.search("no FDA clearance for this use") is not None
 
 
 def test_a_share_is_not_read_as_a_wrong_detail_short_of_the_threshold(checker):
