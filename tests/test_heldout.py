@@ -180,6 +180,12 @@ tests/data/sealed/).  Measured once, unseen, at the end of that session's tuning
 statements called false (5.3%), posts 4/14; the session's starting code (5d7189c) gave
 69.6%, 9/152, 4/14 and a8aa835 68.4%, 9/152, 4/14.  Paraphrase 46.4% (26/56), noisy
 54.5%, comparative 67.6%, hedged 69.2%.
+
+Set 25 (315 statements and 16 posts) is the other half of set 24's writers, sealed until
+the start of the next session (54fccb3, 2026-12-04), when it was measured once, unseen,
+with ../shared/eval/evaluate.py: 73.1% (207/283), 5 of 180 true or unknown statements
+called false (2.8%), posts 8/16; 5d7189c gave 72.8%, 6/180, 8/16 and a8aa835 72.1%,
+6/180, 8/16.  Paraphrase 56.8% (42/74), noisy 47.4%, evaluative 50.0%.
 """
 
 from __future__ import annotations
@@ -196,14 +202,14 @@ MIN_ACCURACY = {"set4": 0.92, "set5": 0.84, "set6": 0.87, "set7": 0.87, "set8": 
                 "set9": 0.87, "set10": 0.79, "set11": 0.81, "set12": 0.75, "set13": 0.74,
                 "set14": 0.76, "set15": 0.76, "set16": 0.81, "set17": 0.88, "set18": 0.84,
                 "set19": 0.81, "set20": 0.75, "set21": 0.71, "set22": 0.77, "set23": 0.77,
-                "set24": 0.71}
+                "set24": 0.71, "set25": 0.73}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 15 now; set 6 held 30 (main statements) when measured
 # (today's figures, 2026-12-03, after the eighth session's work)
 MAX_FALSE_FLAGS = {"set5": 11, "set6": 4, "set7": 5, "set8": 3, "set9": 10, "set10": 6,
                    "set11": 9, "set12": 7, "set13": 3, "set14": 2, "set15": 4, "set16": 1,
                    "set17": 0, "set18": 1, "set19": 0, "set20": 1, "set21": 8, "set22": 6,
-                   "set23": 7, "set24": 9}
+                   "set23": 7, "set24": 9, "set25": 6}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
@@ -213,7 +219,7 @@ MIN_POSTS = {"posts5": 42, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 10,
              "posts11": 8, "posts12": 7, "posts13": 8, "posts14": 10, "posts15": 6,
              "posts16": 13, "posts17": 11, "posts18": 6, "posts19": 7,
              "posts20": 9, "posts21": 9, "posts22": 7, "posts23": 10,
-             "posts24": 5}
+             "posts24": 5, "posts25": 8}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
