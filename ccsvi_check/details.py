@@ -55,6 +55,7 @@ _PLACE = re.compile(r"\b(?:(?:in|at|from|near)\s+(?:the\s+)?(?:Univ[a-zà]*\s+of
                     r"([A-Z][a-zà-ü]+(?:\s+[A-Z][a-zà-ü]+)?)")
 _NOT_PLACES = frozenset("""
 January February March April May June July August September October November December
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Spring Summer Autumn Fall Winter
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Dr Doctor Professor The This
 That These Those Zamboni Paolo People Patients Some Many Most All Italian Lancet Neurology
 JAMA Cochrane Brave Dreams PREMiSe Society Societies National Food Drug Administration

@@ -33,6 +33,10 @@ from .text import clause_tokens, iter_words, stem, words
 # ordinary words one letter away from a word of the base: never read as its misspelling
 # ("Shame, I wanted it to work" is no sham)
 _NOT_TYPOS = frozenset({"shame", "shamed", "shames", "shameful"})
+# ordinary words one letter away from a negative word: never read as its misspelling
+# ("insurers refuse to cover it" refutes nothing; "locked" is not "lacked")
+_NOT_NEGATIVE_TYPOS = frozenset({"refuse", "refused", "refuses", "refusing", "locked",
+                                 "licked", "lucked", "lacing", "unclean", "unlined"})
 STOPWORDS = frozenset("""
 a an the this that these those it its it's they them their there here he she him her his
 hers i me my mine we us our you your yours u ur one ones someone anyone people
@@ -448,9 +452,13 @@ class Matcher:
 
     def _negative_uncached(self, tok: str) -> str:
         """``tok``, or the negative word it misspells (one edit away)."""
+        if tok in _NOT_NEGATIVE_TYPOS:
+            return tok
         best = process.extractOne(tok, NEGATIVE_VOCABULARY, scorer=DamerauLevenshtein.distance,
                                   score_cutoff=1)
-        return best[0] if best is not None else tok
+        # a typo seldom changes the first letter: "hailed as a breakthrough" and "nailed
+        # it" are not "failed"
+        return best[0] if best is not None and best[0][0] == tok[0] else tok
 
     def _oov_uncached(self, tok: str) -> tuple[str, ...]:
         """The symbols of a word the base never uses: another form of a word it uses

@@ -107,6 +107,11 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # false hope of a cure is no cure
     **{(adjective, "hope"): ("not",) for adjective in (
         "false", "misguided", "empty", "vain")},
+    # ... but what a relative clause adds after it is asserted: "false hope that can put
+    # patients in danger" says the danger
+    **{(adjective, "hope", rel, modal): ("hope", "and", modal) for adjective in (
+        "false", "misguided", "empty", "vain") for rel in ("that", "which")
+       for modal in ("can", "could", "may", "might", "will", "puts", "put", "exposes")},
     # shown to be wrong is disproven
     **{(verb, verdict): ("not", "proven") for verb in ("proven", "proved", "shown")
        for verdict in ("wrong", "false", "incorrect", "untrue", "rong")},

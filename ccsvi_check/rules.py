@@ -43,7 +43,7 @@ _REPORT_CUE = re.compile(
     r"told|tell|keep|used|report|conclu|found|discover|under|what|who|"
     r"once|according|per|idea|theor|hypothes|premise|notion|thinking|concept)")
 _REWRITE_CUE = re.compile(
-    r"\b(?:claim|idea|notion|belief|theor|assertion|suggestion|myth|story|rumou?r|"
+    r"\b(?:zamboni|claim|idea|notion|belief|theor|assertion|suggestion|myth|story|rumou?r|"
     r"statement|view|calling|saying|claiming|to|believing|thinking|wrong|incorrect|false|"
     r"mistake|misleading|inaccurate|untrue|true|correct|accurate|yeah|yea|ya|oh|sure|far|"
     r"than|as|equally|same|similar|alike|regardless|scam|hoax|fraud|con|rip|quack|snake|"
@@ -549,6 +549,10 @@ _REPORTERS = (
     r"physio|physiotherapist|nurse|gp|pharmacist|therapist|coach|trainer|dentist|"
     r"pastor|hairdresser|mum)|"
     r"critics|skeptics|sceptics|the media|media|newspapers|the internet|"
+    # "Italian media reported that ...", "the local press said ..."
+    r"(?:the )?(?:italian|canadian|american|us|u\.s\.|polish|british|uk|local|national|"
+    r"mainstream|news|foreign|international) (?:media|press|newspapers|papers|news|outlets|"
+    r"news outlets|tv|television|reporters|journalists)|the press|"
     r"social media|facebook|youtube|tiktok|websites|sites|blogs|videos|ads|adverts|"
     r"advertisements|someone|somebody|a few|a lot of people|lots of people|"
     r"(?:the )?ccsvi (?:community|movement|advocates|proponents|supporters)|"
@@ -1190,12 +1194,24 @@ _TRIVIAL_RISK = _lazy(
     r"(?:safer|less risky|less dangerous) than) " + _TRIVIAL + r"\b")
 
 
+# "Zamboni linked CCSVI to MS", "was it Zamboni who first tied CCSVI to MS?": with
+# Zamboni as the one who links, the link is his proposal, not an assertion of it
+_ZAMBONI_LINKED = _lazy(
+    r"\b(?P<who>(?:(?:dr\.?|prof\.?|professor|paolo) )*zamboni(?: in italy| of ferrara)?"
+    r"(?:,? who)?(?: (?:first|originally|initially))?) "
+    r"(?:linked|tied|connected|associated|floated)\b")
+
+
 def rewrite(text: str) -> Rewrite | None:
     """The plain statement behind an evaluative, meta or comparative form, if any."""
     t = re.sub(r"\s+", " ", clean(text)).strip(" .!?\"'")
     if _REWRITE_CUE.search(t) is None:
         return None
     t = re.sub(r"\b(is|was|are|were|does|do|did)n'?t\b", r"\1 not", t)
+    m = _ZAMBONI_LINKED.search(t)
+    if m:
+        return Rewrite(t[:m.start()] + m.group("who") + " proposed a link between"
+                       + re.sub(r"\b(?:to|with)\b", "and", t[m.end():], count=1), "zamboni-linked")
     m = _TRIVIAL_RISK.search(t)
     if m and _PROCEDURE.search(t[:m.start()]):
         unsafe = m.group("neg") is not None and m.group("form").startswith("as ")

@@ -123,3 +123,12 @@ def test_a_ratio_in_a_statement_is_judged_as_a_share():
     assert right.verdict == "true"
     wrong = checker.check("Blinded catheter venography found CCSVI in 9 out of 10 people with MS")
     assert wrong.verdict == "false" and "9 out of 10" in wrong.explanation
+
+
+def test_a_month_or_season_after_in_is_no_place():
+    claim = (details.Detail("place", ("Costa Rica", "Canada")),)
+    assert details.places("She died in Costa Rica in Oct 2010") == ["Costa Rica"]
+    assert details.places("She died in Costa Rica in Oct 2010 and was buried in Winter "
+                          "Park") == ["Costa Rica"]
+    assert not [f for f in details.check("She died in Costa Rica in Oct 2010", claim)
+                if f.contradicts]

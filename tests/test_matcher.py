@@ -164,3 +164,15 @@ def test_a_four_letter_word_is_read_only_with_two_letters_swapped(checker):
     assert checker.check("The neck vien operation can cause blood clots").verdict == "true"
     # another single edit of a short word is left alone ("vent" is no "vein")
     assert checker.matcher._correct("vent") == ("vent",)
+
+
+def test_an_ordinary_word_is_not_read_as_a_misspelt_negative_word(checker):
+    # one edit from "refutes", "failed", "lacked", but ordinary words: no negation
+    for word in ("refuses", "refused", "hailed", "nailed", "locked", "packed"):
+        assert checker.matcher._negative(word) == word, word
+    # a true misspelling of a negative word still negates
+    assert checker.matcher._negative("debunkd") == "debunk"
+    assert checker.matcher._negative("failled") == "failed"
+    r = checker.check("Some insurers refuse to pay for complications of CCSVI procedures "
+                      "done abroad")
+    assert r.verdict != "false"

@@ -59,6 +59,17 @@ CASES = [
     # a bare negation after "but" denies the clause before it
     ("Some say liberation therapy cures MS, but it does not.",
      "liberation-therapy-cures-ms", "true"),
+    # Zamboni as the one who links CCSVI to MS: his proposal, a true report of it
+    ("Zamboni linked CCSVI to MS", "zamboni-proposed-ccsvi-ms-link", "true"),
+    ("Was it Zamboni who first tied CCSVI to multiple sclerosis?",
+     "zamboni-proposed-ccsvi-ms-link", "true"),
+    ("Zamboni floated the idea of a CCSVI-MS connection", "zamboni-proposed-ccsvi-ms-link",
+     "true"),
+    # ... with his year still checked
+    ("Zamboni tied CCSVI to MS in 1995", "zamboni-proposed-ccsvi-ms-link", "false"),
+    # what a relative clause adds after "false hope" is asserted, not denied
+    ("Venoplasty is misguided false hope which could put people in danger",
+     "liberation-therapy-serious-complications", "true"),
     # other languages
     ("La terapia de liberación cura la esclerosis múltiple", "liberation-therapy-cures-ms",
      "false"),
@@ -982,3 +993,11 @@ def test_a_share_is_not_read_as_a_wrong_detail_short_of_the_threshold(checker):
     # "two of five criteria" is not a share of the study's people
     assert checker.check("Zamboni's Doppler criteria needed at least two of five "
                          "abnormal findings.").verdict != "false"
+
+
+@pytest.mark.parametrize("text", [
+    "Canadian newspapers reported that Zamboni was given an award for CCSVI",
+    "The Italian press said Zamboni's findings had been confirmed",
+])
+def test_a_report_by_the_press_is_not_rated_false(checker, text):
+    assert checker.check(text).verdict == "unknown"
