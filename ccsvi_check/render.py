@@ -175,12 +175,18 @@ def link_text(url: str) -> Any:
     return Text(inert(url))
 
 
+def sentence(part: str) -> str:
+    """``part`` ended with a full stop, unless it already ends in one ("n.d.") or in a
+    question or exclamation mark: a citation never reads "n.d.." or "MS?."."""
+    return part if part.endswith((".", "?", "!")) else part + "."
+
+
 def source_line(s: Any, indent: str = "  - ") -> Any:
     """``  - Title. Publisher, 2014. link`` as rich Text, every part inert."""
     from rich.text import Text
 
     line = Text(indent)
-    line.append(inert(f"{s.title}. {s.publisher}, {s.year_text}. "))
+    line.append(inert(f"{sentence(s.title)} {s.publisher}, {sentence(s.year_text)} "))
     line.append_text(link_text(s.link))
     return line
 

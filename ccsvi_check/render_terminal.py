@@ -19,7 +19,7 @@ import json
 from typing import IO, Any
 
 from .checker import REPORT_PREFIX, Result
-from .render import VERDICT_STYLE, is_terminal, link_text, make_console
+from .render import VERDICT_STYLE, is_terminal, link_text, make_console, sentence
 from .safe import inert
 
 # A match score (0-100) as a confidence a person reads.  From STRONG the statement says
@@ -134,9 +134,8 @@ def source_lines(console: Any, s: Any) -> list[Any]:
     year, wrapped; the link under them."""
     from rich.text import Text
 
-    year = s.year_text if s.year_text.endswith(".") else f"{s.year_text}."
-    body = Text(inert(f"{s.title}. "))
-    body.append(inert(f"{s.publisher}, {year}"), style="dim")
+    body = Text(inert(f"{sentence(s.title)} "))
+    body.append(inert(f"{s.publisher}, {sentence(s.year_text)}"), style="dim")
     return hanging(console, Text("  •"), body, INDENT) + [link_line(s.link, INDENT)]
 
 

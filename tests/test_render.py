@@ -40,3 +40,15 @@ def test_scan_fast_path_is_byte_identical(checker, include_unknown):
     assert len(findings) >= 9
     for f in findings:
         assert encode(f) == json_record(f.to_dict())
+
+
+def test_a_citation_ends_each_part_with_one_full_stop():
+    from ccsvi_check.claims import Source
+    from ccsvi_check.render import source_line
+
+    undated = Source("Society-funded CCSVI research", "National MS Society", None,
+                     "https://example.org/a")
+    assert source_line(undated).plain == ("  - Society-funded CCSVI research. National MS "
+                                          "Society, n.d. https://example.org/a")
+    asked = Source("Is CCSVI real?", "A journal", 2014, "https://example.org/b")
+    assert source_line(asked).plain == "  - Is CCSVI real? A journal, 2014. https://example.org/b"
