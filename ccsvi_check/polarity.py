@@ -247,6 +247,8 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         ("can", "not"), ("cannot",), ("could", "not"), ("nobody", "could"),
         ("no", "one", "could"))},
     ("zero", "proof"): ("not", "proof"),
+    # "nothing short of a miracle" is a miracle; "nothing less than", "nothing but" too
+    **{("nothing", *rest): ("a",) for rest in (("short", "of"), ("less", "than"), ("but",))},
     # "NICE says don't use venoplasty" advises against it
     **{(*neg, "use"): ("not", "recommended") for neg in (("do", "not"), ("never",))},
     # "X, and doctors won't admit it" asserts X (the conspiracy formula)

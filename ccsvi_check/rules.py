@@ -242,7 +242,8 @@ _MOST = _lazy(r"\b(?:most|majority|nearly all|almost all|all|every|everyone|ever
 # any word of how many or how often
 _QUANTITY = _lazy(r"\b(?:most|mostly|majority|all|every|everyone|everybody|always|"
                   r"widespread|more|less|fewer|often|frequent\w*|common\w*|rare\w*|few|"
-                  r"many|usually|typically|only|\d+)\b")
+                  r"many|usually|typically|only|mainly|largely|primarily|chiefly|"
+                  r"predominantly|overwhelmingly|generally|\d+)\b")
 
 
 def is_yes_no(text: str) -> bool:
@@ -266,7 +267,8 @@ def counts(text: str) -> bool:
 # in MS, so the link is established", "Canada funded 7 studies, obviously there's
 # something to it"
 _CONCLUDED = (r"(?:established|proves?|proven|proof|right|correct|something to it|"
-              r"something real|risk factor|causes?|caused|legit\w*|valid|confirm\w*|"
+              r"something real|risk factor|causes?|caused|causing|contribut\w*|to blame|"
+              r"root cause|legit\w*|valid|confirm\w*|"
               r"link(?:ed)?|works?|worked|helps?|cures?|drives?|behind|responsible|logical|"
               r"sound|fine|simple|approved|safe|acceptable|okay|ok|protects?|protective|"
               r"promising|backs?|supports?|high risk|at risk|worth trying|kicks? off|"

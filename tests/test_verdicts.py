@@ -70,6 +70,16 @@ CASES = [
     # what a relative clause adds after "false hope" is asserted, not denied
     ("Venoplasty is misguided false hope which could put people in danger",
      "liberation-therapy-serious-complications", "true"),
+    # a cause drawn from a true fact is a conclusion it does not support
+    ("Many people with MS have narrowed neck veins, so the narrowing must be causing their MS",
+     "ccsvi-causes-ms", "misleading"),
+    ("Since narrowed neck veins are common in MS patients, they are probably contributing "
+     "to the disease", "neck-vein-narrowing-common-in-healthy-people", "misleading"),
+    # "nothing short of X" is X
+    ("TVAM is nothing short of a cure for MS", "liberation-therapy-cures-ms", "false"),
+    # "mainly", "predominantly" say how often, as "only" does
+    ("CCSVI is found predominantly in people with multiple sclerosis", "ccsvi-specific-to-ms",
+     "false"),
     # other languages
     ("La terapia de liberación cura la esclerosis múltiple", "liberation-therapy-cures-ms",
      "false"),
