@@ -64,6 +64,9 @@ _PROCEDURE_DOMAIN = LazyPattern(
     r"angioplasty|disease|safe\w*|risk\w*|danger\w*|harm\w*|better|improv\w*|works?|"
     r"worked|effective\w*|ineffective|medwatch|regulators?|authori[sz]ed|approved|"
     r"recommend\w*|advise\w*|evidence|unproven|proven|cure[sd]?)\b", re.IGNORECASE)
+# a comparison that turns the claim's scale down ("less risky than", "not as bad as")
+_LESS_THAN = re.compile(r"\b(?:less|fewer)\s+(?:[\w-]+\s+){0,2}?than\b|"
+                        r"\bnot\s+(?:nearly\s+)?(?:as|so)\s+[\w-]+\s+as\b")
 # a claim every wording of which names Zamboni (his proposal, his study, his trial) rates
 # only a statement that names him or his work: "CCSVI could be the hidden cause of MS"
 # is not "Zamboni concluded that CCSVI was a possible cause of MS"
@@ -761,7 +764,10 @@ class Checker:
              or verdict == "false" and best.negated and claim.verdict == "true")
                 and rules.narrows(text) and not any(rules.narrows(w) for w in claim.wordings)):
             return close_but("says 'only', which the claim does not", "only")
-        if (compares and verdict in ("false", "misleading", "unproven")
+        if (compares and (verdict in ("false", "misleading", "unproven")
+                          # "less dangerous than living with CCSVI" does not say
+                          # "dangerous": the scale is turned down
+                          or (verdict == "true" and _LESS_THAN.search(clean(text))))
                 and not (self._compares(claim) and self._compared_alike(text, claim))):
             return close_but("makes a comparison the claim does not", "comparison-not-held")
         if (verdict == "false" and not best.negated and rules.is_yes_no(text)

@@ -323,6 +323,18 @@ def _phrase_at(tokens: list[str], i: int) -> tuple[int, tuple[str, ...]] | None:
 _NO_MORE_MS = (["more", "ms"], ["more", "multiple", "sclerosis"])
 
 
+# words after which a negative word describes the noun that follows ("the unproven
+# procedure", "an unsafe operation"): it denies that word only
+_ATTRIBUTIVE_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "such", "its",
+                                 "their", "his", "her", "your", "our"})
+
+
+# ("it is an unproven procedure" still says it of the subject)
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "remains",
+                      "remain", "remained", "seems", "seem", "stays", "s", "becomes",
+                      "became", "called", "labelled", "labeled", "deemed", "considered"})
+
+
 def expand(tokens: list[str]) -> tuple[list[str], list[bool]]:
     """Replace negative words by their content word; flag each token that negates.
 
@@ -366,8 +378,12 @@ def expand(tokens: list[str]) -> tuple[list[str], list[bool]]:
                                           and tokens[i] in _UNRELATED_WHO):
             # "the link has been disproven (years ago)" denies the whole clause, not
             # only the word "proven": its cue is WHOLE_CLAUSE
+            # ... but "warned of the unproven (and deadly) procedure" denies only the
+            # word: after a determiner it describes a noun, it denies no clause
             cue = (ONE_WORD if t in _ONE_WORD or (NEGATIVE_WORDS[t] == "proven"
                                                   and _denies_theory_named(tokens, i - 1))
+                   or (i >= 2 and tokens[i - 2] in _ATTRIBUTIVE_BEFORE
+                       and not (i >= 3 and tokens[i - 3] in _COPULAS))
                    else WHOLE_CLAUSE if NEGATIVE_WORDS[t] == "proven" else "not")
             out += [cue, NEGATIVE_WORDS[t]]
             cues += [True, False]

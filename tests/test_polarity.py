@@ -50,3 +50,12 @@ def test_no_more_ms_closing_a_clause_is_a_cure():
     # not where more words follow, nor after a denial
     assert expand(["no", "more", "ms", "research"])[1][0] is True
     assert "cure" not in expand(["not", "no", "more", "ms"])[0]
+
+
+def test_a_negative_word_describing_a_noun_denies_that_word_only():
+    # "the unproven procedure": after a determiner, the word's own denial (ONE_WORD)
+    toks, _ = expand(words("Officials warned about the unproven and deadly procedure"))
+    assert toks[toks.index("proven") - 1] == ONE_WORD
+    # ... but said of the subject, it denies the clause: "it is an unproven treatment"
+    toks, _ = expand(words("Liberation therapy is an unproven treatment"))
+    assert toks[toks.index("proven") - 1] == WHOLE_CLAUSE
