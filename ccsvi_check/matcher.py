@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
+from pathlib import Path
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -62,6 +63,17 @@ du au aux est dans pour par sur que qui sont ont
 es con por para al son
 dem des ein eine einen ist sind mit von zu fur dass auch
 """.split())
+ENGLISH_WORDS = Path(__file__).resolve().parent / "data" / "english_words.txt"
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Common English words of five letters or more (scripts/build_wordlist.py made the
+    file from pyspellchecker's word list), read on first use."""
+    return frozenset(line for line in ENGLISH_WORDS.read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))
+
+
 DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _DET = "<det>"
 
@@ -424,6 +436,12 @@ class Matcher:
                                    limit=8)
             if near:  # of equally near words, the one sharing most letters in order
                 best = max(near, key=lambda c: (-c[1], fuzz.ratio(tok, c[0]), c[0]))
+        if (best is not None and best[1] >= 2 and not tok.startswith(best[0])
+                and tok in english_words()):
+            # a common English word is no misspelling two edits or more from a word of
+            # the base: "extensive" is not "exclusive", "conceded" not "concluded" (one
+            # edit away, "brian" and "venus" are still "brain" and "venous")
+            return (tok,)
         if best is not None:
             if (tok.startswith(best[0]) and len(tok) - len(best[0]) >= 2
                     and tok[len(best[0]):] not in _INFLECTIONS):

@@ -241,7 +241,36 @@ def clause_tokens(text: str) -> list[list[str]]:
             cur = []
     if cur:
         groups.append(split_contractions(cur))
+    if len(groups) >= 3:
+        groups = _rejoin_subjects(groups)
     return groups
+
+
+# "These data, which thousands of patients took part in, do not support X": the subject
+# cut off by a relative clause between commas is one clause with it and its predicate
+# again (a subject alone asserts nothing)
+_RELATIVES = frozenset({"which", "who", "whom", "whose"})
+_PREDICATE_OPENERS = frozenset({
+    "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "can", "could",
+    "may", "might", "will", "would", "should", "must", "cannot", "not", "never", "remains",
+    "remain", "remained", "showed", "shows", "show", "found", "failed", "fails", "proved",
+    "proves", "causes", "caused", "cause", "works", "worked", "helps", "helped",
+})
+
+
+def _rejoin_subjects(groups: list[list[str]]) -> list[list[str]]:
+    out: list[list[str]] = []
+    i = 0
+    while i < len(groups):
+        if (i + 2 < len(groups) and groups[i + 1][0] in _RELATIVES
+                and groups[i + 2][0] in _PREDICATE_OPENERS
+                and groups[i][0] not in _RELATIVES):
+            out.append(groups[i] + groups[i + 1] + groups[i + 2])
+            i += 3
+        else:
+            out.append(groups[i])
+            i += 1
+    return out
 
 
 # "Nobody, anywhere, has ever died from it": a negative subject set off by commas stays

@@ -176,3 +176,31 @@ def test_an_ordinary_word_is_not_read_as_a_misspelt_negative_word(checker):
     r = checker.check("Some insurers refuse to pay for complications of CCSVI procedures "
                       "done abroad")
     assert r.verdict != "false"
+
+
+def test_a_common_english_word_is_no_misspelling_two_edits_away(checker):
+    from ccsvi_check.matcher import english_words
+
+    words = english_words()
+    assert {"extensive", "conceded", "generated"} <= words and len(words) > 30_000
+    # two or more edits from a word of the base, a common word is left as it is
+    assert checker.matcher.respell("extensive") is None
+    assert checker.matcher._correct("conceded") == ("conceded",)
+    # an inflection, a misspelling one edit away and a misspelling that is no word still
+    # are read
+    assert checker.matcher._correct("stronger") == ("strong",)
+    assert checker.matcher.respell("brian") == "brain"
+    assert checker.matcher.respell("liberasion") == "liberation"
+    r = checker.check("Extensive research shows that CCSVI is unrelated to MS")
+    assert r.verdict == "true"
+
+
+def test_the_shipped_word_list_is_as_its_script_writes_it():
+    # (scripts/build_wordlist.py --check rebuilds it from pyspellchecker and compares)
+    from ccsvi_check.matcher import ENGLISH_WORDS
+
+    lines = ENGLISH_WORDS.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# ") and "pyspellchecker" in lines[0]
+    body = lines[1:]
+    assert body == sorted(set(body))
+    assert all(len(w) >= 5 and w.isascii() and w.isalpha() and w.islower() for w in body)

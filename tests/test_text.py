@@ -73,3 +73,14 @@ def test_capitalised_words_run_together_are_split_but_two_are_a_name():
     # a link is dropped whole, before any split
     assert clean("see https://example.com/LiberationTherapyCuresMS now").split() == [
         "see", "now"]
+
+
+def test_a_subject_cut_off_by_a_relative_clause_stays_with_its_predicate():
+    from ccsvi_check.text import clause_tokens
+
+    groups = clause_tokens("These data on the procedure, which thousands have had since "
+                           "2009, do not support the claim")
+    assert len(groups) == 1 and groups[0][:3] == ["these", "data", "on"]
+    assert groups[0][-4:] == ["not", "support", "the", "claim"]
+    # a list of clauses that are not a relative clause is left as it was
+    assert len(clause_tokens("CCSVI is rare, which is known, and it does not cause MS")) >= 2
