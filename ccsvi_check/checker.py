@@ -75,6 +75,8 @@ _ZAMBONI_REF = LazyPattern(
     r"\b(?:zamb\w*|he|his|him|himself|italian|italy|ferrara|surgeon|originator|inventor|"
     r"proposer|propos\w*|suggested|hypothesi[sz]ed|put forward|first|author|authors|"
     r"creator|founder|pioneer|discoverer|came up with|"
+    # where the idea came from is who proposed it: "the CCSVI idea came out of Bologna"
+    r"came (?:out )?(?:of|from)|comes from|originat\w*|was born (?:in|at)|"
     r"brave dre\w*|"
     r"(?:first|original|initial|early|earliest|landmark|2009|2008) (?:\w+ )?(?:study|studies|"
     r"paper|papers|report|reports|research|findings?|work|claims?|theory|idea|hypothesis|"

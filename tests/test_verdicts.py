@@ -80,6 +80,9 @@ CASES = [
     # "mainly", "predominantly" say how often, as "only" does
     ("CCSVI is found predominantly in people with multiple sclerosis", "ccsvi-specific-to-ms",
      "false"),
+    # where the idea came from is who proposed it, and the place is checked
+    ("The CCSVI theory came out of a university in Milan", "zamboni-proposed-ccsvi-ms-link",
+     "false"),
     # other languages
     ("La terapia de liberación cura la esclerosis múltiple", "liberation-therapy-cures-ms",
      "false"),
