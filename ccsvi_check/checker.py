@@ -807,6 +807,9 @@ class Checker:
             # involves opening up narrowed veins": what it is for, not that it works
             return close_but("describes what the procedure does or is for, rather than "
                              "asserting that it works", "aim-described")
+        if verdict in ("false", "misleading") and rules.seeks(text):
+            return close_but("says what was looked for or tested, not what was found",
+                             "sought")
         if (verdict in ("false", "misleading") and not best.negated and rules.names(text)
                 and not any(rules.names(w) for w in claim.wordings)):  # a claim on names
             return close_but("names or labels something rather than asserting the claim",

@@ -506,6 +506,35 @@ def describes_aim(text: str) -> bool:
             and _AIM_ASSERTED.search(t) is None)
 
 
+# "researchers looked for a link between CCSVI and MS", "studies tested whether it
+# works": what was looked for or tested, not asserted (what was found is, when said:
+# "... and found none" is read as it stands)
+_SEEK_CUE = re.compile(r"\b(?:look|search|hunt|test|stud|investigat|examin|explor|ask|set|"
+                       r"tried|wanted|to)")
+_SOUGHT = _lazy(
+    # (not the purpose of something asserted: "a neck scan to look for CCSVI")
+    r"(?<!\bto )\b(?:look(?:s|ed|ing)? (?:for|into)|search(?:es|ed|ing)? for|"
+    r"hunt(?:s|ed|ing)? for|"
+    r"test(?:s|ed|ing)? (?:whether|if|the (?:idea|theory|hypothesis|claim|notion))|"
+    r"stud(?:y|ies|ied|ying) (?:whether|if)|investigat(?:e|es|ed|ing) (?:whether|if)|"
+    r"examin(?:e|es|ed|ing) (?:whether|if)|explor(?:e|es|ed|ing) (?:whether|if)|"
+    r"ask(?:s|ed|ing)? (?:whether|if)|set out to (?:find|test|see|check|confirm|prove)|"
+    r"wanted to (?:know|see|find out) (?:whether|if)|"
+    r"to (?:see|find out|learn|determine|establish|check) (?:whether|if))\b")
+_FOUND = _lazy(r"\b(?:found|finds?|find|showed|shows?|shown|confirm\w*|turned up|proved?|"
+               r"proven|revealed?|detected|saw|seen|none|nothing|no|not|never|without|"
+               r"failed|came up|answer\w*|result\w*|conclu\w*|reproduc\w*|replicat\w*|"
+               r"supported|backed)\b|n't\b")
+
+
+def seeks(text: str) -> bool:
+    """The statement says what was looked for or tested, and nothing of what was found
+    ("researchers looked for a link between CCSVI and MS")."""
+    t = clean(text)
+    m = _SOUGHT.search(t) if _SEEK_CUE.search(t) else None
+    return m is not None and _FOUND.search(t[m.end():]) is None
+
+
 def names(text: str) -> bool:
     """The statement names or labels something ("X is called CCSVI")."""
     t = clean(text)

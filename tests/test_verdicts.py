@@ -1014,3 +1014,23 @@ def test_a_share_is_not_read_as_a_wrong_detail_short_of_the_threshold(checker):
 ])
 def test_a_report_by_the_press_is_not_rated_false(checker, text):
     assert checker.check(text).verdict == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "Researchers looked for a link between CCSVI and MS.",
+    "Scientists searched for a connection between CCSVI and multiple sclerosis",
+    "Studies tested whether CCSVI is linked to MS",
+    "Doctors looked into whether neck vein widening helps MS patients",
+])
+def test_what_was_looked_for_is_not_asserted(checker, text):
+    assert checker.check(text).verdict == "unknown"
+
+
+@pytest.mark.parametrize("text,verdict", [
+    # what was found is read as it stands
+    ("Researchers looked for a link between CCSVI and MS and found none.", "true"),
+    # a search as the purpose of what is asserted is no search reported
+    ("Everyone with MS should have a neck vein scan to look for CCSVI", "false"),
+])
+def test_a_search_with_its_result_or_as_a_purpose_is_rated(checker, text, verdict):
+    assert checker.check(text).verdict == verdict
