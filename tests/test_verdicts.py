@@ -1009,10 +1009,12 @@ def test_a_share_is_not_read_as_a_wrong_detail_short_of_the_threshold(checker):
 
 
 @pytest.mark.parametrize("text", [
+    "My neurologist told me liberation therapy cures MS",
+    "My MS specialist says most people with MS have CCSVI",
     "Canadian newspapers reported that Zamboni was given an award for CCSVI",
     "The Italian press said Zamboni's findings had been confirmed",
 ])
-def test_a_report_by_the_press_is_not_rated_false(checker, text):
+def test_a_report_by_the_press_or_ones_doctor_is_not_rated_false(checker, text):
     assert checker.check(text).verdict == "unknown"
 
 
