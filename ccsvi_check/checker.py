@@ -64,6 +64,7 @@ _PROCEDURE_DOMAIN = LazyPattern(
     r"angioplasty|disease|safe\w*|risk\w*|danger\w*|harm\w*|better|improv\w*|works?|"
     r"worked|effective\w*|ineffective|medwatch|regulators?|authori[sz]ed|approved|"
     r"recommend\w*|advise\w*|evidence|unproven|proven|cure[sd]?)\b", re.IGNORECASE)
+_TOPIC_NAMES = frozenset({"ms", "multiple", "sclerosis", "ccsvi"})
 # a comparison that turns the claim's scale down ("less risky than", "not as bad as")
 _LESS_THAN = re.compile(r"\b(?:less|fewer)\s+(?:[\w-]+\s+){0,2}?than\b|"
                         r"\bnot\s+(?:nearly\s+)?(?:as|so)\s+[\w-]+\s+as\b")
@@ -418,7 +419,9 @@ class Checker:
 
         whole = self.matcher.match(text, top=3, on_topic=on_topic)
         # (its naming words: "the" of "the angioplasty crowd" is in most wordings)
-        who = set(report.who.split()) - _DETERMINERS
+        # (the disease's or the topic's name in it names no reporter: "my MS specialist
+        # says most people with MS have CCSVI" is not a claim about MS specialists)
+        who = set(report.who.split()) - _DETERMINERS - _TOPIC_NAMES
         if whole and whole[0].ambiguous:
             return None  # unclear: the ordinary path says so
         # (a theory described is not a reporter the base has claims about: "the theory
