@@ -324,6 +324,10 @@ _PRESUMED = _lazy(r"\b(?:presumed|supposed|purported|putative|alleged|hypothesi[
                   r"\b(?:determine|determining|test|testing|see|find out|assess|assessing|"
                   r"evaluate|evaluating|investigate|investigating|examine|examining|learn|"
                   r"establish|establishing)\s+(?:\w+\s+){0,2}?(?:whether|if)\b|"
+                  # "nobody knows whether X", "doctors aren't sure if X": X left open
+                  r"(?:\b(?:nobody|no one|no-one|none of us|not|never)|n't)\s+(?:\w+\s+){0,2}?"
+                  r"(?:knows?|knew|sure|certain|clear|tell|say|said|determined|established|"
+                  r"shown|found out)\s+(?:yet\s+)?(?:whether|if)\b|"
                   # "the idea that X was hotly debated": the debate, not X, is asserted
                   r"\b(?:idea|claim|notion|theory|hypothesis|proposal|suggestion|belief) "
                   r"that\b.*\b(?:is|are|was|were|has been|have been|became|remains?|proved)\s+"

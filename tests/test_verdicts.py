@@ -1036,3 +1036,13 @@ def test_what_was_looked_for_is_not_asserted(checker, text):
 ])
 def test_a_search_with_its_result_or_as_a_purpose_is_rated(checker, text, verdict):
     assert checker.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody knows whether the patients who said they felt better had any change in "
+    "their blood flow",
+    "Doctors aren't sure if the people who reported improving after venoplasty improved "
+    "because of it",
+])
+def test_what_is_left_open_is_not_denied(checker, text):
+    assert checker.check(text).verdict != "false"
