@@ -40,7 +40,8 @@ _REPORT_CUE = re.compile(
     r"suppos|purport|rumou?r|"
     r"theori|specul|propos|suggest|posit|contend|swear|swore|reckon|promis|advertis|"
     r"market|promot|tout|sell|sold|pitch|bill|post|repost|wrote|writ|tweet|retweet|share|spread|"
-    r"told|tell|keep|used|report|conclu|found|discover|under|what|who|"
+    r"told|tell|keep|used|report|conclu|found|discover|under|what|who|assured|informed|"
+    r"convinced|persuaded|led|"
     r"once|according|per|idea|theor|hypothes|premise|notion|thinking|concept)")
 _REWRITE_CUE = re.compile(
     r"\b(?:zamboni|claim|idea|notion|belief|theor|assertion|suggestion|myth|story|rumou?r|"
@@ -647,6 +648,12 @@ _SAID_TO = _lazy(
     r"proposed|suggested|rumou?red|touted|advertised|promoted|marketed|sold|pitched|billed|"
     r"hailed)\s+(?:to|as(?!\s+(?:a|the)\s+(?:way|means|method|procedure|treatment)\b))\s+"
     r"(?P<rest>.+)$")
+# "my client was assured that X", "patients were told X": told by someone, a report
+_TOLD = _lazy(
+    r"^(?P<who>(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:was|were|had been|has been|have been|got|"
+    r"get|gets|is|are|being)\s+(?:\w+ly\s+|often\s+|even\s+|still\s+)?"
+    r"(?:told|assured|promised|informed|convinced|persuaded|led to believe)"
+    r"(?:\s+by\s+[^,]{2,40}?)?\s+(?:that\s+)?(?P<what>.+)$")
 _TRAILING = _lazy(
     r"^(?P<what>.+?),?\s+(?:or so\s+)?(?P<who>(?:some|many|they|he|she|people|zamboni|"
     r"(?:the|a|my) \w+|(?:some|many) \w+)(?: \w+)?)\s+(?P<verb>claims?|claimed|says?|said|"
@@ -727,7 +734,7 @@ def attribution(text: str) -> Report | None:
     if m is not None and len(m.group("rest").split()) >= 2:
         return Report("it", f"{m.group('subject')} {m.group('rest')}".strip(" ,.:;"),
                       bool(_DENIED_REPORT.search(t)))
-    for pattern in (_ATTRIBUTION, _ACCORDING_TO, _IMPERSONAL, _TRAILING, _THEORY_SAYS,
+    for pattern in (_ATTRIBUTION, _ACCORDING_TO, _IMPERSONAL, _TOLD, _TRAILING, _THEORY_SAYS,
                     _THEORY_THAT, _WHO_ASSERTED):
         m = pattern.match(t)
         if m is None:

@@ -1010,6 +1010,9 @@ def test_a_share_is_not_read_as_a_wrong_detail_short_of_the_threshold(checker):
 
 @pytest.mark.parametrize("text", [
     "My neurologist told me liberation therapy cures MS",
+    # told, assured, promised: by someone, a report
+    "Patients were told that liberation therapy cures MS",
+    "I was promised the vein operation would cure my MS",
     "My MS specialist says most people with MS have CCSVI",
     "Canadian newspapers reported that Zamboni was given an award for CCSVI",
     "The Italian press said Zamboni's findings had been confirmed",
