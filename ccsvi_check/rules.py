@@ -44,7 +44,7 @@ _REPORT_CUE = re.compile(
     r"convinced|persuaded|led|"
     r"once|according|per|idea|theor|hypothes|premise|notion|thinking|concept)")
 _REWRITE_CUE = re.compile(
-    r"\b(?:zamboni|claim|idea|notion|belief|theor|assertion|suggestion|myth|story|rumou?r|"
+    r"\b(?:zamboni|stop|quit|enough|done|tired|sick|fed|claim|idea|notion|belief|theor|assertion|suggestion|myth|story|rumou?r|"
     r"statement|view|calling|saying|claiming|to|believing|thinking|wrong|incorrect|false|"
     r"mistake|misleading|inaccurate|untrue|true|correct|accurate|yeah|yea|ya|oh|sure|far|"
     r"than|as|equally|same|similar|alike|regardless|scam|hoax|fraud|con|rip|quack|snake|"
@@ -213,8 +213,11 @@ def about_zambonis_family(text: str) -> bool:
 
 
 def request(text: str) -> bool:
-    """The statement is a request or a call for help ("can we pin the CCSVI thread?")."""
-    return _REQUEST.search(clean(text).strip()) is not None
+    """The statement is a request or a call for help ("can we pin the CCSVI thread?").
+    (A claim quoted in a call to stop spreading it is denied, not only asked about:
+    "stop spreading the 'CCSVI causes MS' myth".)"""
+    t = clean(text).strip()
+    return _REQUEST.search(t) is not None and _STOP_SPREADING.search(t) is None
 
 
 # "only" narrows a claim to one thing ("the *only* risk is a sore neck"): a claim that
@@ -1245,6 +1248,14 @@ _ZAMBONI_LINKED = _lazy(
     r"(?:linked|tied|connected|associated|floated)\b")
 
 
+# "stop spreading the 'all MS patients have blocked veins' thing": the quoted claim is
+# called a falsehood
+_STOP_SPREADING = _lazy(
+    r"\b(?:stop|quit|enough with|done with|tired of|sick of|fed up with)\s+(?:\w+\s+)?"
+    r"(?:spreading|sharing|repeating|saying|posting|pushing|peddling|believing)\s+"
+    r"(?:the\s+|that\s+|this\s+)?['\"](?P<what>[^'\"]{8,160})['\"]")
+
+
 def rewrite(text: str) -> Rewrite | None:
     """The plain statement behind an evaluative, meta or comparative form, if any."""
     t = re.sub(r"\s+", " ", clean(text)).strip(" .!?\"'")
@@ -1255,6 +1266,9 @@ def rewrite(text: str) -> Rewrite | None:
     if m:
         return Rewrite(t[:m.start()] + m.group("who") + " proposed a link between"
                        + re.sub(r"\b(?:to|with)\b", "and", t[m.end():], count=1), "zamboni-linked")
+    m = _STOP_SPREADING.search(t)
+    if m and len(m.group("what").split()) >= 3:
+        return Rewrite(_negate(m.group("what")), "stop-spreading")
     m = _TRIVIAL_RISK.search(t)
     if m and _PROCEDURE.search(t[:m.start()]):
         unsafe = m.group("neg") is not None and m.group("form").startswith("as ")

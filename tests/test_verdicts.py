@@ -83,6 +83,10 @@ CASES = [
     # where the idea came from is who proposed it, and the place is checked
     ("The CCSVI theory came out of a university in Milan", "zamboni-proposed-ccsvi-ms-link",
      "false"),
+    # a claim quoted in a call to stop spreading it is denied
+    ("Stop spreading the 'CCSVI causes MS' nonsense", "ccsvi-causes-ms", "true"),
+    ("Please quit sharing the \"liberation therapy cures MS\" story",
+     "liberation-therapy-cures-ms", "true"),
     # other languages
     ("La terapia de liberación cura la esclerosis múltiple", "liberation-therapy-cures-ms",
      "false"),
