@@ -64,7 +64,8 @@ _PROCEDURE_DOMAIN = LazyPattern(
     r"angioplasty|disease|safe\w*|risk\w*|danger\w*|harm\w*|better|improv\w*|works?|"
     r"worked|effective\w*|ineffective|medwatch|regulators?|authori[sz]ed|approved|"
     r"recommend\w*|advise\w*|evidence|unproven|proven|cure[sd]?)\b", re.IGNORECASE)
-_TOPIC_NAMES = frozenset({"ms", "multiple", "sclerosis", "ccsvi"})
+_TOPIC_NAMES = frozenset({"ms", "multiple", "sclerosis", "ccsvi", "liberation", "therapy", "tvam",
+                          "vein", "venous", "venoplasty", "angioplasty"})
 # a comparison that turns the claim's scale down ("less risky than", "not as bad as")
 _LESS_THAN = re.compile(r"\b(?:less|fewer)\s+(?:[\w-]+\s+){0,2}?than\b|"
                         r"\bnot\s+(?:nearly\s+)?(?:as|so)\s+[\w-]+\s+as\b")
@@ -365,6 +366,9 @@ class Checker:
                 return reported
         target = text
         rw = rules.rewrite(cleaned)
+        if rw is None:
+            behind = rules.who_behind(cleaned)
+            rw = rules.Rewrite(behind, "who-proposed") if behind is not None else None
         if rw is not None:
             target = rw.text
             if why is not None:
@@ -430,6 +434,11 @@ class Checker:
             m for m in whole if m.score >= self.threshold
             and not who.isdisjoint(re.findall(r"[a-z]+", m.wording.casefold()))]
         what = report.what
+        if (on_topic or self.matcher.mentions_topic(text)) and _PROCEDURE_REF.search(what) \
+                and not self.matcher.mentions_topic(what):
+            # "the man behind the CCSVI theory said the surgery does not work": the
+            # surgery is the procedure the statement's topic names
+            what = _PROCEDURE_REF.sub("liberation therapy", what)
         rw = rules.rewrite(what)
         inner = self._rate(what, rw.text if rw else what, top, True, None)
         if about_report and (who - _ANYONE or about_report[0].score >= inner.score):

@@ -575,6 +575,10 @@ _REPORTERS = (
     rf"{_ZAMBONI_NAME}|some people|many people|"
     r"proponents|supporters|advocates|believers|promoters|fans|"
     r"clinics?|(?:a|the|some|many|private|foreign|overseas) clinics?|"
+    # "CCSVI clinics claimed ...", "liberation clinics in Mexico advertise ..."
+    r"(?:(?:the|some|many|private|foreign|overseas)\s+)?(?:ccsvi|liberation|vein|venous|"
+    r"venoplasty|angioplasty|tvam)\s+(?:therapy\s+)?(?:clinics?|centres?|centers?|"
+    r"providers?|doctors|surgeons|practitioners|websites?|sites?)|"
     r"(?:a|the|some|one|this|that) (?:[\w-]+ )?(?:clinic|doctor|surgeon|website|site|blog|"
     r"video|article|post|"
     r"forum|group|friend|neighbou?r|relative|cousin|aunt|uncle|mother|father|mom|dad|"
@@ -1254,6 +1258,18 @@ _STOP_SPREADING = _lazy(
     r"\b(?:stop|quit|enough with|done with|tired of|sick of|fed up with)\s+(?:\w+\s+)?"
     r"(?:spreading|sharing|repeating|saying|posting|pushing|peddling|believing)\s+"
     r"(?:the\s+|that\s+|this\s+)?['\"](?P<what>[^'\"]{8,160})['\"]")
+
+
+# "the doctor behind CCSVI" proposed it: nothing is behind (causes) anything
+_WHO_BEHIND = re.compile(r"\b(doctor|man|researchers?|surgeon|professor|scientists?|"
+                         r"physician|person|guy|team|specialist|minds?)\s+behind\b")
+
+
+def who_behind(text: str) -> str | None:
+    """``text`` with "the doctor behind X" read as "the doctor who proposed X", if it
+    says so."""
+    t = clean(text)
+    return _WHO_BEHIND.sub(r"\1 who proposed", t) if _WHO_BEHIND.search(t) else None
 
 
 def rewrite(text: str) -> Rewrite | None:

@@ -87,6 +87,12 @@ CASES = [
     ("Stop spreading the 'CCSVI causes MS' nonsense", "ccsvi-causes-ms", "true"),
     ("Please quit sharing the \"liberation therapy cures MS\" story",
      "liberation-therapy-cures-ms", "true"),
+    # "the doctor behind CCSVI" proposed it (nothing is behind, causes, anything)
+    ("The doctor behind CCSVI is a professor at the University of Ferrara",
+     "zamboni-ferrara", "true"),
+    # "the surgery" in a report on the topic is the procedure
+    ("The man behind CCSVI later said the surgery is not safe or effective",
+     "liberation-therapy-safe", "true"),
     # other languages
     ("La terapia de liberación cura la esclerosis múltiple", "liberation-therapy-cures-ms",
      "false"),
@@ -1016,6 +1022,9 @@ def test_a_share_is_not_read_as_a_wrong_detail_short_of_the_threshold(checker):
     "My neurologist told me liberation therapy cures MS",
     # told, assured, promised: by someone, a report
     "Patients were told that liberation therapy cures MS",
+    # clinics named by what they sell report; the procedure they name is the topic's
+    "CCSVI clinics claimed the operation cures MS",
+    "Liberation therapy clinics in Mexico advertise that the procedure cures MS",
     "I was promised the vein operation would cure my MS",
     "My MS specialist says most people with MS have CCSVI",
     "Canadian newspapers reported that Zamboni was given an award for CCSVI",
