@@ -93,6 +93,9 @@ CASES = [
     # "the surgery" in a report on the topic is the procedure
     ("The man behind CCSVI later said the surgery is not safe or effective",
      "liberation-therapy-safe", "true"),
+    # narrowing, the neck and MS together name the topic
+    ("Studies show the neck narrowing thing is specific to MS", "ccsvi-specific-to-ms",
+     "false"),
     # other languages
     ("La terapia de liberación cura la esclerosis múltiple", "liberation-therapy-cures-ms",
      "false"),
@@ -115,6 +118,7 @@ def test_verdict(checker, text, claim_id, verdict):
     "Varicose vein surgery is safe",
     "Vitamin D deficiency is linked to MS",
     "The liberation of Paris improved morale across France",  # liberation, not therapy
+    "My neck narrowing from arthritis is getting worse",  # a narrowed neck, without MS
 ])
 def test_unknown(checker, text):
     r = checker.check(text)
