@@ -1261,8 +1261,11 @@ _STOP_SPREADING = _lazy(
 
 
 # "the doctor behind CCSVI" proposed it: nothing is behind (causes) anything
+# (behind an idea; "the doctor behind liberation therapy" is a wording of its own)
 _WHO_BEHIND = re.compile(r"\b(doctor|man|researchers?|surgeon|professor|scientists?|"
-                         r"physician|person|guy|team|specialist|minds?)\s+behind\b")
+                         r"physician|person|guy|team|specialist|minds?)\s+behind\b"
+                         r"(?=\s+(?:the\s+)?(?:whole\s+)?(?:ccsvi|chronic cerebrospinal|"
+                         r"vein|venous|neck vein|theory|idea|hypothesis|concept|notion))")
 
 
 def who_behind(text: str) -> str | None:
