@@ -44,7 +44,7 @@ _REPORT_CUE = re.compile(
     r"convinced|persuaded|led|"
     r"once|according|per|idea|theor|hypothes|premise|notion|thinking|concept)")
 _REWRITE_CUE = re.compile(
-    r"\b(?:zamboni|stop|quit|enough|done|tired|sick|fed|claim|idea|notion|belief|theor|assertion|suggestion|myth|story|rumou?r|"
+    r"\b(?:zamboni|fair|reasonable|unreasonable|unfair|stop|quit|enough|done|tired|sick|fed|claim|idea|notion|belief|theor|assertion|suggestion|myth|story|rumou?r|"
     r"statement|view|calling|saying|claiming|to|believing|thinking|wrong|incorrect|false|"
     r"mistake|misleading|inaccurate|untrue|true|correct|accurate|yeah|yea|ya|oh|sure|far|"
     r"than|as|equally|same|similar|alike|regardless|scam|hoax|fraud|con|rip|quack|snake|"
@@ -887,6 +887,11 @@ _WRONG_TO_SAY = _lazy(
     r"(?:say|claim|think|believe|suggest|argue|state)\s+(?:that\s+)?|"
     # "it's incorrect that X"
     r"that\s+)(?P<what>.+)$")
+# "it's fair to say X", "it isn't unreasonable to say X": X is said
+_FAIR_TO_SAY = _lazy(
+    r"^it(?:'s|\s+is|\s+would be|\s+seems)\s+(?P<neg>not\s+)?(?:\w+ly\s+)?"
+    r"(?P<adj>fair|reasonable|unreasonable|unfair|accurate|correct|right|safe)\s+to\s+"
+    r"(?:say|claim|conclude|think|state|assume)\s+(?:that\s+)?(?P<what>.+)$")
 # "it's not that restenosis never happened; many veins narrowed again": X is not so
 _NOT_THAT = _lazy(r"^it(?:'s| is| was) not that (?P<what>[^;:,]+?)\s*[;:,-]\s*"
                   r"(?!.*\b(?:so|therefore|thus|hence|which means)\b).+$")
@@ -1320,6 +1325,10 @@ def rewrite(text: str) -> Rewrite | None:
         if m.group("neg"):  # "it isn't wrong to say X" says X
             return Rewrite(m.group("what"), "wrong-to-say")
         return Rewrite(_negate(m.group("what")), "wrong-to-say")
+    m = _FAIR_TO_SAY.match(t)
+    if m and len(m.group("what").split()) >= 2:
+        denied = bool(m.group("neg")) != m.group("adj").startswith("un")
+        return Rewrite(_negate(m.group("what")) if denied else m.group("what"), "fair-to-say")
     m = _RETRACTED.match(t)
     if m and len(m.group("what").split()) >= 2:
         return Rewrite(_negate(m.group("what")), "retracted")

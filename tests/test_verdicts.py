@@ -96,6 +96,13 @@ CASES = [
     # narrowing, the neck and MS together name the topic
     ("Studies show the neck narrowing thing is specific to MS", "ccsvi-specific-to-ms",
      "false"),
+    # "it is fair to say X" says X; "it isn't unreasonable to say X" too; "it would be
+    # unreasonable to claim X" denies it
+    ("It is fair to say that CCSVI does not cause MS", "ccsvi-causes-ms", "true"),
+    ("It isn't unreasonable to say that liberation therapy is risky",
+     "liberation-therapy-serious-complications", "true"),
+    ("It would be unreasonable to claim that TVAM cures MS", "liberation-therapy-cures-ms",
+     "true"),
     # other languages
     ("La terapia de liberación cura la esclerosis múltiple", "liberation-therapy-cures-ms",
      "false"),
