@@ -1039,6 +1039,8 @@ def test_a_share_is_not_read_as_a_wrong_detail_short_of_the_threshold(checker):
     "I was promised the vein operation would cure my MS",
     "My MS specialist says most people with MS have CCSVI",
     "Canadian newspapers reported that Zamboni was given an award for CCSVI",
+    "The Globe and Mail reported that CCSVI causes MS",
+    "WebMD says liberation therapy cures MS",
     "The Italian press said Zamboni's findings had been confirmed",
     # what was looked for or tested is not asserted either
     "Researchers looked for a link between CCSVI and MS.",
