@@ -13,7 +13,7 @@ from ccsvi_check.render_csv import COLUMNS, SCAN_COLUMNS
 
 HEADER = "input,verdict,score,negated,claim_id,claim,explanation,sources"
 POSTS = ("CCSVI causes MS\n"
-         "my neuro says liberation therapy is dangerous\n"
+         "my neuro warned me liberation therapy is dangerous\n"
          "Vitamin D prevents MS\n"
          "\n"
          'He said "liberation therapy cures MS", then left\n')

@@ -14,7 +14,7 @@ from ccsvi_check.filters import FilterError, RecordFilter, make_filter, parse_ve
 from ccsvi_check.tally import Tally
 
 POSTS = ("CCSVI causes MS\n"
-         "my neuro says liberation therapy is dangerous\n"
+         "my neuro warned me liberation therapy is dangerous\n"
          "Vitamin D prevents MS\n"
          "\n"
          "liberation therapy cures ms!!!\n")
@@ -59,7 +59,7 @@ def test_min_score_drops_weaker_matches_without_changing_verdicts():
     records = jsonl(p.stdout)
     assert [r["input"] for r in records] == ["CCSVI causes MS", "liberation therapy cures ms!!!"]
     assert all(r["score"] >= 95 for r in records)
-    # the 92.3 match is dropped, not made unknown as --threshold 95 would
+    # the 76.5 match is dropped, not made unknown as --threshold 95 would
     p = run_cli("-f", "jsonl", "--threshold", "95", input=POSTS)
     assert [r["verdict"] for r in jsonl(p.stdout)][1] == "unknown"
 
