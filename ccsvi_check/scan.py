@@ -133,9 +133,32 @@ def check_blocks(checker: Checker, batch: list[Block], paths: dict[int, str],
                 topical = True
                 named = _SUBJECT.search(clean)
                 subject = _SUBJECTS[named.lastgroup] if named else subject
-            if include_unknown or result.verdict != "unknown":
+            parts = _claims_apart(checker, clean) if _CLAUSE_BREAK.search(clean) else None
+            if parts:
+                findings += [Finding(path, line, col, end_line, end_col, r) for r in parts]
+            elif include_unknown or result.verdict != "unknown":
                 findings.append(Finding(path, line, col, end_line, end_col, result))
     return BatchResult(findings, count)
+
+
+# "Zamboni proposed the link in 2008, but a 2017 trial found the procedure did no better
+# than a sham": two claims in one sentence, each rated on its own
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:but|and|while|whereas|yet|although|though)\s+|"
+                           r"\s+but\s+")
+MIN_PART_WORDS = 4
+
+
+def _claims_apart(checker: Checker, sentence: str) -> list[Result] | None:
+    """The results of a sentence's clauses, when two or more of them each make a claim
+    of their own (different claims, each rated); None otherwise."""
+    parts = [p for p in _CLAUSE_BREAK.split(sentence) if len(p.split()) >= MIN_PART_WORDS]
+    if len(parts) < 2:
+        return None
+    rated = [r for r in (checker.check(p) for p in parts) if r.verdict != "unknown"]
+    ids = {r.claim.id for r in rated if r.claim is not None}
+    if len(rated) < 2 or len(ids) < len(rated):
+        return None
+    return [replace(r, input=sentence) for r in rated]
 
 
 def scan_text(checker: Checker, text: str, path: str = "<text>", markup: str = "text",

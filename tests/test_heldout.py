@@ -214,12 +214,15 @@ DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
 # so before "Case closed, MS is a vein disease" is labelled with the one false only) and
-# back to 5 with the topic terms on blood backing up in the brain
-MIN_POSTS = {"posts5": 42, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 10, "posts10": 8,
+# back to 5 with the topic terms on blood backing up in the brain; posts 16 went 13 -> 12
+# when a sentence's two claims in clauses of their own became two findings (its post
+# "Later trials showed the procedure didn't help, and the FDA warned about TVAM in 2017"
+# is labelled with one true), while posts 10, 20, 22, 24 and 25 gained six
+MIN_POSTS = {"posts5": 42, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 10, "posts10": 9,
              "posts11": 8, "posts12": 7, "posts13": 8, "posts14": 10, "posts15": 6,
-             "posts16": 13, "posts17": 11, "posts18": 6, "posts19": 7,
-             "posts20": 9, "posts21": 9, "posts22": 7, "posts23": 10,
-             "posts24": 5, "posts25": 8}
+             "posts16": 12, "posts17": 11, "posts18": 6, "posts19": 7,
+             "posts20": 10, "posts21": 9, "posts22": 8, "posts23": 10,
+             "posts24": 6, "posts25": 10}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])

@@ -455,3 +455,20 @@ def test_a_later_sentence_must_match_in_words_not_only_through_the_subject(check
     found = scan.scan_text(checker, "Our group read about CCSVI this week. It does not cause MS.")
     assert [(f.result.input, f.result.verdict) for f in found] == [
         ("It does not cause MS.", "true")]
+
+
+def test_a_sentence_with_two_claims_in_clauses_of_their_own_gives_two_findings(checker):
+    from ccsvi_check.scan import scan_text
+
+    text = ("Zamboni first proposed the link in 2008, but a 2017 Canadian trial found the "
+            "procedure did no better than a sham.")
+    found = scan_text(checker, text)
+    assert [f.result.verdict for f in found] == ["true", "true"]
+    assert len({f.result.claim.id for f in found}) == 2
+    assert {f.result.input for f in found} == {text}
+    # one claim said in two clauses stays one finding
+    text = "CCSVI does not cause MS, and it never did cause MS."
+    assert len(scan_text(checker, text)) == 1
+    # a clause too short to rate alone leaves the sentence whole
+    text = "Liberation therapy cures MS; not really."
+    assert len(scan_text(checker, text)) <= 1
