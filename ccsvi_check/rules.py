@@ -170,10 +170,10 @@ _REQUEST = _lazy(
     r"^(?:[a-z]+\s*,\s*)?(?:(?:can|could|would|will)\s+(?:we|you|u|someone|somebody|"
     r"anyone|anybody|a mod|the mods|mods)|(?:does|do)\s+(?:anyone|anybody|someone|"
     r"somebody|you|u|any of you)\s+(?:know|have|recommend|remember)|(?:anyone|anybody)\s+"
-    r"(?:know|have|recommend|got))\b[^.!?]*\?|"
+    r"(?:know|have|recommend|got))\b[^.!?]*\?+\s*$|"
     # "Anyone else tired of this?", "Everyone should try it!": a call to the reader
     r"^(?:anyone|anybody|who)\s+else\b(?!\s+(?:notice|noticed|see|seen|saw|know|knew|"
-    r"read|think|hear|heard|find|found|realise|realize)\b)[^.!?]*\?|"
+    r"read|think|hear|heard|find|found|realise|realize)\b)[^.!?]*\?+\s*$|"
     r"^(?:everyone|everybody|you|u|y'?all|people|ppl)\s+(?:should|must|needs? to|"
     r"ought to|has to|have to)\s+(?:\w+\s+)?(?:try|get|do|have|book|consider)\s+"
     r"(?:it|this|that|them)\b|"

@@ -165,6 +165,8 @@ def test_a_request_is_not_a_claim(checker, text):
     "Can I stop taking my MS drugs after TVAM?",  # asks whether a claim holds
     "Can TVAM surgery help my MS?",
     "We can pin it later, can't we",  # no question mark: not a request as read
+    # a request followed by a claim: the claim is said, the request does not hide it
+    "anyone else sick of this?? the trials found venoplasty no better than a sham",
 ])
 def test_a_question_about_a_fact_is_no_request(text):
     assert not rules.request(text)
