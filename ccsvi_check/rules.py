@@ -1444,7 +1444,7 @@ def rewrite(text: str) -> Rewrite | None:
                          "with 55 people against 49")
                 return Rewrite(plain if sham_larger else _negate(plain), "arm-sizes")
     m = _VERSUS_SHAM.search(t)
-    if m is not None and not re.search(r"\b(?:not|no|never|n't|nothing)\b", t):
+    if m is not None and not re.search(r"\b(?:not|no|never|n't|nothing|fail\w*|unable)\b", t):
         # "venoplasty crushed the sham" asserts a benefit the trials did not find; "the
         # sham did as well as venoplasty" is what they found
         first, second = m.group("a"), m.group("b")

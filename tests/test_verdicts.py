@@ -103,6 +103,9 @@ CASES = [
      "liberation-therapy-serious-complications", "true"),
     ("It would be unreasonable to claim that TVAM cures MS", "liberation-therapy-cures-ms",
      "true"),
+    # failing to beat the sham is no win over it, asked or said
+    ("Did liberation therapy fail to beat a sham procedure?",
+     "venoplasty-no-better-than-sham", "true"),
     # other languages
     ("La terapia de liberación cura la esclerosis múltiple", "liberation-therapy-cures-ms",
      "false"),
