@@ -247,6 +247,8 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         ("can", "not"), ("cannot",), ("could", "not"), ("nobody", "could"),
         ("no", "one", "could"))},
     ("zero", "proof"): ("not", "proof"),
+    # "anything but promising" is not promising
+    ("anything", "but"): ("not",),
     # "nothing short of a miracle" is a miracle; "nothing less than", "nothing but" too
     **{("nothing", *rest): ("a",) for rest in (("short", "of"), ("less", "than"), ("but",))},
     # "NICE says don't use venoplasty" advises against it

@@ -232,7 +232,9 @@ def clause_tokens(text: str) -> list[list[str]]:
     cur: list[str] = []
     pieces = _PIECE.findall(clean(text))
     for k, piece in enumerate(pieces):
-        if piece[0].isalnum() and piece not in CONTRAST_WORDS and not (
+        if piece[0].isalnum() and (piece not in CONTRAST_WORDS or (
+                # "anything but safe", "nothing but a scam": no contrast
+                piece == "but" and cur and cur[-1] in _BUT_AFTER)) and not (
                 piece == "and" and k + 1 < len(pieces) and pieces[k + 1] in _NEW_PREDICATE
                 and any(t in _NEGATION_HINTS or t.endswith("n't") for t in cur)):
             cur.append(piece)
@@ -271,6 +273,9 @@ def _rejoin_subjects(groups: list[list[str]]) -> list[list[str]]:
             out.append(groups[i])
             i += 1
     return out
+
+
+_BUT_AFTER = frozenset({"anything", "nothing"})
 
 
 # "Nobody, anywhere, has ever died from it": a negative subject set off by commas stays

@@ -103,6 +103,8 @@ CASES = [
      "liberation-therapy-serious-complications", "true"),
     ("It would be unreasonable to claim that TVAM cures MS", "liberation-therapy-cures-ms",
      "true"),
+    # "anything but safe" is not safe ("but" there is no contrast)
+    ("Liberation therapy is anything but safe", "liberation-therapy-safe", "true"),
     # failing to beat the sham is no win over it, asked or said
     ("Did liberation therapy fail to beat a sham procedure?",
      "venoplasty-no-better-than-sham", "true"),
