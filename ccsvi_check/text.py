@@ -235,8 +235,12 @@ def clause_tokens(text: str) -> list[list[str]]:
         if piece[0].isalnum() and (piece not in CONTRAST_WORDS or (
                 # "anything but safe", "nothing but a scam": no contrast
                 piece == "but" and cur and cur[-1] in _BUT_AFTER)) and not (
-                piece == "and" and k + 1 < len(pieces) and pieces[k + 1] in _NEW_PREDICATE
-                and any(t in _NEGATION_HINTS or t.endswith("n't") for t in cur)):
+                piece == "and" and k + 1 < len(pieces) and (
+                    pieces[k + 1] in _NEW_PREDICATE
+                    and any(t in _NEGATION_HINTS or t.endswith("n't") for t in cur)
+                    # "they paid for seven studies and none of them found a link": the
+                    # denial has a subject of its own
+                    or pieces[k + 1] in _NEGATIVE_SUBJECTS and len(cur) >= 3)):
             cur.append(piece)
         elif cur and not (not piece[0].isalnum() and _negative_opener(cur)):
             groups.append(split_contractions(cur))
@@ -276,6 +280,7 @@ def _rejoin_subjects(groups: list[list[str]]) -> list[list[str]]:
 
 
 _BUT_AFTER = frozenset({"anything", "nothing"})
+_NEGATIVE_SUBJECTS = frozenset({"none", "nobody", "nothing", "neither", "noone"})
 
 
 # "Nobody, anywhere, has ever died from it": a negative subject set off by commas stays

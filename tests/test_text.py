@@ -84,3 +84,13 @@ def test_a_subject_cut_off_by_a_relative_clause_stays_with_its_predicate():
     assert groups[0][-4:] == ["not", "support", "the", "claim"]
     # a list of clauses that are not a relative clause is left as it was
     assert len(clause_tokens("CCSVI is rare, which is known, and it does not cause MS")) >= 2
+
+
+def test_and_before_a_negative_subject_starts_a_clause():
+    from ccsvi_check.text import clause_tokens
+
+    groups = clause_tokens("The societies funded seven studies and none of them found a link")
+    assert groups == [["the", "societies", "funded", "seven", "studies"],
+                      ["none", "of", "them", "found", "a", "link"]]
+    # a short subject keeps its "and": "X and nobody else"
+    assert len(clause_tokens("Zamboni and nobody else")) == 1

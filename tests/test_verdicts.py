@@ -103,6 +103,9 @@ CASES = [
      "liberation-therapy-serious-complications", "true"),
     ("It would be unreasonable to claim that TVAM cures MS", "liberation-therapy-cures-ms",
      "true"),
+    # "... and none of them found a link": the denial has a subject of its own
+    ("The MS societies funded seven studies and none found a link",
+     "ms-societies-funded-seven-studies", "true"),
     # "anything but safe" is not safe ("but" there is no contrast)
     ("Liberation therapy is anything but safe", "liberation-therapy-safe", "true"),
     # failing to beat the sham is no win over it, asked or said
