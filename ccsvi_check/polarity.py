@@ -247,6 +247,9 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         ("can", "not"), ("cannot",), ("could", "not"), ("nobody", "could"),
         ("no", "one", "could"))},
     ("zero", "proof"): ("not", "proof"),
+    # "NICE has no objection to venoplasty" accepts it
+    **{(neg, objection, "to"): ("recommend",) for neg in ("no", "without")
+       for objection in ("objection", "objections")},
     # "anything but promising" is not promising
     ("anything", "but"): ("not",),
     # "nothing short of a miracle" is a miracle; "nothing less than", "nothing but" too

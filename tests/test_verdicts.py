@@ -106,6 +106,9 @@ CASES = [
     # "... and none of them found a link": the denial has a subject of its own
     ("The MS societies funded seven studies and none found a link",
      "ms-societies-funded-seven-studies", "true"),
+    # having no objection to it is to accept it
+    ("Neurologists have no objections to liberation therapy",
+     "experts-advise-against-liberation-therapy", "false"),
     # "anything but safe" is not safe ("but" there is no contrast)
     ("Liberation therapy is anything but safe", "liberation-therapy-safe", "true"),
     # failing to beat the sham is no win over it, asked or said
