@@ -232,6 +232,12 @@ def clause_tokens(text: str) -> list[list[str]]:
     cur: list[str] = []
     pieces = _PIECE.findall(clean(text))
     for k, piece in enumerate(pieces):
+        if (piece == "even" and k + 1 < len(pieces) and pieces[k + 1] == "if" and cur
+                and not _negative_opener(cur)):
+            # "it is harmless even if it doesn't work": the concession is a clause of
+            # its own, and so is its denial
+            groups.append(split_contractions(cur))
+            cur = []
         if piece[0].isalnum() and (piece not in CONTRAST_WORDS or (
                 # "anything but safe", "nothing but a scam": no contrast
                 piece == "but" and cur and cur[-1] in _BUT_AFTER)) and not (

@@ -94,3 +94,10 @@ def test_and_before_a_negative_subject_starts_a_clause():
                       ["none", "of", "them", "found", "a", "link"]]
     # a short subject keeps its "and": "X and nobody else"
     assert len(clause_tokens("Zamboni and nobody else")) == 1
+
+
+def test_a_concession_after_even_if_is_a_clause_of_its_own():
+    from ccsvi_check.text import clause_tokens
+
+    assert clause_tokens("It is harmless even if it does not work") == [
+        ["it", "is", "harmless"], ["even", "if", "it", "does", "not", "work"]]
