@@ -348,7 +348,11 @@ def presumes(text: str) -> bool:
 _DOUBTS = _lazy(r"\b(?:unclear|not clear|not known|unknown|uncertain|not certain|"
                r"not established|not been established|not proven|unproven|not been proven|"
                r"not been shown|not shown|no evidence|no good evidence|no reliable evidence|"
-               r"remains to be seen|an open question|not sure|not yet known)\b")
+               r"remains to be seen|an open question|not sure|not yet known|"
+               # "it may have had nothing to do with blood flow": a doubt, hedged
+               r"(?:may|might|could) (?:well )?(?:have )?(?:had )?nothing to do with|"
+               r"(?:may|might|could) (?:well )?not (?:have )?(?:been )?(?:due to|caused by|"
+               r"because of|from))\b")
 
 
 def doubts(text: str) -> bool:

@@ -106,6 +106,9 @@ CASES = [
     # "... and none of them found a link": the denial has a subject of its own
     ("The MS societies funded seven studies and none found a link",
      "ms-societies-funded-seven-studies", "true"),
+    # a hedged doubt of an unproven claim is what the sources say
+    ("Improvements after liberation therapy could have had nothing to do with blood flow",
+     "improvement-due-to-better-blood-flow", "true"),
     # a denial in a concession ("even if it doesn't work") leaves the claim as said
     ("TVAM is probably harmless even if it does not work", "liberation-therapy-safe",
      "false"),
