@@ -106,6 +106,9 @@ CASES = [
     # "... and none of them found a link": the denial has a subject of its own
     ("The MS societies funded seven studies and none found a link",
      "ms-societies-funded-seven-studies", "true"),
+    # "the evidence is mixed", drawn from anecdotes, is a conclusion they do not support
+    ("Some patients said they felt better after venoplasty, so the evidence is mixed",
+     "improvement-reported", "misleading"),
     # a hedged doubt of an unproven claim is what the sources say
     ("Improvements after liberation therapy could have had nothing to do with blood flow",
      "improvement-due-to-better-blood-flow", "true"),
