@@ -250,6 +250,8 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # "NICE has no objection to venoplasty" accepts it
     **{(neg, objection, "to"): ("recommend",) for neg in ("no", "without")
        for objection in ("objection", "objections")},
+    # "she was all about this vein op", "I'm all for it": keen, not a quantity
+    **{("all", prep): (prep,) for prep in ("about", "for")},
     # "anything but promising" is not promising
     ("anything", "but"): ("not",),
     # "nothing short of a miracle" is a miracle; "nothing less than", "nothing but" too

@@ -68,6 +68,8 @@ _CONCLUSION_CUE = re.compile(r"\b(?:so|which|therefore|thus|hence|meaning|means|
                              r"clearly|proving|showing|confirming|explains|since|given|"
                              r"because)\b")
 _AIM_CUE = re.compile(r"\b(?:attempt\w*|tries|tried|trying|aim\w*|seeks?|sought|designed|"
+                      r"sold|marketed|pitched|promoted|billed|touted|advertised|offered|"
+                      r"presented|"
                       r"meant|intended|supposed|hope[sd]|order|so|involv\w*|consists?|by|"
                       r"inflat\w*|insert\w*|thread\w*|using|uses|used)\b")
 
@@ -499,10 +501,13 @@ _NAMING = _lazy(
 # enlarge the vein and restore normal blood flow", "liberation therapy involves opening
 # up narrowed veins": what the procedure does or is for, described, not that it works
 _EFFECT = (r"to (?:improve|restore|enlarge|widen|open|increase|unblock|clear|correct|boost|"
-           r"fix|dilate|stretch|relieve|ease|treat)\b")
+           r"fix|dilate|stretch|relieve|ease|treat|drain|unclog|flush)\b")
 _AIM = _lazy(
     r"\b(?:attempts?|attempted|attempting|tries|tried|trying|aims?|aimed|aiming|seeks?|"
-    r"sought|designed|meant|intended|supposed|hoped|hopes|in order|so as)\s+" + _EFFECT +
+    r"sought|designed|meant|intended|supposed|hoped|hopes|in order|so as|"
+    # "sold as a way to drain backed-up blood": what it was sold for, not what it does
+    r"(?:sold|marketed|pitched|promoted|billed|touted|advertised|offered|presented)\s+as\s+"
+    r"(?:a\s+)?(?:way|means|method|treatment|procedure|fix|cure)(?:\s+\w+)?)\s+" + _EFFECT +
     r"|\bso that (?:more |the |its |normal )?(?:blood|flow|drainage|veins?|it)\b|"
     r"\binvolv(?:es|ed|ing)\b|\bconsists? of\b|\bby (?:opening|widening|inflating|"
     r"stretching|unblocking)\b|\b(?:inflat\w+|insert\w+|thread\w+|using|uses|used)\b"

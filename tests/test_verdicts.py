@@ -1062,6 +1062,11 @@ def test_a_share_is_not_read_as_a_wrong_detail_short_of_the_threshold(checker):
     "The Globe and Mail reported that CCSVI causes MS",
     "WebMD says liberation therapy cures MS",
     "The Italian press said Zamboni's findings had been confirmed",
+    # what it was sold as a way to do is its aim, not what it does
+    "Liberation therapy, a balloon in the neck veins, was sold as a way to drain blood "
+    "from the brain",
+    # "all about", "all for": keen, not a quantity
+    "My neighbour is all about this vein op for her husband's MS",
     # what was looked for or tested is not asserted either
     "Researchers looked for a link between CCSVI and MS.",
     "Scientists searched for a connection between CCSVI and multiple sclerosis",
