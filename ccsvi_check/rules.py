@@ -44,7 +44,8 @@ _REPORT_CUE = re.compile(
     r"convinced|persuaded|led|"
     r"once|according|per|idea|theor|hypothes|premise|notion|thinking|concept)")
 _REWRITE_CUE = re.compile(
-    r"\b(?:zamboni|fair|reasonable|unreasonable|unfair|stop|quit|enough|done|tired|sick|fed|claim|idea|notion|belief|theor|assertion|suggestion|myth|story|rumou?r|"
+    r"\b(?:zamboni|debunk\w*|disprov\w*|refuted|discredited|hoax|untrue|nonsense|bs|"
+    r"rubbish|fair|reasonable|unreasonable|unfair|stop|quit|enough|done|tired|sick|fed|claim|idea|notion|belief|theor|assertion|suggestion|myth|story|rumou?r|"
     r"statement|view|calling|saying|claiming|to|believing|thinking|wrong|incorrect|false|"
     r"mistake|misleading|inaccurate|untrue|true|correct|accurate|yeah|yea|ya|oh|sure|far|"
     r"than|as|equally|same|similar|alike|regardless|scam|hoax|fraud|con|rip|quack|snake|"
@@ -895,6 +896,15 @@ _QUOTED_THEN_DENIED = _lazy(
     r"stood up|stand up|panned out|pan out|survived|been (?:shown|proven|confirmed))|"
     r"said no(?: one|body|\s+\w+)*(?: ever)?)\b.*$")
 # ("... has been debunked / disproven / refuted" the matcher reads itself: polarity.py)
+# "CCSVI causes MS, it's been debunked", "ccsvi doesnt even cause ms its been debunked":
+# a claim, then "it" or "that" called debunked, false or a myth: the claim is denied (and
+# a claim already denied stays denied: the two denials do not cancel)
+_THEN_DEBUNKED = _lazy(
+    r"^(?P<what>.+?)[\s,;:.!-]+(?:and\s+|but\s+)?(?:it'?s|its|it is|it has|that'?s|thats|"
+    r"that is|that has|this has|which has|which is)\s+(?:long\s+|since\s+|now\s+|already\s+|"
+    r"been\s+)*(?:totally\s+|completely\s+|thoroughly\s+|widely\s+|fully\s+)?(?:debunked|"
+    r"disproven|disproved|refuted|discredited|a myth|a hoax|false|untrue|nonsense|bs|"
+    r"rubbish)\b.*$")
 _WRONG_TO_SAY = _lazy(
     r"^(?:it(?:\s+is|'s|\s+would be|\s+was|\s+would(?=(?:n'?t| not) be\b)))?"
     r"(?P<neg>(?:\s+not|n'?t)(?:\s+be)?)?\s*(?:wrong|incorrect|false|"
@@ -1335,6 +1345,11 @@ def rewrite(text: str) -> Rewrite | None:
     m = _QUOTED_THEN_DENIED.match(t)
     if m and len(m.group("what").split()) >= 2:
         return Rewrite(_negate(m.group("what").strip(" '\"")), "claim-that-is-false")
+    m = _THEN_DEBUNKED.match(t)
+    if m and len(m.group("what").split()) >= 3:
+        what = m.group("what")
+        denied = re.search(r"\b(?:not|no|never|nothing|none)\b|n't\b|\bdoesnt\b|\bisnt\b", what)
+        return Rewrite(what if denied else _negate(what), "then-debunked")
     m = _WRONG_TO_SAY.match(t)
     if m and len(m.group("what").split()) >= 2:
         if m.group("neg"):  # "it isn't wrong to say X" says X

@@ -103,6 +103,10 @@ CASES = [
      "liberation-therapy-serious-complications", "true"),
     ("It would be unreasonable to claim that TVAM cures MS", "liberation-therapy-cures-ms",
      "true"),
+    # a claim, then "it's been debunked" or "that's a myth": denied, and a claim already
+    # denied stays denied
+    ("Liberation therapy cures MS, that's a myth", "liberation-therapy-cures-ms", "true"),
+    ("ccsvi doesnt even cause ms its been debunked for ages", "ccsvi-causes-ms", "true"),
     # "... and none of them found a link": the denial has a subject of its own
     ("The MS societies funded seven studies and none found a link",
      "ms-societies-funded-seven-studies", "true"),
