@@ -366,9 +366,6 @@ class Checker:
                 return reported
         target = text
         rw = rules.rewrite(cleaned)
-        if rw is None:
-            behind = rules.who_behind(cleaned)
-            rw = rules.Rewrite(behind, "who-proposed") if behind is not None else None
         if rw is not None:
             target = rw.text
             if why is not None:

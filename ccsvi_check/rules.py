@@ -44,8 +44,9 @@ _REPORT_CUE = re.compile(
     r"convinced|persuaded|led|"
     r"once|according|per|idea|theor|hypothes|premise|notion|thinking|concept)")
 _REWRITE_CUE = re.compile(
-    r"\b(?:zamboni|debunk\w*|disprov\w*|refuted|discredited|hoax|untrue|nonsense|bs|"
-    r"rubbish|fair|reasonable|unreasonable|unfair|stop|quit|enough|done|tired|sick|fed|claim|idea|notion|belief|theor|assertion|suggestion|myth|story|rumou?r|"
+    r"\b(?:zamboni|behind|debunk\w*|disprov\w*|refuted|discredited|hoax|untrue|nonsense|"
+    r"bs|rubbish|fair|reasonable|unreasonable|unfair|stop|quit|enough|done|tired|sick|fed|"
+    r"claim|idea|notion|belief|theor|assertion|suggestion|myth|story|rumou?r|"
     r"statement|view|calling|saying|claiming|to|believing|thinking|wrong|incorrect|false|"
     r"mistake|misleading|inaccurate|untrue|true|correct|accurate|yeah|yea|ya|oh|sure|far|"
     r"than|as|equally|same|similar|alike|regardless|scam|hoax|fraud|con|rip|quack|snake|"
@@ -528,8 +529,8 @@ def describes_aim(text: str) -> bool:
 # "researchers looked for a link between CCSVI and MS", "studies tested whether it
 # works": what was looked for or tested, not asserted (what was found is, when said:
 # "... and found none" is read as it stands)
-_SEEK_CUE = re.compile(r"\b(?:look|search|hunt|test|stud|investigat|examin|explor|ask|set|"
-                       r"tried|wanted|to)")
+_SEEK_CUE = re.compile(r"\b(?:look|search|hunt|test|stud|investigat|examin|explor|ask|"
+                       r"set out|wanted|to (?:see|find|learn|determine|establish|check))")
 _SOUGHT = _lazy(
     # (not the purpose of something asserted: "a neck scan to look for CCSVI")
     r"(?<!\bto )\b(?:look(?:s|ed|ing)? (?:for|into)|search(?:es|ed|ing)? for|"
@@ -1298,13 +1299,6 @@ _WHO_BEHIND = re.compile(r"\b(doctor|man|researchers?|surgeon|professor|scientis
                          r"vein|venous|neck vein|theory|idea|hypothesis|concept|notion))")
 
 
-def who_behind(text: str) -> str | None:
-    """``text`` with "the doctor behind X" read as "the doctor who proposed X", if it
-    says so."""
-    t = clean(text)
-    return _WHO_BEHIND.sub(r"\1 who proposed", t) if _WHO_BEHIND.search(t) else None
-
-
 def rewrite(text: str) -> Rewrite | None:
     """The plain statement behind an evaluative, meta or comparative form, if any."""
     t = re.sub(r"\s+", " ", clean(text)).strip(" .!?\"'")
@@ -1629,4 +1623,6 @@ def rewrite(text: str) -> Rewrite | None:
         if equal:
             plain = _MORE_IN_MS_PLAIN if negated else _EQUAL_PLAIN
             return Rewrite(plain, "comparison")
+    if _WHO_BEHIND.search(t):
+        return Rewrite(_WHO_BEHIND.sub(r"\1 who proposed", t), "who-proposed")
     return None
