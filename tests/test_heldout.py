@@ -199,6 +199,13 @@ the same figures as its starting code 54fccb3): 76.6% (187/244), 4 of 133 true o
 unknown statements called false (3.0%), posts 8/15; at the end of its tuning (14571aa):
 76.2% (186/244), 4/133, 8/15.  The session's thirty-odd fixes, found on sets 23 to 25,
 did not carry over: one statement changed, for the worse.  Paraphrase 56.9%, hedged 60.9%.
+
+Set 27 (318 statements and 15 posts) is the other half of set 26's writers, sealed until
+the start of the next session (0533158, 2026-12-04), when it was measured once, unseen,
+with ../shared/eval/evaluate.py: 76.8% (212/276), 5 of 144 true or unknown statements
+called false (3.5%), posts 8/15; the previous session's starting code (54fccb3) gave the
+same figures (one verdict differed, neither right).  Evaluative 64.3%, negated 65.6%,
+hedged 66.7%, detail 66.7%, paraphrase 75.0%.
 """
 
 from __future__ import annotations
@@ -215,14 +222,15 @@ MIN_ACCURACY = {"set4": 0.92, "set5": 0.84, "set6": 0.87, "set7": 0.87, "set8": 
                 "set9": 0.87, "set10": 0.79, "set11": 0.81, "set12": 0.75, "set13": 0.74,
                 "set14": 0.76, "set15": 0.76, "set16": 0.81, "set17": 0.88, "set18": 0.84,
                 "set19": 0.81, "set20": 0.75, "set21": 0.71, "set22": 0.77, "set23": 0.79,
-                "set24": 0.72, "set25": 0.77, "set26": 0.76}
+                "set24": 0.72, "set25": 0.77, "set26": 0.76, "set27": 0.76}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 15 now; set 6 held 30 (main statements) when measured
 # (today's figures, 2026-12-04, after the ninth session's work)
 MAX_FALSE_FLAGS = {"set5": 11, "set6": 4, "set7": 5, "set8": 3, "set9": 10, "set10": 5,
                    "set11": 9, "set12": 6, "set13": 3, "set14": 2, "set15": 4, "set16": 1,
                    "set17": 0, "set18": 1, "set19": 0, "set20": 1, "set21": 8, "set22": 3,
-                   "set23": 4, "set24": 4, "set25": 0, "set26": 4}
+                   "set23": 4, "set24": 4, "set25": 0, "set26": 4,
+                   "set27": 6}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
@@ -235,7 +243,7 @@ MIN_POSTS = {"posts5": 42, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 10,
              "posts11": 8, "posts12": 7, "posts13": 8, "posts14": 10, "posts15": 6,
              "posts16": 12, "posts17": 11, "posts18": 6, "posts19": 7,
              "posts20": 10, "posts21": 9, "posts22": 8, "posts23": 10,
-             "posts24": 6, "posts25": 10, "posts26": 8}
+             "posts24": 6, "posts25": 10, "posts26": 8, "posts27": 8}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
