@@ -47,7 +47,9 @@ NEGATIVE_WORDS = {
     "absent": "present",
     "unlinked": "linked", "unapproved": "approved", "unauthorized": "authorized",
     "unauthorised": "authorised", "unclear": "clear", "undefined": "defined",
-    "unestablished": "established", "useless": "useful", "unhelpful": "helpful",
+    "unestablished": "established", "useless": "useful",
+    # "CCSVI as a diagnosis is pretty vague": not (well) defined
+    "vague": "defined", "fuzzy": "defined", "nebulous": "defined", "woolly": "defined", "unhelpful": "helpful",
     "unrecommended": "recommended", "discourage": "recommend", "discourages": "recommend",
     "discouraged": "recommend", "discouraging": "recommend",
     # "avoid X" is "not get X": "experts say to avoid TVAM" = "advise against TVAM"
@@ -81,7 +83,7 @@ ONE_WORD = "not1"
 _ONE_WORD = frozenset({
     "unsafe", "ineffective", "useless", "unhelpful", "unfounded", "baseless", "unrelated",
     "unlinked", "unapproved", "unauthorized", "unauthorised", "undefined", "unestablished",
-    "unrecommended", "disappointing", "unpromising"})
+    "unrecommended", "disappointing", "unpromising", "vague", "fuzzy", "nebulous", "woolly"})
 
 # what a finding becomes once it is shown: "not established" denies the whole claim
 _SETTLED = ("established", "shown", "proven", "proved", "demonstrated", "confirmed",
@@ -252,6 +254,14 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
        for objection in ("objection", "objections")},
     # "she was all about this vein op", "I'm all for it": keen, not a quantity
     **{("all", prep): (prep,) for prep in ("about", "for")},
+    # litotes: "not unheard of", "not uncommon", "not unlikely" assert what they deny
+    # the opposite of ("it's not unheard of for patients to have complications": they do;
+    # "not rare" stays a denial of "rare", which the claim base words that way)
+    **{(neg, *that, word, *of): (plain,) for neg in ("not", "never")
+       for that in ((), ("that",), ("so",), ("all", "that"))
+       for word, of, plain in (("unheard", ("of",), "sometimes"),
+                               ("uncommon", (), "common"), ("unusual", (), "common"),
+                               ("unlikely", (), "likely"), ("improbable", (), "likely"))},
     # "anything but promising" is not promising
     ("anything", "but"): ("not",),
     # "nothing short of a miracle" is a miracle; "nothing less than", "nothing but" too

@@ -124,6 +124,19 @@ CASES = [
      "experts-advise-against-liberation-therapy", "false"),
     # "anything but safe" is not safe ("but" there is no contrast)
     ("Liberation therapy is anything but safe", "liberation-therapy-safe", "true"),
+    # litotes: "not unheard of", "not uncommon", "not unlikely" assert what they deny
+    # the opposite of
+    ("Serious complications after liberation therapy are not uncommon",
+     "liberation-therapy-serious-complications", "true"),
+    ("It is not unheard of for the procedure to cause serious complications",
+     "liberation-therapy-serious-complications", "true"),
+    ("It is not unlikely that CCSVI causes MS", "ccsvi-linked-to-ms", "false"),
+    # ... but "not rare" stays the denial of "rare" that the base words it as
+    ("Narrowed neck veins are rare in healthy people",
+     "neck-vein-narrowing-common-in-healthy-people", "false"),
+    # a vague diagnosis is not a well-defined one
+    ("CCSVI is a vague diagnosis", "ccsvi-definition", "true"),
+    ("Honestly, CCSVI as a condition is pretty fuzzy", "ccsvi-definition", "true"),
     # failing to beat the sham is no win over it, asked or said
     ("Did liberation therapy fail to beat a sham procedure?",
      "venoplasty-no-better-than-sham", "true"),
