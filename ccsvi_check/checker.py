@@ -714,6 +714,12 @@ class Checker:
                 # (a denying wording whose denial was not read into the statement:
                 # "restenosis is common" is near "restenosis is not a problem")
                 unsure = "whose wordings deny what the statement may assert: only a closer wording"
+            elif (verdict == "false" and rules.speaks_ill(text)
+                  and not any(rules.speaks_ill(w) for w in claim.wordings)):
+                # "the government handled the CCSVI debate badly", "CCSVI research was a
+                # waste of money": an ill word said of the topic is near a myth in meaning
+                # but asserts none
+                unsure = "but it speaks ill of what it names, which the claim does not: only a closer wording"
             elif (verdict == "true" and target_compares and not self._compares(claim)
                   and "harm than good" not in target.casefold()):
                 # "MS patients had more CCSVI than their siblings" is near a claim on

@@ -365,6 +365,24 @@ def doubts(text: str) -> bool:
     return _DOUBTS.search(clean(text)) is not None
 
 
+# Words that speak ill of the theory, the procedure or how they were handled ("a waste of
+# money", "a disgrace", "handled badly", "a sad chapter", "une arnaque"): no myth is said
+# in them, whatever a sentence embedding finds them near ("hoax" and "fraud" are left out:
+# "a hoax cooked up by drug companies to discredit Zamboni" is the myth's side)
+_SPEAKS_ILL = _lazy(
+    r"\b(?:waste[ds]?|wasteful|disgrace\w*|shameful|shame|scandal\w*|fiasco|debacle|"
+    r"farce|badly|poorly|sad|sadly|tragic\w*|tragedy|regret\w*|mess|craze|fad|hype[ds]?|"
+    r"scams?|scammers?|quack\w*|snake oil|junk|rip[- ]?offs?|"
+    r"swindle\w*|con (?:job|artists?|men)|cash grab|money grab|down the drain|prey(?:s|ed|ing)? "
+    r"on|exploit\w*|predatory|cruel\w*|false hope|misplaced|misguided|"
+    r"arnaque|escroquerie|estafa|timo|truffa|imbroglio|betrug|abzocke)\b")
+
+
+def speaks_ill(text: str) -> bool:
+    """The statement speaks ill of its subject ("CCSVI research was a waste of money")."""
+    return _SPEAKS_ILL.search(clean(text)) is not None
+
+
 # "perhaps the balloon job works for people whose veins are worst", "done early enough it
 # might hold MS back": a benefit offered as a hope for some patients or for
 # early treatment is a hypothesis the trials did not test one way or the other (they found

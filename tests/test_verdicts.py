@@ -163,6 +163,9 @@ def test_verdict(checker, text, claim_id, verdict):
     "Vitamin D deficiency is linked to MS",
     "The liberation of Paris improved morale across France",  # liberation, not therapy
     "My neck narrowing from arthritis is getting worse",  # a narrowed neck, without MS
+    # an ill word said of the topic, near a myth in meaning only, asserts no myth
+    "The provincial government's response to the CCSVI affair was shameful.",
+    "The liberation therapy craze was a sorry episode for people with MS.",
 ])
 def test_unknown(checker, text):
     r = checker.check(text)
