@@ -41,8 +41,11 @@ _MONEY = re.compile(r"(?:\$|\bus\$|\bc\$|\bcad\s?|\busd\s?)\s?(\d+(?:\.\d+)?)\s*
 # are rarely counts ("the one who", "one of them")
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20,
-    "fifty": 50, "hundred": 100, "thousand": 1000, "dozen": 12,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "dozen": 12,
 }
 _RATIO_WORDS = {"one": 1}
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\s+(?:[a-z-]+\s+){0,2}"

@@ -46,6 +46,9 @@ def test_number_words_and_percentages():
     seven = (Detail("number", ("7",)),)
     assert details.check("the societies funded seven studies", seven) == []
     assert details.check("the societies funded twelve CCSVI studies", seven)[0].said == "twelve"
+    # teens and tens are counts too: "seventeen" is no "seven"
+    assert details.check("the charities paid for seventeen studies", seven)[0].said == "seventeen"
+    assert details.numbers("forty patients and ninety controls") == ["forty", "ninety"]
     assert details.numbers("one of the studies") == []
     assert details.percents("CCSVI in 2% of people, 74 percent narrowing") == ["2", "74"]
     assert details.years("from 2010 to 2012, 2.5% of") == ["2010", "2012"]
