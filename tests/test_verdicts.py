@@ -137,6 +137,11 @@ CASES = [
     # a vague diagnosis is not a well-defined one
     ("CCSVI is a vague diagnosis", "ccsvi-definition", "true"),
     ("Honestly, CCSVI as a condition is pretty fuzzy", "ccsvi-definition", "true"),
+    # a listed harm in other word order: "damage (cranial) nerves" is "nerve damage"
+    ("Venoplasty can damage the cranial nerves.", "liberation-therapy-serious-complications",
+     "true"),
+    ("The liberation procedure damaged nerves in some patients.",
+     "liberation-therapy-serious-complications", "true"),
     # failing to beat the sham is no win over it, asked or said
     ("Did liberation therapy fail to beat a sham procedure?",
      "venoplasty-no-better-than-sham", "true"),
