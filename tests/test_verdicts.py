@@ -142,6 +142,12 @@ CASES = [
      "true"),
     ("The liberation procedure damaged nerves in some patients.",
      "liberation-therapy-serious-complications", "true"),
+    # the MS societies' advice on CCSVI names neither CCSVI nor the procedure, but no other
+    # story pairs the society with a treatment plan, or its treatments with relapses
+    ("The MS Society reminded members to keep following their treatment plan.",
+     "keep-ms-treatment-plan", "true"),
+    ("The MS Society in Britain said the treatments could make relapses worse.",
+     "procedure-may-worsen-ms", "true"),
     # failing to beat the sham is no win over it, asked or said
     ("Did liberation therapy fail to beat a sham procedure?",
      "venoplasty-no-better-than-sham", "true"),
@@ -168,6 +174,8 @@ def test_verdict(checker, text, claim_id, verdict):
     "Vitamin D deficiency is linked to MS",
     "The liberation of Paris improved morale across France",  # liberation, not therapy
     "My neck narrowing from arthritis is getting worse",  # a narrowed neck, without MS
+    "The MS Society funds research into new treatments.",  # the society, not the story
+    "My treatment plan for MS changed last year.",
     # an ill word said of the topic, near a myth in meaning only, asserts no myth
     "The provincial government's response to the CCSVI affair was shameful.",
     "The liberation therapy craze was a sorry episode for people with MS.",
