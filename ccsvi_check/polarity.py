@@ -397,10 +397,13 @@ def expand(tokens: list[str]) -> tuple[list[str], list[bool]]:
             # only the word "proven": its cue is WHOLE_CLAUSE
             # ... but "warned of the unproven (and deadly) procedure" denies only the
             # word: after a determiner it describes a noun, it denies no clause
+            # ... and so does one joined to a denial just before it: "poorly defined
+            # and unproven" is one denial, not two that cancel
             cue = (ONE_WORD if t in _ONE_WORD or (NEGATIVE_WORDS[t] == "proven"
                                                   and _denies_theory_named(tokens, i - 1))
                    or (i >= 2 and tokens[i - 2] in _ATTRIBUTIVE_BEFORE
                        and not (i >= 3 and tokens[i - 3] in _COPULAS))
+                   or (i >= 2 and tokens[i - 2] in ("and", "or") and any(cues[-4:-1]))
                    else WHOLE_CLAUSE if NEGATIVE_WORDS[t] == "proven" else "not")
             out += [cue, NEGATIVE_WORDS[t]]
             cues += [True, False]

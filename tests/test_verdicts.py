@@ -148,6 +148,9 @@ CASES = [
      "keep-ms-treatment-plan", "true"),
     ("The MS Society in Britain said the treatments could make relapses worse.",
      "procedure-may-worsen-ms", "true"),
+    # two denials joined by "and" are one denial, not two that cancel
+    ("Liberation therapy is unsafe and unproven.", "liberation-therapy-safe", "true"),
+    ("CCSVI remains vaguely defined and unproven.", "ccsvi-definition", "true"),
     # failing to beat the sham is no win over it, asked or said
     ("Did liberation therapy fail to beat a sham procedure?",
      "venoplasty-no-better-than-sham", "true"),
