@@ -719,7 +719,8 @@ class Checker:
                 # "the government handled the CCSVI debate badly", "CCSVI research was a
                 # waste of money": an ill word said of the topic is near a myth in meaning
                 # but asserts none
-                unsure = "but it speaks ill of what it names, which the claim does not: only a closer wording"
+                unsure = ("but it speaks ill of what it names, which the claim does not: "
+                          "only a closer wording")
             elif (verdict == "true" and target_compares and not self._compares(claim)
                   and "harm than good" not in target.casefold()):
                 # "MS patients had more CCSVI than their siblings" is near a claim on

@@ -49,7 +49,8 @@ NEGATIVE_WORDS = {
     "unauthorised": "authorised", "unclear": "clear", "undefined": "defined",
     "unestablished": "established", "useless": "useful",
     # "CCSVI as a diagnosis is pretty vague": not (well) defined
-    "vague": "defined", "fuzzy": "defined", "nebulous": "defined", "woolly": "defined", "unhelpful": "helpful",
+    "vague": "defined", "fuzzy": "defined", "nebulous": "defined", "woolly": "defined",
+    "unhelpful": "helpful",
     "unrecommended": "recommended", "discourage": "recommend", "discourages": "recommend",
     "discouraged": "recommend", "discouraging": "recommend",
     # "avoid X" is "not get X": "experts say to avoid TVAM" = "advise against TVAM"
