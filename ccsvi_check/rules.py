@@ -1317,6 +1317,28 @@ _WHO_BEHIND = re.compile(r"\b(doctor|man|researchers?|surgeon|professor|scientis
                          r"vein|venous|neck vein|theory|idea|hypothesis|concept|notion))")
 
 
+# A large difference in neck-vein narrowing between people with MS and their siblings or
+# healthy controls ("siblings had far less vein narrowing than the patients", "narrowing
+# shows up much more in MS patients than in their siblings"): the blinded study found it
+# in 74% and 66%, common in both; a slight difference said plainly is left alone
+_GREATLY = (r"(?:far|much|way|a lot|a great deal|significantly|dramatically|considerably|"
+            r"substantially|vastly|markedly|strikingly|many times)")
+_VEIN_NARROWING = (r"(?:(?:neck[- ])?vein |venous )?(?:narrowing|narrowings|narrowed (?:neck )?"
+                   r"veins|(?:neck )?vein narrowing|stenos[ie]s)")
+_THE_MS_SIDE = rf"(?:the )?(?:{_MS_GROUP}|patients|ms group)(?: themselves)?"
+_THE_HEALTHY_SIDE = (rf"(?:(?:their |the )?(?:unaffected |healthy |own )?(?:siblings|"
+                     rf"brothers and sisters)|{_HEALTHY_GROUP})"
+                     rf"(?: of (?:people with ms|ms patients|the patients))?")
+_FAR_MORE_IN_MS = _lazy(
+    rf"\b{_VEIN_NARROWING}\b(?:\s+[\w-]+){{0,4}}?\s+{_GREATLY}\s+more\b(?:\s+\w+){{0,2}}?\s+"
+    rf"(?:in|among|for)\s+{_THE_MS_SIDE}\s+than\s+(?:in |among |for )?{_THE_HEALTHY_SIDE}\b|"
+    rf"\b{_THE_HEALTHY_SIDE}\s+(?:had|have|has|showed|show|shows|got)\s+{_GREATLY}\s+"
+    rf"(?:less|fewer)\s+(?:\w+\s+){{0,2}}?{_VEIN_NARROWING}\b(?:\s+[\w-]+){{0,4}}?\s+than\s+"
+    rf"{_THE_MS_SIDE}\b|"
+    rf"\b{_THE_MS_SIDE}\s+(?:had|have|has|showed|show|shows|got)\s+{_GREATLY}\s+more\s+"
+    rf"(?:\w+\s+){{0,2}}?{_VEIN_NARROWING}\b(?:\s+[\w-]+){{0,4}}?\s+than\s+{_THE_HEALTHY_SIDE}\b")
+
+
 def rewrite(text: str) -> Rewrite | None:
     """The plain statement behind an evaluative, meta or comparative form, if any."""
     t = re.sub(r"\s+", " ", clean(text)).strip(" .!?\"'")
@@ -1641,6 +1663,8 @@ def rewrite(text: str) -> Rewrite | None:
         if equal:
             plain = _MORE_IN_MS_PLAIN if negated else _EQUAL_PLAIN
             return Rewrite(plain, "comparison")
+    if _FAR_MORE_IN_MS.search(t) and not re.search(r"\b(?:not|no|never|nor)\b", t):
+        return Rewrite("narrowed neck veins are not common in healthy people", "far-more-in-ms")
     if _WHO_BEHIND.search(t):
         return Rewrite(_WHO_BEHIND.sub(r"\1 who proposed", t), "who-proposed")
     return None

@@ -102,6 +102,12 @@ def test_a_report_said_to_be_false_is_marked_denied():
     ("Liberation therapy is not risky", "liberation therapy is safe", "harm"),
     ("I would not say that venous angioplasty isn't risky",
      "liberation therapy is dangerous", "harm"),
+    # a large difference in neck-vein narrowing between patients and their siblings
+    # (74% and 66% in the blinded study): narrowing is not common in healthy people
+    ("Their healthy siblings had far less vein narrowing than the MS patients",
+     "narrowed neck veins are not common in healthy people", "far-more-in-ms"),
+    ("Vein narrowing turned up much more in the MS group than in unaffected siblings",
+     "narrowed neck veins are not common in healthy people", "far-more-in-ms"),
     # a retraction takes the claim back
     ("Venoplasty cures MS... jk, it doesn't", "it is not true that venoplasty cures ms",
      "retracted"),
@@ -136,6 +142,8 @@ def test_plain_statements_are_not_rewritten():
     # a harm judgement of something that is not the procedure
     assert rules.rewrite("Skipping your MS drugs is a bad idea") is None
     assert rules.rewrite("The false hope of a cure is cruel") is None
+    # a difference said plainly is left alone (66% is less than 74%)
+    assert rules.rewrite("Siblings had less vein narrowing than the MS patients") is None
 
 
 @pytest.mark.parametrize("text, plain, rule", [
