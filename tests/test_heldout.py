@@ -206,6 +206,15 @@ with ../shared/eval/evaluate.py: 76.8% (212/276), 5 of 144 true or unknown state
 called false (3.5%), posts 8/15; the previous session's starting code (54fccb3) gave the
 same figures (one verdict differed, neither right).  Evaluative 64.3%, negated 65.6%,
 hedged 66.7%, detail 66.7%, paraphrase 75.0%.
+
+Set 29 (594 statements, no posts) is a set of probes for false alarms: 600 statements, all
+true or unrelated (labelled true, unknown, or either), written blind on 2026-12-04 by two
+helper sessions (seed and sources only; journalists, neurologists and sceptic bloggers;
+patients and families, moderators and students) in the forms that draw false flags:
+denials, double negatives, hedges, judgements, reports, questions, comparisons, noisy
+posts and near misses (chit-chat that names CCSVI, other diseases and procedures); six
+repeated texts dropped.  Measured once, before any work on it, at 8d1034f with
+this test's count: 70.7% (420/594), 40 of 594 called false (6.7%).
 """
 
 from __future__ import annotations
@@ -222,7 +231,8 @@ MIN_ACCURACY = {"set4": 0.92, "set5": 0.84, "set6": 0.87, "set7": 0.87, "set8": 
                 "set9": 0.87, "set10": 0.79, "set11": 0.81, "set12": 0.75, "set13": 0.74,
                 "set14": 0.76, "set15": 0.76, "set16": 0.81, "set17": 0.88, "set18": 0.84,
                 "set19": 0.81, "set20": 0.75, "set21": 0.71, "set22": 0.77, "set23": 0.79,
-                "set24": 0.72, "set25": 0.77, "set26": 0.76, "set27": 0.76}
+                "set24": 0.72, "set25": 0.77, "set26": 0.76, "set27": 0.76,
+                "set29": 0.70}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 15 now; set 6 held 30 (main statements) when measured
 # (today's figures, 2026-12-04, after the ninth session's work)
@@ -230,7 +240,7 @@ MAX_FALSE_FLAGS = {"set5": 11, "set6": 4, "set7": 5, "set8": 3, "set9": 10, "set
                    "set11": 9, "set12": 6, "set13": 3, "set14": 2, "set15": 4, "set16": 1,
                    "set17": 0, "set18": 1, "set19": 0, "set20": 1, "set21": 8, "set22": 3,
                    "set23": 4, "set24": 4, "set25": 0, "set26": 4,
-                   "set27": 6}
+                   "set27": 6, "set29": 40}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
