@@ -714,6 +714,11 @@ class Checker:
                 # (a denying wording whose denial was not read into the statement:
                 # "restenosis is common" is near "restenosis is not a problem")
                 unsure = "whose wordings deny what the statement may assert: only a closer wording"
+            elif rules.only_mentions(text):
+                # "I'm writing a piece about CCSVI for next week's health section" is
+                # near "CCSVI is found in most healthy people" to the embedding
+                unsure = ("but it names the topic only as what is talked about: only a "
+                          "closer wording")
             elif (verdict == "false" and rules.speaks_ill(text)
                   and not any(rules.speaks_ill(w) for w in claim.wordings)):
                 # "the government handled the CCSVI debate badly", "CCSVI research was a

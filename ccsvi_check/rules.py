@@ -378,6 +378,31 @@ _SPEAKS_ILL = _lazy(
     r"arnaque|escroquerie|estafa|timo|truffa|imbroglio|betrug|abzocke)\b")
 
 
+# The topic named as what is talked, asked, read or written about ("someone brought up
+# CCSVI last week", "I'm writing a piece about CCSVI"): it is mentioned, not said to be
+# anything
+_MENTIONED = _lazy(
+    r"\b(?:about|regarding|re|on|heard of|up|mentioned|mentions|mention|covered|covering|"
+    r"cover|discussed|discussing|discuss|researching|googled|googling)\s+(?:the\s+|this\s+|"
+    r"that\s+|all\s+this\s+|all\s+the\s+)?(?:ccsvi|liberation therapy|tvam|"
+    r"zamboni(?:'s)?(?: theory| idea| procedure)?|the liberation procedure|venoplasty)"
+    r"(?:\s+(?:thing|stuff|story|saga|debate|controversy|topic|issue|research|theory|idea))?"
+    r"\s*(?:[,.;:!?]|$|\b(?:before|last|for|lately|recently|yet|since|again|today|"
+    r"yesterday|at|in|on|from|via|during|after|over|this|with|and|but|so|because|when|"
+    r"while|anymore|online|much|a lot)\b)")
+_TALK = _lazy(
+    r"\b(?:talk\w*|ask\w*|brought|bring\w*|writ\w*|wrote|read|reads|reading|heard|hear|"
+    r"hears|hearing|piece|article|story|podcast|episode|column|report\w*|question\w*|"
+    r"chat\w*|meeting|group|covered|covering|mention\w*|discuss\w*|researching|googl\w*|"
+    r"learn\w*|curious|wonder\w*|know\w*|interest\w*)\b")
+
+
+def only_mentions(text: str) -> bool:
+    """The statement names the topic only as what is talked or asked about."""
+    t = clean(text)
+    return _MENTIONED.search(t) is not None and _TALK.search(t) is not None
+
+
 def speaks_ill(text: str) -> bool:
     """The statement speaks ill of its subject ("CCSVI research was a waste of money")."""
     return _SPEAKS_ILL.search(clean(text)) is not None

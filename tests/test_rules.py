@@ -233,3 +233,16 @@ def test_what_a_comparison_compares_on():
     # who is compared, not how well
     assert rules.compared_on("it helps progressive MS more than it helps relapsing MS") != \
         "better"
+
+
+@pytest.mark.parametrize("text, mentioned", [
+    ("I'm writing a piece about CCSVI for next week's health section", True),
+    ("Someone in our support group brought up CCSVI last week", True),
+    ("I get asked about CCSVI a lot in clinic", True),
+    # what is said of the topic is no mention only
+    ("The societies spent less than a million dollars on CCSVI research", False),
+    ("An abnormal heart rhythm is one possible complication of liberation therapy", False),
+    ("Zamboni wrote that CCSVI causes MS", False),
+])
+def test_only_mentions(text, mentioned):
+    assert rules.only_mentions(text) is mentioned

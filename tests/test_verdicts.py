@@ -178,6 +178,11 @@ def test_verdict(checker, text, claim_id, verdict):
     "The liberation of Paris improved morale across France",  # liberation, not therapy
     "My neck narrowing from arthritis is getting worse",  # a narrowed neck, without MS
     "The MS Society funds research into new treatments.",  # the society, not the story
+    # the topic named only as what is talked or asked about (near a myth in meaning)
+    "Someone at my MS support group brought up CCSVI yesterday.",
+    "I'm writing an article about CCSVI for the health section.",
+    "I read about CCSVI on a health forum last night.",
+    "I've been researching CCSVI for a school project.",
     "My treatment plan for MS changed last year.",
     # an ill word said of the topic, near a myth in meaning only, asserts no myth
     "The provincial government's response to the CCSVI affair was shameful.",
