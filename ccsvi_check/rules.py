@@ -953,14 +953,16 @@ _WRONG_TO_SAY = _lazy(
     r"^(?:it(?:\s+is|'s|\s+would be|\s+was|\s+would(?=(?:n'?t| not) be\b)))?"
     r"(?P<neg>(?:\s+not|n'?t)(?:\s+be)?)?\s*(?:wrong|incorrect|false|"
     r"a mistake|misleading|inaccurate|untrue|not true|not correct|not accurate)\s+(?:to\s+"
-    r"(?:say|claim|think|believe|suggest|argue|state)\s+(?:that\s+)?|"
+    r"(?:say|claim|think|believe|suggest|argue|state|call|label|describe|consider|term|"
+    r"dub|brand)\s+(?:that\s+)?|"
     # "it's incorrect that X"
     r"that\s+)(?P<what>.+)$")
 # "it's fair to say X", "it isn't unreasonable to say X": X is said
 _FAIR_TO_SAY = _lazy(
     r"^it(?:'s|\s+is|\s+would be|\s+seems)\s+(?P<neg>not\s+)?(?:\w+ly\s+)?"
     r"(?P<adj>fair|reasonable|unreasonable|unfair|accurate|correct|right|safe)\s+to\s+"
-    r"(?:say|claim|conclude|think|state|assume)\s+(?:that\s+)?(?P<what>.+)$")
+    r"(?:say|claim|conclude|think|state|assume|call|label|describe|consider|term|dub|"
+    r"brand)\s+(?:that\s+)?(?P<what>.+)$")
 # "it's not that restenosis never happened; many veins narrowed again": X is not so
 _NOT_THAT = _lazy(r"^it(?:'s| is| was) not that (?P<what>[^;:,]+?)\s*[;:,-]\s*"
                   r"(?!.*\b(?:so|therefore|thus|hence|which means)\b).+$")

@@ -108,6 +108,12 @@ def test_a_report_said_to_be_false_is_marked_denied():
      "narrowed neck veins are not common in healthy people", "far-more-in-ms"),
     ("Vein narrowing turned up much more in the MS group than in unaffected siblings",
      "narrowed neck veins are not common in healthy people", "far-more-in-ms"),
+    # ... and so is what it is (not) wrong, fair or unreasonable to call it
+    ("It is not wrong to call venoplasty unproven", "venoplasty unproven", "wrong-to-say"),
+    ("It would be unfair to describe CCSVI as a proven disease",
+     "it is not true that ccsvi as a proven disease", "fair-to-say"),
+    ("It is not unreasonable to label liberation therapy a dead end",
+     "liberation therapy a dead end", "fair-to-say"),
     # a retraction takes the claim back
     ("Venoplasty cures MS... jk, it doesn't", "it is not true that venoplasty cures ms",
      "retracted"),
