@@ -353,6 +353,12 @@ _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain
                       "became", "called", "labelled", "labeled", "deemed", "considered"})
 
 
+# words after which an opening "no" is an answer, not a determiner ("no the procedure
+# does not cure MS", "no it doesn't")
+_INTERJECTION_NEXT = frozenset({"the", "this", "that", "these", "those", "it", "he", "she",
+                                "they", "i", "we", "you", "wait"})
+
+
 def expand(tokens: list[str]) -> tuple[list[str], list[bool]]:
     """Replace negative words by their content word; flag each token that negates.
 
@@ -368,6 +374,11 @@ def expand(tokens: list[str]) -> tuple[list[str], list[bool]]:
         out.append("also")
         cues.append(False)
         i = 2
+    if n > 2 and tokens[0] in ("no", "nope", "nah") and tokens[1] in _INTERJECTION_NEXT:
+        # "No, the vein thing does not cure MS" (the comma often dropped: "NO the neck vein
+        # thing does NOT cure MS"): an answer, then the statement; "no" as a determiner
+        # takes no "the" ("no one can say X" keeps its denial)
+        i = 1
     while i < n:
         t = tokens[i]
         phrase = _phrase_at(tokens, i) if t in _PHRASE_STARTS else None

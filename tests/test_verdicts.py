@@ -148,6 +148,9 @@ CASES = [
      "keep-ms-treatment-plan", "true"),
     ("The MS Society in Britain said the treatments could make relapses worse.",
      "procedure-may-worsen-ms", "true"),
+    # an opening "no" before "the" or a pronoun is an answer, not a second denial
+    ("NO the balloon thing does NOT cure MS", "liberation-therapy-cures-ms", "true"),
+    ("no the vein op doesn't cure MS", "liberation-therapy-cures-ms", "true"),
     # two denials joined by "and" are one denial, not two that cancel
     ("Liberation therapy is unsafe and unproven.", "liberation-therapy-safe", "true"),
     ("CCSVI remains vaguely defined and unproven.", "ccsvi-definition", "true"),
