@@ -191,6 +191,14 @@ def numbers(text: str) -> list[str]:
     return found
 
 
+# a count of studies, trials or centres ("three randomized trials", "5 centres"): a claim
+# whose counts are all of people (104 randomised, 177 scanned) cannot judge it
+_STUDY_COUNT = re.compile(r"\b(\d+|" + "|".join(_NUMBER_WORDS) + r")\s+(?:[a-z-]+\s+){0,2}?"
+                          r"(?:trials|studies|centres|centers|sites|papers|reviews|hospitals|"
+                          r"countries|arms)\b", re.IGNORECASE)
+_PEOPLE_COUNTS = 20  # a claim whose every count is at least this counts people
+
+
 def money(text: str) -> list[str]:
     """Sums in millions ("$2.4 million" gives "2.4")."""
     return [a or b for a, b in _MONEY.findall(text)]
@@ -236,6 +244,9 @@ def check(text: str, details: tuple[Detail, ...]) -> list[Finding]:
             out.extend(Finding(kind, f, (), False) for f in found)
             continue
         want = _values(d)
+        if kind == "number" and min(want, default=0) >= _PEOPLE_COUNTS:
+            counted = {m.group(1).lower() for m in _STUDY_COUNT.finditer(rest)}
+            found = [f for f in found if f.lower() not in counted]
         if kind == "year" and len(found) > 1 and any(value(f) in want for f in found):
             # "in 2016 and 2017" names the claim's year among others: not a wrong year
             continue

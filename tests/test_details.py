@@ -41,6 +41,17 @@ def test_numbers_close_to_the_claims_agree():
     assert details.check("A trial of 1000 people found no benefit", trial)[0].said == "1000"
 
 
+def test_a_count_of_trials_is_not_judged_by_counts_of_people():
+    people = (Detail("number", ("104", "49", "115")),)
+    assert details.check("no benefit in any of the three randomized trials", people) == []
+    assert details.check("a trial run at 5 centres", people) == []
+    # ... but a count of people still is, and a count of studies against a claim that
+    # counts studies
+    assert details.check("a trial of 300 people", people)[0].said == "300"
+    seven = (Detail("number", ("7",)),)
+    assert details.check("the societies funded nine studies", seven)[0].said == "nine"
+
+
 def test_number_words_and_percentages():
     assert details.numbers("seven studies found no link") == ["seven"]
     seven = (Detail("number", ("7",)),)
