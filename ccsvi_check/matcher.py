@@ -821,9 +821,12 @@ class Matcher:
                                  span_symbols))
                 continue
             span = clauses[i:j]
-            said = sum(0 if _conceded(span, k - i, wording.tokens, self._topic)
-                       or _denial_goes_on(span, k - i, wording.tokens)
-                       else cl.cues_against(wording.tokens) for k, cl in enumerate(span, i)
+            # two denials cancel inside a clause ("it is not true that it does not"), not
+            # across clauses: "don't put off your MS meds, nobody can regrow myelin" denies
+            # twice, each clause once
+            said = any((0 if _conceded(span, k - i, wording.tokens, self._topic)
+                        or _denial_goes_on(span, k - i, wording.tokens)
+                        else cl.cues_against(wording.tokens)) % 2 for k, cl in enumerate(span, i)
                        if not wording.tokens.isdisjoint(cl.tokens)
                        and not (k and cl.contrast and not (cl.cues[0] - self._weak)
                                 .isdisjoint(self._alternatives[ci])))

@@ -151,6 +151,9 @@ CASES = [
     # an opening "no" before "the" or a pronoun is an answer, not a second denial
     ("NO the balloon thing does NOT cure MS", "liberation-therapy-cures-ms", "true"),
     ("no the vein op doesn't cure MS", "liberation-therapy-cures-ms", "true"),
+    # denials cancel inside a clause, not across clauses: each clause here denies once
+    ("Don't stop your MS drugs, nobody can regrow lost myelin.", "myelin-repair-available",
+     "true"),
     # two denials joined by "and" are one denial, not two that cancel
     ("Liberation therapy is unsafe and unproven.", "liberation-therapy-safe", "true"),
     ("CCSVI remains vaguely defined and unproven.", "ccsvi-definition", "true"),
