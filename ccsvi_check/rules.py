@@ -1126,6 +1126,9 @@ _VERSUS_DRUGS = _lazy(
     r"(?:just |about )?as (?:effective(?:ly)?|good|helpful|beneficial|"
     r"much) as|(?:works?|worked|performs?|performed|does|did|do) (?:just |about )?as well as|"
     r"beats?|"
+    # "MS drugs have far stronger evidence behind them than liberation therapy"
+    r"(?:has|have|had) (?:much |far |a lot |way )?(?:stronger|better|more|firmer|more "
+    r"solid|more robust) (?:evidence|support|proof|backing|data|science)|"
     r"outperforms?|works? better|worked better|does more|did more)\b(?P<b>.+)$")
 # Comparisons of the procedure with a sham, in either order ("venoplasty crushed the
 # sham", "the sham did as well as venoplasty")

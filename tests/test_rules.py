@@ -114,6 +114,11 @@ def test_a_report_said_to_be_false_is_marked_denied():
      "it is not true that ccsvi as a proven disease", "fair-to-say"),
     ("It is not unreasonable to label liberation therapy a dead end",
      "liberation therapy a dead end", "fair-to-say"),
+    # which has the stronger evidence, in either order
+    ("Approved MS drugs have much stronger evidence than venoplasty",
+     "liberation therapy does not work better than ms drugs", "versus-drugs"),
+    ("TVAM has more solid evidence behind it than disease-modifying drugs",
+     "liberation therapy works better than ms drugs", "versus-drugs"),
     # a retraction takes the claim back
     ("Venoplasty cures MS... jk, it doesn't", "it is not true that venoplasty cures ms",
      "retracted"),
