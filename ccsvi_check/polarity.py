@@ -34,6 +34,8 @@ NEGATIVE_WORDS = {
     "discredited": "proven", "unproven": "proven", "unproved": "proven",
     # "the theory has largely been abandoned": given up as not so
     "abandoned": "proven",
+    # "the 'blocked veins cause MS' idea = busted"
+    "busted": "proven",
     # "evidence on its efficacy is inadequate": not shown
     "inadequate": "proven",
     "inconclusive": "proven", "unsubstantiated": "proven", "unverified": "proven",
@@ -263,6 +265,16 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
        for word, of, plain in (("unheard", ("of",), "sometimes"),
                                ("uncommon", (), "common"), ("unusual", (), "common"),
                                ("unlikely", (), "likely"), ("improbable", (), "likely"))},
+    # what dealt the theory a blow, knocked it down or laid it to rest, or was damning
+    # for it, showed it not to be so ("the trials dealt a decisive blow to the CCSVI theory")
+    ("blow", "to"): (WHOLE_CLAUSE, "proven"),
+    ("blows", "to"): (WHOLE_CLAUSE, "proven"),
+    **{(verb, "down"): (WHOLE_CLAUSE, "proven") for verb in (
+        "knocked", "knock", "knocks", "shot", "shoot", "shoots")},
+    **{(verb, "to", "rest"): (WHOLE_CLAUSE, "proven") for verb in ("laid", "lay", "put")},
+    ("damning", "for"): (WHOLE_CLAUSE, "proven"),
+    # "I can't disagree that X", "nobody would disagree with X": X is agreed
+    **{(neg, "disagree"): ("agree",) for neg in ("not", "never")},
     # "anything but promising" is not promising
     ("anything", "but"): ("not",),
     # "nothing short of a miracle" is a miracle; "nothing less than", "nothing but" too

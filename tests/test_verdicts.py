@@ -154,6 +154,13 @@ CASES = [
     # denials cancel inside a clause, not across clauses: each clause here denies once
     ("Don't stop your MS drugs, nobody can regrow lost myelin.", "myelin-repair-available",
      "true"),
+    # what knocked the theory down, dealt it a blow or laid it to rest showed it not so
+    ("Later studies knocked down the idea that CCSVI causes MS.", "ccsvi-theory-disproven",
+     "true"),
+    ("The Lancet study dealt a serious blow to the CCSVI hypothesis.",
+     "ccsvi-theory-disproven", "true"),
+    ("The vein theory of MS was laid to rest by the sham-controlled trials.",
+     "ccsvi-theory-disproven", "true"),
     # two denials joined by "and" are one denial, not two that cancel
     ("Liberation therapy is unsafe and unproven.", "liberation-therapy-safe", "true"),
     ("CCSVI remains vaguely defined and unproven.", "ccsvi-definition", "true"),
