@@ -16,7 +16,7 @@ NEGATORS = frozenset({
     "not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "cannot",
     "without", "lack", "lacks", "lacked", "lacking", "myth", "myths", "untrue",
     "nowhere", "fails", "failed", "fail", "hardly", "barely", "scarcely", "nope", "nah",
-    "zero",
+    "zero", "nil",
     "nicht", "kein", "keine", "pas", "non", "nao",  # German, French, Italian, Portuguese
     # Italian, French, Spanish and German words that negate alone ("ne ... pas" and
     # "non ... mai" say "not" once: "ne" and "mai" are left out, so the pair is one cue)

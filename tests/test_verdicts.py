@@ -161,6 +161,9 @@ CASES = [
      "ccsvi-theory-disproven", "true"),
     ("The vein theory of MS was laid to rest by the sham-controlled trials.",
      "ccsvi-theory-disproven", "true"),
+    # a benefit that is nil is none
+    ("The chance that venoplasty helps MS is practically nil.",
+     "liberation-therapy-improves-symptoms", "true"),
     # two denials joined by "and" are one denial, not two that cancel
     ("Liberation therapy is unsafe and unproven.", "liberation-therapy-safe", "true"),
     ("CCSVI remains vaguely defined and unproven.", "ccsvi-definition", "true"),
