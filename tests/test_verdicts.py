@@ -161,6 +161,9 @@ CASES = [
      "ccsvi-theory-disproven", "true"),
     ("The vein theory of MS was laid to rest by the sham-controlled trials.",
      "ccsvi-theory-disproven", "true"),
+    # veins that clamped or closed back down narrowed again (restenosis)
+    ("The treated neck veins clamped back down after venoplasty.", "restenosis-common",
+     "true"),
     # a benefit that is nil is none
     ("The chance that venoplasty helps MS is practically nil.",
      "liberation-therapy-improves-symptoms", "true"),
