@@ -144,6 +144,13 @@ class _TextKeeper(HTMLParser):
             self._break()
 
 
+# "<![" opens a marked section, which html.parser (Python before 3.13) reads only with a
+# keyword after it: "<![" alone or "<![foo" raises AssertionError from inside the parser.
+# Such a "<" is fed as a space (the same length, so positions hold): it is text.
+_BAD_MARKED_SECTION = re.compile(r"<(?=!\[(?!\s*(?:cdata|temp|ignore|include|rcdata|if|"
+                                 r"else|endif)\b))", re.IGNORECASE)
+
+
 class HtmlMasker:
     """HTML through html.parser, fed line by line; a line comes out once the parser has
     read past it."""
@@ -162,7 +169,7 @@ class HtmlMasker:
         """Feed one line; the lines now complete, masked."""
         self.fed += 1
         self.lines[self.fed] = line
-        self.parser.feed(line + "\n")
+        self.parser.feed(_BAD_MARKED_SECTION.sub(" ", line) + "\n")
         return self._ready(self.parser.getpos()[0])
 
     def close(self) -> list[Masked]:

@@ -90,6 +90,16 @@ def test_a_finding_points_at_its_sentence_in_the_original_file():
     assert not any(line in (6, 13) for _, line, _ in got)
 
 
+@pytest.mark.parametrize("markup", ["html", "markdown"])
+@pytest.mark.parametrize("text", ["<![", "Text <![foo bar.\nCCSVI causes MS.", "a <![ b"])
+def test_a_broken_marked_section_is_text_not_a_crash(text, markup):
+    # html.parser raises AssertionError on "<![" without a keyword (Python < 3.13)
+    masked = mask(text, markup)
+    assert len(masked) == len(text)
+    if "CCSVI" in text:
+        assert "CCSVI causes MS." in masked
+
+
 def test_html_through_html_parser_keeps_text_only():
     page = ("<html><head><style>p { color: red }</style><title>CCSVI</title></head>\n"
             "<body><p>Liberation therapy &amp; MS: <b>it is safe</b>.</p>\n"
