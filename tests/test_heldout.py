@@ -207,6 +207,19 @@ called false (3.5%), posts 8/15; the previous session's starting code (54fccb3) 
 same figures (one verdict differed, neither right).  Evaluative 64.3%, negated 65.6%,
 hedged 66.7%, detail 66.7%, paraphrase 75.0%.
 
+Set 28 (304 statements and 16 posts) is half of 600 statements and 30 posts written blind
+on 2026-12-04 by two new helper sessions (seed and sources only; retired nurses, sports
+commentators, librarians, teenagers whose parent has MS, vascular surgery trainees,
+people who spell medical words as they hear them, online shoppers and ethics lecturers;
+podcast hosts, museum guides, support-group members, pharmacology students, radio
+callers, lawyers, bilingual writers and contrarians; 18 repeated texts dropped), split by
+a hash of the text before anyone read them (the other half is tests/data/sealed/).
+Measured without reading it twice with ../shared/eval/evaluate.py: early in that session
+(its starting code, 0533158, and after three small fixes): 78.1% (203/260), 8 of 148 true
+or unknown statements called false (5.4%), posts 8/16; at the end of its tuning (846eeb6):
+78.1% (203/260), 8/148, 8/16 (one reported statement more right).  Hedged 53.6%, typo
+50.0%, noisy 61.1%.
+
 Set 29 (594 statements, no posts) is a set of probes for false alarms: 600 statements, all
 true or unrelated (labelled true, unknown, or either), written blind on 2026-12-04 by two
 helper sessions (seed and sources only; journalists, neurologists and sceptic bloggers;
@@ -232,7 +245,7 @@ MIN_ACCURACY = {"set4": 0.92, "set5": 0.84, "set6": 0.87, "set7": 0.87, "set8": 
                 "set14": 0.76, "set15": 0.76, "set16": 0.81, "set17": 0.88, "set18": 0.84,
                 "set19": 0.81, "set20": 0.75, "set21": 0.71, "set22": 0.77, "set23": 0.79,
                 "set24": 0.72, "set25": 0.77, "set26": 0.76, "set27": 0.76,
-                "set29": 0.70}
+                "set28": 0.78, "set29": 0.70}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 15 now; set 6 held 30 (main statements) when measured
 # (today's figures, 2026-12-04, after the ninth session's work)
@@ -240,7 +253,7 @@ MAX_FALSE_FLAGS = {"set5": 11, "set6": 4, "set7": 5, "set8": 3, "set9": 10, "set
                    "set11": 9, "set12": 6, "set13": 3, "set14": 2, "set15": 4, "set16": 1,
                    "set17": 0, "set18": 1, "set19": 0, "set20": 1, "set21": 8, "set22": 3,
                    "set23": 4, "set24": 4, "set25": 0, "set26": 4,
-                   "set27": 6, "set29": 40}
+                   "set27": 6, "set28": 9, "set29": 40}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
@@ -253,7 +266,7 @@ MIN_POSTS = {"posts5": 42, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 10,
              "posts11": 8, "posts12": 7, "posts13": 8, "posts14": 10, "posts15": 6,
              "posts16": 12, "posts17": 11, "posts18": 6, "posts19": 7,
              "posts20": 10, "posts21": 9, "posts22": 8, "posts23": 10,
-             "posts24": 6, "posts25": 10, "posts26": 8, "posts27": 8}
+             "posts24": 6, "posts25": 10, "posts26": 8, "posts27": 8, "posts28": 8}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
