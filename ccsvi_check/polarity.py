@@ -365,6 +365,9 @@ _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain
                       "became", "called", "labelled", "labeled", "deemed", "considered"})
 
 
+# what may come before an opening "no" ("lol no", "ok so no")
+_FILLERS = frozenset({"lol", "lmao", "ok", "okay", "so", "well", "um", "uh", "oh", "haha",
+                      "omg", "yeah", "ugh", "hmm", "honestly", "and", "but"})
 # words after which an opening "no" is an answer, not a determiner ("no the procedure
 # does not cure MS", "no it doesn't")
 _INTERJECTION_NEXT = frozenset({"the", "this", "that", "these", "those", "it", "he", "she",
@@ -386,11 +389,18 @@ def expand(tokens: list[str]) -> tuple[list[str], list[bool]]:
         out.append("also")
         cues.append(False)
         i = 2
-    if n > 2 and tokens[0] in ("no", "nope", "nah") and tokens[1] in _INTERJECTION_NEXT:
+    lead = 0
+    while lead < n - 2 and tokens[lead] in _FILLERS:
+        lead += 1
+    if n > lead + 2 and tokens[lead] in ("no", "nope", "nah") and (
+            tokens[lead + 1] in _INTERJECTION_NEXT):
         # "No, the vein thing does not cure MS" (the comma often dropped: "NO the neck vein
-        # thing does NOT cure MS"): an answer, then the statement; "no" as a determiner
-        # takes no "the" ("no one can say X" keeps its denial)
-        i = 1
+        # thing does NOT cure MS", "lol no the vein thing doesnt cause ms"): an answer,
+        # then the statement; "no" as a determiner takes no "the" ("no one can say X"
+        # keeps its denial)
+        out += tokens[:lead]
+        cues += [False] * lead
+        i = lead + 1
     while i < n:
         t = tokens[i]
         phrase = _phrase_at(tokens, i) if t in _PHRASE_STARTS else None
@@ -433,8 +443,10 @@ def expand(tokens: list[str]) -> tuple[list[str], list[bool]]:
             cues += [True, False]
         else:
             out.append(t)
-            # "neither X nor Y", "not X nor Y": one denial, not two that cancel
-            cues.append(t in NEGATORS and not (t == "nor" and any(cues)))
+            # "neither X nor Y", "not X nor Y": one denial, not two that cancel; "nope,
+            # not approved": the answer agrees with the denial after it
+            cues.append(t in NEGATORS and not (t == "nor" and any(cues)) and not (
+                t in ("nope", "nah") and i < n and tokens[i] in ("not", "never", "no")))
     return out, cues
 
 

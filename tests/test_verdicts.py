@@ -151,6 +151,10 @@ CASES = [
     # an opening "no" before "the" or a pronoun is an answer, not a second denial
     ("NO the balloon thing does NOT cure MS", "liberation-therapy-cures-ms", "true"),
     ("no the vein op doesn't cure MS", "liberation-therapy-cures-ms", "true"),
+    ("ok so no the balloon thing doesnt cure MS", "liberation-therapy-cures-ms", "true"),
+    # "nope" before a denial agrees with it
+    ("FDA said nope never approved venoplasty for MS", "fda-approved-liberation-therapy",
+     "true"),
     # denials cancel inside a clause, not across clauses: each clause here denies once
     ("Don't stop your MS drugs, nobody can regrow lost myelin.", "myelin-repair-available",
      "true"),
