@@ -240,20 +240,20 @@ import pytest
 
 SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("set*.jsonl"))
 # what the sets give today (see the closing notes), with a little room
-MIN_ACCURACY = {"set4": 0.92, "set5": 0.84, "set6": 0.87, "set7": 0.87, "set8": 0.86,
-                "set9": 0.87, "set10": 0.79, "set11": 0.81, "set12": 0.75, "set13": 0.74,
+MIN_ACCURACY = {"set4": 0.92, "set5": 0.85, "set6": 0.87, "set7": 0.87, "set8": 0.86,
+                "set9": 0.87, "set10": 0.79, "set11": 0.81, "set12": 0.76, "set13": 0.74,
                 "set14": 0.76, "set15": 0.76, "set16": 0.81, "set17": 0.88, "set18": 0.84,
-                "set19": 0.81, "set20": 0.75, "set21": 0.71, "set22": 0.77, "set23": 0.79,
-                "set24": 0.72, "set25": 0.77, "set26": 0.76, "set27": 0.76,
-                "set28": 0.78, "set29": 0.70}
+                "set19": 0.81, "set20": 0.75, "set21": 0.71, "set22": 0.78, "set23": 0.79,
+                "set24": 0.74, "set25": 0.77, "set26": 0.77, "set27": 0.78, "set28": 0.78,
+                "set29": 0.72}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 15 now; set 6 held 30 (main statements) when measured
-# (today's figures, 2026-12-04, after the ninth session's work)
-MAX_FALSE_FLAGS = {"set5": 11, "set6": 4, "set7": 5, "set8": 3, "set9": 10, "set10": 5,
-                   "set11": 9, "set12": 6, "set13": 3, "set14": 2, "set15": 4, "set16": 1,
-                   "set17": 0, "set18": 1, "set19": 0, "set20": 1, "set21": 8, "set22": 3,
-                   "set23": 4, "set24": 4, "set25": 0, "set26": 4,
-                   "set27": 6, "set28": 9, "set29": 40}
+# (today's figures, 2026-12-04, after the tenth session's work)
+MAX_FALSE_FLAGS = {"set5": 10, "set6": 3, "set7": 5, "set8": 3, "set9": 9, "set10": 5,
+                   "set11": 9, "set12": 6, "set13": 3, "set14": 2, "set15": 4, "set16": 0,
+                   "set17": 0, "set18": 0, "set19": 0, "set20": 1, "set21": 8, "set22": 2,
+                   "set23": 3, "set24": 4, "set25": 0, "set26": 3, "set27": 2, "set28": 7,
+                   "set29": 25}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
@@ -262,11 +262,11 @@ POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jso
 # when a sentence's two claims in clauses of their own became two findings (its post
 # "Later trials showed the procedure didn't help, and the FDA warned about TVAM in 2017"
 # is labelled with one true), while posts 10, 20, 22, 24 and 25 gained six
-MIN_POSTS = {"posts5": 42, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 10, "posts10": 9,
-             "posts11": 8, "posts12": 7, "posts13": 8, "posts14": 10, "posts15": 6,
-             "posts16": 12, "posts17": 11, "posts18": 6, "posts19": 7,
-             "posts20": 10, "posts21": 9, "posts22": 8, "posts23": 10,
-             "posts24": 6, "posts25": 10, "posts26": 8, "posts27": 8, "posts28": 8}
+MIN_POSTS = {"posts5": 44, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 10, "posts10": 10,
+             "posts11": 8, "posts12": 7, "posts13": 8, "posts14": 11, "posts15": 6,
+             "posts16": 12, "posts17": 11, "posts18": 7, "posts19": 8, "posts20": 10,
+             "posts21": 10, "posts22": 8, "posts23": 10, "posts24": 6, "posts25": 10,
+             "posts26": 9, "posts27": 8, "posts28": 8}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
