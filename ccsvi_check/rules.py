@@ -378,6 +378,11 @@ _SPEAKS_ILL = _lazy(
     r"arnaque|escroquerie|estafa|timo|truffa|imbroglio|betrug|abzocke)\b")
 
 
+def speaks_ill(text: str) -> bool:
+    """The statement speaks ill of its subject ("CCSVI research was a waste of money")."""
+    return _SPEAKS_ILL.search(clean(text)) is not None
+
+
 # The topic named as what is talked, asked, read or written about ("someone brought up
 # CCSVI last week", "I'm writing a piece about CCSVI"): it is mentioned, not said to be
 # anything
@@ -401,11 +406,6 @@ def only_mentions(text: str) -> bool:
     """The statement names the topic only as what is talked or asked about."""
     t = clean(text)
     return _MENTIONED.search(t) is not None and _TALK.search(t) is not None
-
-
-def speaks_ill(text: str) -> bool:
-    """The statement speaks ill of its subject ("CCSVI research was a waste of money")."""
-    return _SPEAKS_ILL.search(clean(text)) is not None
 
 
 # "perhaps the balloon job works for people whose veins are worst", "done early enough it
