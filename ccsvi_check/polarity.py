@@ -273,6 +273,9 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "knocked", "knock", "knocks", "shot", "shoot", "shoots")},
     **{(verb, "to", "rest"): (WHOLE_CLAUSE, "proven") for verb in ("laid", "lay", "put")},
     ("damning", "for"): (WHOLE_CLAUSE, "proven"),
+    # "the evidence points away from any link": there is none
+    **{(verb, "away", "from"): ("not",) for verb in ("points", "point", "pointed",
+                                                     "pointing")},
     # "I can't disagree that X", "nobody would disagree with X": X is agreed
     **{(neg, "disagree"): ("agree",) for neg in ("not", "never")},
     # "anything but promising" is not promising

@@ -168,6 +168,9 @@ CASES = [
     # veins that clamped or closed back down narrowed again (restenosis)
     ("The treated neck veins clamped back down after venoplasty.", "restenosis-common",
      "true"),
+    # what the evidence points away from, it does not support
+    ("The data point away from a benefit of liberation therapy.",
+     "clinical-trials-show-liberation-therapy-works", "true"),
     # a benefit that is nil is none
     ("The chance that venoplasty helps MS is practically nil.",
      "liberation-therapy-improves-symptoms", "true"),
