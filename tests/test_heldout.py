@@ -228,6 +228,15 @@ denials, double negatives, hedges, judgements, reports, questions, comparisons, 
 posts and near misses (chit-chat that names CCSVI, other diseases and procedures); six
 repeated texts dropped.  Measured once, before any work on it, at 8d1034f with
 this test's count: 70.7% (420/594), 40 of 594 called false (6.7%).
+
+Set 30 (591 statements, no posts) is a second set of such probes, written blind the same day
+by two more helper sessions (seed and sources only; fact-check desk editors, pharmacists,
+press officers and science teachers; people with MS and carers in chat groups, radio hosts
+and forum moderators, in slang and with typos), after the session's work on set 29, to see
+whether that work carried.  Measured once, before anyone read it, with this test's count:
+the session's starting code (0533158) 73.1% (432/591), 35 of 591 called false (5.9%); its
+end (405de6a) 75.5% (446/591), 28 called false (4.7%).  With ../shared/eval/evaluate.py
+(main kinds only): 72.7% -> 74.3%, false flags 28/495 -> 24/495.
 """
 
 from __future__ import annotations
@@ -245,15 +254,15 @@ MIN_ACCURACY = {"set4": 0.92, "set5": 0.85, "set6": 0.87, "set7": 0.87, "set8": 
                 "set14": 0.76, "set15": 0.76, "set16": 0.81, "set17": 0.88, "set18": 0.84,
                 "set19": 0.81, "set20": 0.75, "set21": 0.71, "set22": 0.78, "set23": 0.79,
                 "set24": 0.74, "set25": 0.77, "set26": 0.77, "set27": 0.78, "set28": 0.78,
-                "set29": 0.72}
+                "set29": 0.72, "set30": 0.74}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 15 now; set 6 held 30 (main statements) when measured
 # (today's figures, 2026-12-04, after the tenth session's work)
 MAX_FALSE_FLAGS = {"set5": 10, "set6": 3, "set7": 5, "set8": 3, "set9": 9, "set10": 5,
                    "set11": 9, "set12": 6, "set13": 3, "set14": 2, "set15": 4, "set16": 0,
                    "set17": 0, "set18": 0, "set19": 0, "set20": 1, "set21": 8, "set22": 2,
-                   "set23": 3, "set24": 4, "set25": 0, "set26": 3, "set27": 2, "set28": 7,
-                   "set29": 25}
+                   "set23": 3, "set24": 4, "set25": 0, "set26": 3, "set27": 2, "set28": 6,
+                   "set29": 25, "set30": 28}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
