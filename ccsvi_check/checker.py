@@ -702,6 +702,11 @@ class Checker:
                         details.digits(f.said))]
         if why is not None and findings:
             why["details"] = [f.to_dict() for f in findings]
+        if rules.labels_only(text):
+            # "Does anyone have the link to last week's CCSVI thread?": the topic names a
+            # thread, a group or a time, and nothing is said of it
+            return close_but("names the topic only as the name of a thread, a group or a "
+                             "time", "topic-as-label")
         unsure = None
         if best.lexical < self.threshold:
             # matched through meaning alone: the embedding reads neither negations nor

@@ -402,10 +402,32 @@ _TALK = _lazy(
     r"learn\w*|curious|wonder\w*|know\w*|interest\w*)\b")
 
 
+# ... or as the name of a thread, a group or a time ("last week's CCSVI thread", "since
+# before the CCSVI days")
+_TOPIC_AS_LABEL = _lazy(
+    r"\b(?:ccsvi|liberation therapy|tvam)\s+(?:thread|threads|days|era|years|forum|forums|"
+    r"group|groups|page|pages|post|posts|video|videos|podcast|hashtag|channel|"
+    r"subreddit|chat|meetup)\b")
+
+
 def only_mentions(text: str) -> bool:
     """The statement names the topic only as what is talked or asked about."""
     t = clean(text)
     return _MENTIONED.search(t) is not None and _TALK.search(t) is not None
+
+
+_LABEL_CUE = re.compile(r"(?i)\b(?:thread|days|era|years|forum|group|page|post|video|podcast|"
+                        r"hashtag|channel|subreddit|chat|meetup)")
+
+
+def labels_only(text: str) -> bool:
+    """The topic names a thread, group or time, and nothing else names it."""
+    if _LABEL_CUE.search(text) is None:  # (most statements: no clean() for this)
+        return False
+    t = clean(text)
+    m = _TOPIC_AS_LABEL.search(t)
+    return m is not None and re.search(r"\b(?:ccsvi|liberation therapy|tvam)\b",
+                                       t[:m.start()] + t[m.end():]) is None
 
 
 # "perhaps the balloon job works for people whose veins are worst", "done early enough it

@@ -257,3 +257,14 @@ def test_what_a_comparison_compares_on():
 ])
 def test_only_mentions(text, mentioned):
     assert rules.only_mentions(text) is mentioned
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Can someone repost last week's CCSVI thread?", True),
+    ("I've modded this group since before the CCSVI days", True),
+    # the topic named again elsewhere is said something of
+    ("In the CCSVI years, CCSVI was said to cause MS", False),
+    ("The CCSVI craze was driven by hope", False),
+])
+def test_labels_only(text, label):
+    assert rules.labels_only(text) is label

@@ -209,6 +209,9 @@ def test_verdict(checker, text, claim_id, verdict):
     "I'm writing an article about CCSVI for the health section.",
     "I read about CCSVI on a health forum last night.",
     "I've been researching CCSVI for a school project.",
+    # the topic as the name of a thread, a group or a time
+    "Here's the link to the CCSVI thread everyone was asking about.",
+    "I've been in this group since the CCSVI days, and I'm exhausted.",
     "My treatment plan for MS changed last year.",
     # an ill word said of the topic, near a myth in meaning only, asserts no myth
     "The provincial government's response to the CCSVI affair was shameful.",
