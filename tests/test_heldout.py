@@ -271,9 +271,9 @@ POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jso
 # when a sentence's two claims in clauses of their own became two findings (its post
 # "Later trials showed the procedure didn't help, and the FDA warned about TVAM in 2017"
 # is labelled with one true), while posts 10, 20, 22, 24 and 25 gained six
-MIN_POSTS = {"posts5": 44, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 10, "posts10": 10,
-             "posts11": 8, "posts12": 7, "posts13": 8, "posts14": 11, "posts15": 6,
-             "posts16": 12, "posts17": 11, "posts18": 7, "posts19": 8, "posts20": 10,
+MIN_POSTS = {"posts5": 44, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 11, "posts10": 10,
+             "posts11": 8, "posts12": 7, "posts13": 8, "posts14": 11, "posts15": 7,
+             "posts16": 12, "posts17": 11, "posts18": 8, "posts19": 8, "posts20": 10,
              "posts21": 10, "posts22": 8, "posts23": 10, "posts24": 6, "posts25": 10,
              "posts26": 9, "posts27": 8, "posts28": 8}
 
