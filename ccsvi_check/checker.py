@@ -494,6 +494,15 @@ class Checker:
             out[c.id] = (frozenset(_STUDY.findall(said)), frozenset(_NAMED_STUDY.findall(said)))
         return out
 
+    @cached_property
+    def _spoken_ill(self) -> frozenset[str]:
+        """The claims some wording of which speaks ill of what it names (read once, not
+        on every statement matched to a claim through meaning alone)."""
+        from . import rules
+
+        return frozenset(c.id for c in self.base.claims
+                         if any(rules.speaks_ill(w) for w in c.wordings))
+
     def _names_same_study(self, text: str, claim: Claim) -> bool:
         """The statement names a study or its author that the claim's wordings name."""
         said = set(_NAMED_STUDY.findall(clean(text)))
@@ -724,8 +733,8 @@ class Checker:
                 # near "CCSVI is found in most healthy people" to the embedding
                 unsure = ("but it names the topic only as what is talked about: only a "
                           "closer wording")
-            elif (verdict == "false" and rules.speaks_ill(text)
-                  and not any(rules.speaks_ill(w) for w in claim.wordings)):
+            elif (verdict == "false" and claim.id not in self._spoken_ill
+                  and rules.speaks_ill(text)):
                 # "the government handled the CCSVI debate badly", "CCSVI research was a
                 # waste of money": an ill word said of the topic is near a myth in meaning
                 # but asserts none

@@ -404,10 +404,9 @@ _TALK = _lazy(
 
 # ... or as the name of a thread, a group or a time ("last week's CCSVI thread", "since
 # before the CCSVI days")
-_TOPIC_AS_LABEL = _lazy(
-    r"\b(?:ccsvi|liberation therapy|tvam)\s+(?:thread|threads|days|era|years|forum|forums|"
-    r"group|groups|page|pages|post|posts|video|videos|podcast|hashtag|channel|"
-    r"subreddit|chat|meetup)\b")
+_LABELS = r"(?:thread|days|era|years|forum|group|page|post|video|podcast|hashtag|channel|" \
+          r"subreddit|chat|meetup)"
+_TOPIC_AS_LABEL = _lazy(rf"\b(?:ccsvi|liberation therapy|tvam)\s+{_LABELS}s?\b")
 
 
 def only_mentions(text: str) -> bool:
@@ -416,8 +415,7 @@ def only_mentions(text: str) -> bool:
     return _MENTIONED.search(t) is not None and _TALK.search(t) is not None
 
 
-_LABEL_CUE = re.compile(r"(?i)\b(?:thread|days|era|years|forum|group|page|post|video|podcast|"
-                        r"hashtag|channel|subreddit|chat|meetup)")
+_LABEL_CUE = re.compile(rf"(?i)\b{_LABELS}")
 
 
 def labels_only(text: str) -> bool:
