@@ -237,6 +237,13 @@ whether that work carried.  Measured once, before anyone read it, with this test
 the session's starting code (0533158) 73.1% (432/591), 35 of 591 called false (5.9%); its
 end (405de6a) 75.5% (446/591), 28 called false (4.7%).  With ../shared/eval/evaluate.py
 (main kinds only): 72.7% -> 74.3%, false flags 28/495 -> 24/495.
+
+Set 31 (278 statements and 14 posts) is the other half of set 28's writers, sealed until
+the start of the next session (f964307, 2026-12-04), when it was measured once, unseen,
+with ../shared/eval/evaluate.py: 80.5% (198/246), 1 of 133 true or unknown statements
+called false (0.8%), posts 5/14; the previous session's starting code (0533158) gave
+79.7%, 1/133, 5/14.  Evaluative 58.3%, hedged 63.6%, noisy 66.7%, detail 70.4%,
+paraphrase 75.5%.
 """
 
 from __future__ import annotations
@@ -254,7 +261,7 @@ MIN_ACCURACY = {"set4": 0.92, "set5": 0.85, "set6": 0.87, "set7": 0.87, "set8": 
                 "set14": 0.76, "set15": 0.76, "set16": 0.81, "set17": 0.88, "set18": 0.84,
                 "set19": 0.81, "set20": 0.75, "set21": 0.71, "set22": 0.78, "set23": 0.79,
                 "set24": 0.74, "set25": 0.77, "set26": 0.77, "set27": 0.78, "set28": 0.78,
-                "set29": 0.72, "set30": 0.74}
+                "set29": 0.72, "set30": 0.74, "set31": 0.79}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 15 now; set 6 held 30 (main statements) when measured
 # (today's figures, 2026-12-04, after the tenth session's work)
@@ -262,7 +269,7 @@ MAX_FALSE_FLAGS = {"set5": 10, "set6": 3, "set7": 5, "set8": 3, "set9": 9, "set1
                    "set11": 9, "set12": 6, "set13": 3, "set14": 2, "set15": 4, "set16": 0,
                    "set17": 0, "set18": 0, "set19": 0, "set20": 1, "set21": 8, "set22": 2,
                    "set23": 3, "set24": 4, "set25": 0, "set26": 3, "set27": 2, "set28": 6,
-                   "set29": 25, "set30": 26}
+                   "set29": 25, "set30": 26, "set31": 1}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
@@ -275,7 +282,7 @@ MIN_POSTS = {"posts5": 44, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 11,
              "posts11": 8, "posts12": 7, "posts13": 8, "posts14": 11, "posts15": 7,
              "posts16": 12, "posts17": 11, "posts18": 8, "posts19": 8, "posts20": 10,
              "posts21": 10, "posts22": 8, "posts23": 10, "posts24": 6, "posts25": 10,
-             "posts26": 9, "posts27": 8, "posts28": 8}
+             "posts26": 9, "posts27": 8, "posts28": 8, "posts31": 5}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
