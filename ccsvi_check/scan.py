@@ -85,6 +85,24 @@ _SUBJECTS = {"treatment": "liberation therapy", "condition": "CCSVI"}
 ANAPHORA_MIN_LEXICAL = 25.0
 
 
+# a question ("Did it help you at all?") or an instruction to the reader ("Please don't
+# lean on the glass, it was just cleaned", "Discuss the duties of a clinician asked to
+# refer a patient for this procedure") asserts nothing of what the paragraph named (a
+# question tagged on to a claim still makes it: "And it is FDA approved, so how bad can
+# it be?")
+_ASKS_OR_INSTRUCTS = re.compile(
+    r"(?i)^\W*(?:(?:is|are|was|were|do|does|did|can|could|would|will|should|has|have|had|"
+    r"why|how|what|who|where|when)\b[^.!]*\?+\W*$|"
+    r"(?:please|pls|plz|let'?s|discuss|explain|describe|imagine)\b)")
+
+
+def _own_words_match(checker: Checker, sentence: str) -> bool:
+    """Some word of ``sentence`` itself, without the paragraph's subject, matches a
+    wording of the base (read as on topic: the sentence has no topic name of its own)."""
+    return (checker.check(sentence, on_topic=True, explain=True).why or {}).get(
+        "lexical", 0.0) > 0.0
+
+
 # rules whose "unknown" stands whatever the sentence before it named: a report ("He
 # claims that it causes MS"), another disease, a prediction
 _FINAL_RULES = frozenset({"attribution", "other-condition", "prediction", "request"})
@@ -120,14 +138,18 @@ def check_blocks(checker: Checker, batch: list[Block], paths: dict[int, str],
             count += 1
             result = checker.check(clean)
             if (result.verdict == "unknown" and topical and _ANAPHORA.search(clean)
+                    and not _ASKS_OR_INSTRUCTS.search(clean)
                     and not _ruled_out(checker, clean)):
                 # "The FDA warned about TVAM. It is not authorized ...": "it" is TVAM
                 said = f"{subject}: {clean}" if subject else clean
                 again = checker.check(said, on_topic=True, explain=True)
                 # some words must match: the subject put before the sentence brings it
                 # near every claim on that subject in meaning ("CCSVI: it keeps getting
-                # buried" is not "CCSVI is a recognized condition")
-                if (again.why or {}).get("lexical", 0.0) >= ANAPHORA_MIN_LEXICAL:
+                # buried" is not "CCSVI is a recognized condition"), and some of them
+                # must be the sentence's own ("Patients deserve honesty about that" met
+                # "CCSVI only shows up in MS patients" through the subject and "patients")
+                if ((again.why or {}).get("lexical", 0.0) >= ANAPHORA_MIN_LEXICAL
+                        and _own_words_match(checker, clean)):
                     result = replace(again, input=clean, why=None)
             if checker.matcher.mentions_topic(clean):
                 topical = True

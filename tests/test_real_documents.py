@@ -91,7 +91,6 @@ KNOWN_WRONG = {
     # "The revival of this concept ...": the context retry reads "this concept" as the
     # CCSVI theory, against "the theory has been debunked" (once hidden by "generated"
     # misread as "general", which the English word list now stops)
-    "jcbfm-what-went-wrong-ccsvi-2013:2": CONTEXT,
     "zoomer-lancet-venous-narrowing-2013:6": GENERIC,  # a patient's story
     "veinsamerica-liberation-procedure:4": MYTH_MISSED,
     "veinsamerica-liberation-procedure:5": MYTH_MISSED,  # "many experts agree it works"
