@@ -47,6 +47,18 @@ def test_ms_statements_are_not_about_another_condition(text):
      "the veins are blocked in ms"),
     ("A clinic in Costa Rica says it has opened hundreds of neck veins", "a clinic",
      "it has opened hundreds of neck veins"),
+    # the writer of a book or an advert; a time before the reporter; how often it is said
+    ("The author claims liberation therapy stops MS progression", "the author",
+     "liberation therapy stops ms progression"),
+    ("The brochure promises that the procedure ends MS fatigue", "the brochure",
+     "the procedure ends ms fatigue"),
+    ("In the late 2000s, some researchers suggested that narrowed neck veins inflame the "
+     "brain", "some researchers", "narrowed neck veins inflame the brain"),
+    ("Every few years someone reposts the claim that opening neck veins cures MS",
+     "someone", "the claim that opening neck veins cures ms"),
+    # a reporter with where he is from and his name between commas
+    ("The Italian doctor from Ferrara, Zamboni, had claimed that narrowed neck veins were "
+     "behind MS", "the italian doctor", "narrowed neck veins were behind ms"),
 ])
 def test_reports_are_found(text, who, what):
     report = rules.attribution(text)
@@ -58,6 +70,8 @@ def test_reports_are_found(text, who, what):
     "Studies show that CCSVI is not linked to MS",   # an authority reports a finding
     "The FDA says TVAM is not authorized",
     "As Zamboni proved, CCSVI causes MS",            # endorsed, not reported
+    # an opening phrase other than a time is no part of a report
+    "After his trial, studies show that CCSVI is not linked to MS",
     "CCSVI causes MS",
 ])
 def test_assertions_are_not_reports(text):
