@@ -394,12 +394,15 @@ _MENTIONED = _lazy(
     r"(?:\s+(?:thing|stuff|story|saga|debate|controversy|topic|issue|research|theory|idea))?"
     r"\s*(?:[,.;:!?]|$|\b(?:before|last|for|lately|recently|yet|since|again|today|"
     r"yesterday|at|in|on|from|via|during|after|over|this|with|and|but|so|because|when|"
-    r"while|anymore|online|much|a lot)\b)")
+    r"while|anymore|online|much|a lot|every|each|nearly|almost|constantly|often|"
+    r"regularly|all the time|daily|weekly|monthly|twice|once)\b)")
 _TALK = _lazy(
     r"\b(?:talk\w*|ask\w*|brought|bring\w*|writ\w*|wrote|read|reads|reading|heard|hear|"
     r"hears|hearing|piece|article|story|podcast|episode|column|report\w*|question\w*|"
     r"chat\w*|meeting|group|covered|covering|mention\w*|discuss\w*|researching|googl\w*|"
-    r"learn\w*|curious|wonder\w*|know\w*|interest\w*)\b")
+    r"learn\w*|curious|wonder\w*|know\w*|interest\w*|books?|leaflets?|documentar\w*|"
+    r"videos?|films?|course|class|lectures?|seminars?|webinars?|conferences?|papers?|"
+    r"bought|ordered)\b")
 
 
 # ... or as the name of a thread, a group or a time ("last week's CCSVI thread", "since

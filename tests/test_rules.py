@@ -264,6 +264,8 @@ def test_what_a_comparison_compares_on():
     ("I'm writing a piece about CCSVI for next week's health section", True),
     ("Someone in our support group brought up CCSVI last week", True),
     ("I get asked about CCSVI a lot in clinic", True),
+    ("As a neurologist, I get asked about CCSVI every month", True),
+    ("Bought a book on CCSVI, arrived fast", True),
     # what is said of the topic is no mention only
     ("The societies spent less than a million dollars on CCSVI research", False),
     ("An abnormal heart rhythm is one possible complication of liberation therapy", False),

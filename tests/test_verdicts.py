@@ -209,6 +209,8 @@ def test_verdict(checker, text, claim_id, verdict):
     "I'm writing an article about CCSVI for the health section.",
     "I read about CCSVI on a health forum last night.",
     "I've been researching CCSVI for a school project.",
+    "As a neurologist, I get asked about CCSVI every month.",
+    "Bought a book on CCSVI, arrived fast.",
     # the topic as the name of a thread, a group or a time
     "Here's the link to the CCSVI thread everyone was asking about.",
     "I've been in this group since the CCSVI days, and I'm exhausted.",
