@@ -96,6 +96,27 @@ _ASKS_OR_INSTRUCTS = re.compile(
     r"(?:please|pls|plz|let'?s|discuss|explain|describe|imagine)\b)")
 
 
+def _with_subject(checker: Checker, sentence: str, subject: str,
+                  min_lexical: float) -> Result | None:
+    """``sentence``, unknown alone, read as speaking of ``subject`` (what the text before
+    it named) when it refers back to it ("it", "the procedure"); None when it does not,
+    asserts nothing, or matches only through the subject."""
+    if (not _ANAPHORA.search(sentence) or _ASKS_OR_INSTRUCTS.search(sentence)
+            or _ruled_out(checker, sentence)):
+        return None
+    said = f"{subject}: {sentence}" if subject else sentence
+    again = checker.check(said, on_topic=True, explain=True)
+    # some words must match: the subject put before the sentence brings it near every
+    # claim on that subject in meaning ("CCSVI: it keeps getting buried" is not "CCSVI is
+    # a recognized condition"), and some of them must be the sentence's own ("Patients
+    # deserve honesty about that" met "CCSVI only shows up in MS patients" through the
+    # subject and "patients")
+    if ((again.why or {}).get("lexical", 0.0) < min_lexical
+            or not _own_words_match(checker, sentence)):
+        return None
+    return replace(again, input=sentence, why=None)
+
+
 def _own_words_match(checker: Checker, sentence: str) -> bool:
     """Some word of ``sentence`` itself, without the paragraph's subject, matches a
     wording of the base (read as on topic: the sentence has no topic name of its own)."""
@@ -137,20 +158,9 @@ def check_blocks(checker: Checker, batch: list[Block], paths: dict[int, str],
         for _, _, line, col, end_line, end_col, clean in block_sentences(block):
             count += 1
             result = checker.check(clean)
-            if (result.verdict == "unknown" and topical and _ANAPHORA.search(clean)
-                    and not _ASKS_OR_INSTRUCTS.search(clean)
-                    and not _ruled_out(checker, clean)):
+            if result.verdict == "unknown" and topical:
                 # "The FDA warned about TVAM. It is not authorized ...": "it" is TVAM
-                said = f"{subject}: {clean}" if subject else clean
-                again = checker.check(said, on_topic=True, explain=True)
-                # some words must match: the subject put before the sentence brings it
-                # near every claim on that subject in meaning ("CCSVI: it keeps getting
-                # buried" is not "CCSVI is a recognized condition"), and some of them
-                # must be the sentence's own ("Patients deserve honesty about that" met
-                # "CCSVI only shows up in MS patients" through the subject and "patients")
-                if ((again.why or {}).get("lexical", 0.0) >= ANAPHORA_MIN_LEXICAL
-                        and _own_words_match(checker, clean)):
-                    result = replace(again, input=clean, why=None)
+                result = _with_subject(checker, clean, subject, ANAPHORA_MIN_LEXICAL) or result
             if checker.matcher.mentions_topic(clean):
                 topical = True
                 named = _SUBJECT.search(clean)
@@ -176,7 +186,19 @@ def _claims_apart(checker: Checker, sentence: str) -> list[Result] | None:
     parts = [p for p in _CLAUSE_BREAK.split(sentence) if len(p.split()) >= MIN_PART_WORDS]
     if len(parts) < 2:
         return None
-    rated = [r for r in (checker.check(p) for p in parts) if r.verdict != "unknown"]
+    named = _SUBJECT.search(sentence)
+    subject = _SUBJECTS[named.lastgroup] if named else ""
+    results = []
+    for k, part in enumerate(parts):
+        result = checker.check(part)
+        if (result.verdict == "unknown" and k and subject
+                and not checker.matcher.mentions_topic(part)):
+            # "..., and the UK MS Society says it may worsen relapses": "it" is what the
+            # clause before named; its words must match as a statement's would ("yet long
+            # will it live in the hearts of desperate MS patients" met a myth at 30)
+            result = _with_subject(checker, part, subject, checker.threshold) or result
+        results.append(result)
+    rated = [r for r in results if r.verdict != "unknown"]
     ids = {r.claim.id for r in rated if r.claim is not None}
     if len(rated) < 2 or len(ids) < len(rated):
         return None

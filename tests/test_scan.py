@@ -483,6 +483,20 @@ def test_a_later_sentence_must_match_in_its_own_words(checker):
         assert [f.result.input for f in found if f.result.input == later] == [], later
 
 
+def test_a_later_clause_that_says_it_speaks_of_what_the_sentence_named(checker):
+    """'..., and none of them found a link': the later clause's 'them' and 'it' are what
+    the clause before named, so each clause makes its claim."""
+    found = scan.scan_text(checker, "The two MS societies paid for seven CCSVI studies, and "
+                                    "none of them found a link.")
+    assert [(f.result.verdict, f.result.claim.id) for f in found] == [
+        ("true", "ms-societies-funded-seven-studies"), ("true", "ccsvi-linked-to-ms")]
+    found = scan.scan_text(checker, "Venous angioplasty may carry a few risks, but it is our "
+                                    "best shot at stopping MS progression.")
+    assert [(f.result.verdict, f.result.claim.id) for f in found] == [
+        ("true", "liberation-therapy-serious-complications"),
+        ("false", "liberation-therapy-stops-progression")]
+
+
 def test_a_sentence_with_two_claims_in_clauses_of_their_own_gives_two_findings(checker):
     from ccsvi_check.scan import scan_text
 
