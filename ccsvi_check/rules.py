@@ -720,6 +720,7 @@ _ATTRIBUTION = _lazy(
     # "Dr. Paolo Zamboni, a vascular surgeon from Italy, has found ..."
     rf"(?:,\s+(?:a|an|the)\s+[^,]{{3,60}},)?"
     rf"(?:\s+(?:\w+ly|also|still|even|once|often|always|falsely|wrongly|mistakenly|openly|"
+    rf"later|then|now|just|actually|eventually|"
     rf"has|have|had|"
     rf"publicly|repeatedly|online|here|(?P<neg>never|did not|didn't|has not|hasn't|had not|"
     rf"hadn't|does not|doesn't)))*\s+"

@@ -56,6 +56,9 @@ def test_ms_statements_are_not_about_another_condition(text):
      "brain", "some researchers", "narrowed neck veins inflame the brain"),
     ("Every few years someone reposts the claim that opening neck veins cures MS",
      "someone", "the claim that opening neck veins cures ms"),
+    # an adverb of time between the reporter and the verb
+    ("My doctor later told me restenosis is common after angioplasty", "my doctor",
+     "restenosis is common after angioplasty"),
     # a reporter with where he is from and his name between commas
     ("The Italian doctor from Ferrara, Zamboni, had claimed that narrowed neck veins were "
      "behind MS", "the italian doctor", "narrowed neck veins were behind ms"),
