@@ -298,8 +298,17 @@ def draws_conclusion(text: str) -> bool:
     established"), and the conclusion is not a denial."""
     t = clean(text)
     m = _CONCLUSION.search(t) if _CONCLUSION_CUE.search(t) else None
+    if m is not None and _EVIDENCE_SHOWING.search(t[:m.end()]):
+        # "it has no trial evidence showing that it works": the evidence is named, not a
+        # conclusion drawn from what came before
+        return False
     return m is not None and not re.search(
         r"\b(?:not|no|never|nothing|unlikely|hardly|doubtful|cannot)\b|n't\b", m.group(0))
+
+
+_EVIDENCE_SHOWING = re.compile(
+    r"\b(?:evidence|proof|data|study|studies|trials?|research|results?|findings?)\s+"
+    r"(?:showing|proving|confirming)\b")
 
 
 def premise(text: str) -> str | None:
@@ -877,12 +886,16 @@ _THEORY = (r"(?:the )?(?:ccsvi(?: theory| hypothesis| idea| thing| diagnosis)?|"
            r"(?:the )?(?:ccsvi[- ]ms|vein) (?:theory|link|hypothesis)|"
            r"zamboni'?s? (?:theory|hypothesis|idea|claim))")
 _IS = r"(?:is|was|are|were|'s|remains|seems|sounds like|looks like|is just|is basically|" \
-      r"is nothing but|is nothing more than|is all|was always|has always been)"
+      r"is nothing but|is nothing more than|is all|was always|has always been|" \
+      r"(?:offers|offered|gives|gave|brings|brought|sells|sold|peddles|peddled|holds out|" \
+      r"held out)(?: (?:people|patients|families|them|us|many|desperate people))?)"
 # "venous angioplasty *for MS* is quackery"
 _FOR_MS = r"(?:(?:for|in|against|to treat) (?:ms|multiple sclerosis|ccsvi)\s+)?"
 _EVAL_SUBJECT = _lazy(
     rf"\b(?P<subject>{_TREATMENT}|{_THEORY})\s+{_FOR_MS}{_IS}\s+(?P<neg>not |no |never )?"
-    rf"(?:just |simply |really |basically |nothing but |all )?{_EVALUATIVE}\b")
+    rf"(?:just |simply |really |basically |nothing but |all )?{_EVALUATIVE}\b"
+    # ("offers false hope of a miracle cure": what is hoped for is the claim)
+    r"(?!\s+of\b)")
 _EVAL_ABOUT = _lazy(
     rf"(?:^|\b)(?P<neg>not )?{_EVALUATIVE}\s*[:,-]?\s+(?:that is |called |known as |"
     rf"of |named )?(?P<subject>{_TREATMENT}|{_THEORY})\b")

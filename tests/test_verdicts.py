@@ -75,6 +75,12 @@ CASES = [
      "ccsvi-causes-ms", "misleading"),
     ("Since narrowed neck veins are common in MS patients, they are probably contributing "
      "to the disease", "neck-vein-narrowing-common-in-healthy-people", "misleading"),
+    # the evidence named is not a conclusion drawn: "no trial evidence showing it works"
+    ("TVAM has no trial evidence showing that it works",
+     "clinical-trials-show-liberation-therapy-works", "true"),
+    # a judgement given as what the procedure offers or sells
+    ("The vein procedure sells false hope to people with MS",
+     "liberation-therapy-improves-symptoms", "true"),
     # "nothing short of X" is X
     ("TVAM is nothing short of a cure for MS", "liberation-therapy-cures-ms", "false"),
     # "mainly", "predominantly" say how often, as "only" does
