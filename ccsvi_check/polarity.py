@@ -278,6 +278,8 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
                                                      "pointing")},
     # "I can't disagree that X", "nobody would disagree with X": X is agreed
     **{(neg, "disagree"): ("agree",) for neg in ("not", "never")},
+    # "the numbers don't lie", "scans never lie": what they show is so
+    **{(neg, lie): ("true",) for neg in ("not", "never") for lie in ("lie", "lies")},
     # "anything but promising" is not promising
     ("anything", "but"): ("not",),
     # "nothing short of a miracle" is a miracle; "nothing less than", "nothing but" too

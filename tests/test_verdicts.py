@@ -174,6 +174,8 @@ CASES = [
     # veins that clamped or closed back down narrowed again (restenosis)
     ("The treated neck veins clamped back down after venoplasty.", "restenosis-common",
      "true"),
+    # "the numbers don't lie" vouches for what is said, it denies nothing
+    ("Narrowed neck veins cause MS and the data does not lie.", "ccsvi-causes-ms", "false"),
     # what the evidence points away from, it does not support
     ("The data point away from a benefit of liberation therapy.",
      "clinical-trials-show-liberation-therapy-works", "true"),
