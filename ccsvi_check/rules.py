@@ -63,7 +63,7 @@ _REWRITE_CUE = re.compile(
     r"success|crush\w*|trounced|smashed|shams?|placebos?|deny|denying|denied|doubt|"
     r"undeniabl\w*|only|other|besides|apart|except|say|claim|argue|pretend|maintain|"
     r"insist|relaps\w*|flare\w*|worse|worsens?|confirm|replicate|reproduce|corroborate|"
-    r"bear|back|verify|support|justify|both)")
+    r"bear|back|verify|support|justify|both|percent)")
 _PREDICTION_CUE = re.compile(r"\b(?:will|ll|going|gonna|maybe|perhaps|soon|someday|"
                              r"eventually|one day|hopefully|might|may|could)\b")
 _CONCLUSION_CUE = re.compile(r"\b(?:so|which|therefore|thus|hence|meaning|means|obviously|"
@@ -1418,7 +1418,7 @@ _FAR_MORE_IN_MS = _lazy(
 def rewrite(text: str) -> Rewrite | None:
     """The plain statement behind an evaluative, meta or comparative form, if any."""
     t = re.sub(r"\s+", " ", clean(text)).strip(" .!?\"'")
-    if _REWRITE_CUE.search(t) is None:
+    if _REWRITE_CUE.search(t) is None and "%" not in t:
         return None
     t = re.sub(r"\b(is|was|are|were|does|do|did)n'?t\b", r"\1 not", t)
     m = _ZAMBONI_LINKED.search(t)
@@ -1743,4 +1743,35 @@ def rewrite(text: str) -> Rewrite | None:
         return Rewrite("narrowed neck veins are not common in healthy people", "far-more-in-ms")
     if _WHO_BEHIND.search(t):
         return Rewrite(_WHO_BEHIND.sub(r"\1 who proposed", t), "who-proposed")
+    m = _PREVALENCE.search(t) or _PREVALENCE_FOUND.search(t)
+    if (m and float(m.group("n")) >= 50 and len(re.findall(r"\d\s*%|\bpercent\b", t)) == 1
+            and not re.search(r"\b(?:zamboni\w*|his|not|no|never|only)\b", t[:m.end("n")])
+            and not _CONCLUSION_CUE.search(t[m.end():])):
+        # "90% of people with MS have CCSVI", "blockages were found in 95% of patients":
+        # most have it (the figure itself is still checked against the claim's)
+        # (100%, not "nearly 100%", is all of them)
+        most = "all" if float(m.group("n")) >= 100 and not re.search(
+            r"\b(?:about|around|roughly|nearly|almost|like|some|up to|approx\w*)\s+$",
+            t[:m.start("n")]) else "most"
+        return Rewrite(f"{most} people with ms ({m.group('n')}%) have {m.group('what')}",
+                       "most-have")
     return None
+
+
+# a share of people with MS said to have something: "about 90% of MS patients have
+# CCSVI", "CCSVI turns up in over 90% of people with MS"
+_SHARE = (r"(?:(?:about|around|roughly|nearly|almost|over|more than|like|some|up to|"
+          r"at least|approximately|approx)\s+)?(?P<n>\d{1,3})(?:\.\d+)?"
+          r"(?:\s*(?:-|–|to)\s*\d{1,3})?\s*(?:%|percent|per cent)\s+of\s+"
+          r"(?:the\s+|all\s+|their\s+|those\s+)?"
+          r"(?:(?:people|persons|patients|sufferers|ppl|individuals)(?:\s+(?:with|who have)\s+"
+          r"(?:ms|multiple sclerosis))?|(?:ms|multiple sclerosis)\s+(?:patients|sufferers|ppl|"
+          r"people|cases))")
+_PREVALENCE = _lazy(
+    rf"\b{_SHARE}\s+(?:have|had|has|show|showed|met|meet|suffer from|suffered from|"
+    r"(?:were|are) found to have|(?:were|are) shown to have)\s+(?P<what>[^,;.]+)")
+_PREVALENCE_FOUND = _lazy(
+    r"\b(?P<what>ccsvi|chronic cerebrospinal venous insufficiency|(?:some sort of |"
+    r"a )?(?:blockages?|blocked veins|narrowed veins|venous insufficiency|abnormal drainage))"
+    r"\s+(?:(?:is|was|are|were)\s+)?(?:found|present|seen|detected|turns up|turned up|"
+    rf"shows up|showed up|occurs|occurred|exists)\s+in\s+{_SHARE}")

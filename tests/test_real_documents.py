@@ -114,7 +114,6 @@ KNOWN_WRONG = {
     "autonomicspecialists-tvam-safety:3": MYTH_MISSED,
     "autonomicspecialists-tvam-safety:4": MYTH_MISSED,
     "diagnosisofms-blog-potentially-good-news:1": MYTH_MISSED,
-    "diagnosisofms-blog-potentially-good-news:4": MYTH_MISSED,
     "stanleyrtaylor-liberation-treatment:1": MYTH_TRUE,  # Zamboni of Ferrara, true alone
     "stanleyrtaylor-liberation-treatment:3": MYTH_MISSED,
     "stanleyrtaylor-liberation-treatment:4": MYTH_MISSED,

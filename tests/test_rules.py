@@ -165,6 +165,9 @@ def test_comparisons_read_direction_and_equality(text, more):
 
 def test_plain_statements_are_not_rewritten():
     assert rules.rewrite("CCSVI causes MS") is None
+    # a share under half is no "most"; a share Zamboni reported is his finding
+    assert rules.rewrite("2% of people with MS have CCSVI") is None
+    assert rules.rewrite("Zamboni said 90% of MS patients have CCSVI") is None
     # a report of the judgement is left to the attribution rule
     assert rules.rewrite("The FDA warned that TVAM is dangerous") is None
     # a harm judgement of something that is not the procedure

@@ -176,6 +176,13 @@ CASES = [
      "true"),
     # "the numbers don't lie" vouches for what is said, it denies nothing
     ("Narrowed neck veins cause MS and the data does not lie.", "ccsvi-causes-ms", "false"),
+    # a share of more than half of people with MS is "most", its figure still checked
+    ("About 90% of people with MS have CCSVI.", "most-with-ms-have-ccsvi", "false"),
+    ("CCSVI turns up in over 95% of MS patients.", "most-with-ms-have-ccsvi", "false"),
+    ("74% of people with MS have narrowed neck veins.",
+     "neck-vein-narrowing-common-in-healthy-people", "true"),
+    ("More than 90% of MS patients have blocked neck veins.",
+     "neck-vein-narrowing-common-in-healthy-people", "false"),
     # what the evidence points away from, it does not support
     ("The data point away from a benefit of liberation therapy.",
      "clinical-trials-show-liberation-therapy-works", "true"),
