@@ -248,6 +248,14 @@ def verdict_for(claim: Claim, negated: bool) -> str:
     return _FLIP.get(claim.verdict, "unknown")
 
 
+# "the proposed link", "the alleged benefit": what was proposed, not that anyone proposed
+# it ("The proposed CCSVI-MS link has been disproven" is not a denial that Zamboni
+# proposed it)
+_ATTRIBUTIVE = re.compile(r"(?i)\b(the|this|its|their)\s+(?:so-called\s+)?"
+                          r"(?:proposed|alleged|supposed|purported|claimed|suggested|"
+                          r"hypothesi[sz]ed|putative)\s+(?=[a-z])")
+
+
 class Checker:
     """Loads the claim base once and checks any number of statements.
 
@@ -364,7 +372,7 @@ class Checker:
             reported = self._reported(text, report, top, on_topic, why)
             if reported is not None:
                 return reported
-        target = text
+        target = _ATTRIBUTIVE.sub(r"\1 ", text)
         rw = rules.rewrite(cleaned)
         if rw is not None:
             target = rw.text

@@ -176,6 +176,10 @@ CASES = [
      "true"),
     # "the numbers don't lie" vouches for what is said, it denies nothing
     ("Narrowed neck veins cause MS and the data does not lie.", "ccsvi-causes-ms", "false"),
+    # "the proposed link" is the link that was proposed: its denial is not a denial that
+    # anyone proposed it
+    ("The proposed CCSVI-MS link has been convincingly disproven.", "ccsvi-linked-to-ms",
+     "true"),
     # a share of more than half of people with MS is "most", its figure still checked
     ("About 90% of people with MS have CCSVI.", "most-with-ms-have-ccsvi", "false"),
     ("CCSVI turns up in over 95% of MS patients.", "most-with-ms-have-ccsvi", "false"),
