@@ -53,6 +53,8 @@ what which who whom whose when where why how whether
 say says said tell told read think thinks thought know knows knew believe believes
 claim claims claimed hear heard saw see seen seem seems seemed
 actually basically literally totally definitely certainly truly honestly clearly
+apparently possibly probably perhaps maybe reportedly seemingly arguably conceivably
+presumably evidently surely imo imho tbh fwiw
 lol omg wow pls plz please thanks thank yes yeah ok okay hey hi hello
 share sharing repost retweet rt via thread post posted posting
 want wants wanted like likes liked let lets make makes made

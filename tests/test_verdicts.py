@@ -1186,3 +1186,20 @@ def test_a_search_with_its_result_or_as_a_purpose_is_rated(checker, text, verdic
 ])
 def test_what_is_left_open_is_not_denied(checker, text):
     assert checker.check(text).verdict != "false"
+
+
+@pytest.mark.parametrize("hedged, plain", [
+    ("Venoplasty can possibly set off an abnormal heart rhythm in some patients.",
+     "Venoplasty can set off an abnormal heart rhythm in some patients."),
+    ("Stents put into neck veins can apparently move out of place.",
+     "Stents put into neck veins can move out of place."),
+    ("Lower venous flow out of the brain is perhaps something you are born with.",
+     "Lower venous flow out of the brain is something you are born with."),
+])
+def test_a_hedging_adverb_is_no_word_of_the_claim(checker, hedged, plain):
+    """'possibly', 'apparently', 'perhaps' say how sure the writer is, not what is
+    claimed: the hedged statement matches as the plain one does (its verdict is the
+    claim's, as README says of hedges)."""
+    a, b = checker.check(hedged), checker.check(plain)
+    assert (a.verdict, a.score) == (b.verdict, b.score)
+    assert a.verdict != "unknown"
