@@ -140,7 +140,13 @@ def _clean(text: str) -> str:
     text = text.casefold()
     if " " in text:
         text = _SPACED.sub(_unspace, text)
+    if "/" in text:  # "ppl w/o MS", "w/ the vein op": shorthand for without and with
+        text = _SLASHED.sub(lambda m: _SLASH_WORDS[m.group(1)] + " ", text)
     return text
+
+
+_SLASH_WORDS = {"w/o": "without", "w/": "with", "b/c": "because", "b/w": "between"}
+_SLASHED = re.compile(r"(?<![\w/])(w/o|b/c|b/w|w/)(?!/)")
 
 
 # a run of three or more capitalised words written as one ("LiberationTherapyCuresMS",

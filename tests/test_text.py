@@ -101,3 +101,12 @@ def test_a_concession_after_even_if_is_a_clause_of_its_own():
 
     assert clause_tokens("It is harmless even if it does not work") == [
         ["it", "is", "harmless"], ["even", "if", "it", "does", "not", "work"]]
+
+
+def test_slashed_shorthand_is_read_as_its_words():
+    assert clean("veins narrowed in ppl w/o MS").split() == [
+        "veins", "narrowed", "in", "ppl", "without", "ms"]
+    assert clean("back w/ the vein op, b/c it works").split() == [
+        "back", "with", "the", "vein", "op,", "because", "it", "works"]
+    # other slashes are left alone
+    assert clean("and/or 24/7").split() == ["and/or", "24/7"]

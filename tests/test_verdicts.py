@@ -180,6 +180,8 @@ CASES = [
     # anyone proposed it
     ("The proposed CCSVI-MS link has been convincingly disproven.", "ccsvi-linked-to-ms",
      "true"),
+    # "w/o" is without: people without MS are healthy people
+    ("Narrowed neck veins turn up in ppl w/o MS as well.", "ccsvi-specific-to-ms", "true"),
     # a share of more than half of people with MS is "most", its figure still checked
     ("About 90% of people with MS have CCSVI.", "most-with-ms-have-ccsvi", "false"),
     ("CCSVI turns up in over 95% of MS patients.", "most-with-ms-have-ccsvi", "false"),
