@@ -1191,6 +1191,11 @@ def test_what_is_left_open_is_not_denied(checker, text):
 
 
 @pytest.mark.parametrize("hedged, plain", [
+    # chat fillers too
+    ("ngl the vein op for MS is basically useless smh",
+     "the vein op for MS is basically useless"),
+    ("Zamboni found roughly the same thing in his MS patients, idk",
+     "Zamboni found the same thing in his MS patients"),
     ("Venoplasty can possibly set off an abnormal heart rhythm in some patients.",
      "Venoplasty can set off an abnormal heart rhythm in some patients."),
     ("Stents put into neck veins can apparently move out of place.",
