@@ -63,7 +63,9 @@ _REWRITE_CUE = re.compile(
     r"success|crush\w*|trounced|smashed|shams?|placebos?|deny|denying|denied|doubt|"
     r"undeniabl\w*|only|other|besides|apart|except|say|claim|argue|pretend|maintain|"
     r"insist|relaps\w*|flare\w*|worse|worsens?|confirm|replicate|reproduce|corroborate|"
-    r"bear|back|verify|support|justify|both|percent)")
+    r"bear|back|verify|support|justify|both|percent|legitimate|best|greatest|biggest|sound|"
+    r"solid|cautionary|dead|detour|distraction|failure|flop|bust|dud|disappointment|"
+    r"letdown|fad|overhyped|drain|herring|chase|alley)")
 _PREDICTION_CUE = re.compile(r"\b(?:will|ll|going|gonna|maybe|perhaps|soon|someday|"
                              r"eventually|one day|hopefully|might|may|could)\b")
 _CONCLUSION_CUE = re.compile(r"\b(?:so|which|therefore|thus|hence|meaning|means|obviously|"
@@ -873,7 +875,11 @@ _EVALUATIVE = (
     r"pseudo[- ]?science|pseudoscientific|junk science|bad science|nonsense|rubbish|"
     r"garbage|baloney|bogus|bs|bunk|bunkum|humbug|fairy tale|sham treatment|charlatanry|"
     r"racket|fake|fake cure|fake treatment|a lie|lies|money grab|cash grab|dead|"
-    r"dead and buried|false hope|misguided hope|empty promise|waste of (?:money|time))"
+    r"dead and buried|false hope|misguided hope|empty promise|waste of (?:money|time)|"
+    # a road that led nowhere: "a cautionary tale", "a dead end", "a costly detour"
+    r"cautionary tale|dead end|red herring|wild goose chase|blind alley|"
+    r"(?:sad |costly |expensive |cruel )?(?:distraction|detour)|failure|flop|bust|dud|"
+    r"disappointment|letdown|let-down|fad|overhyped|money down the drain)"
 )
 _TREATMENT = (r"(?:the )?(?:liberation (?:therapy|procedure|treatment)|tvam|"
               r"(?:venous |vein |balloon |neck vein |jugular )?angioplasty|venoplasty|"
@@ -887,6 +893,7 @@ _THEORY = (r"(?:the )?(?:ccsvi(?: theory| hypothesis| idea| thing| diagnosis)?|"
            r"zamboni'?s? (?:theory|hypothesis|idea|claim))")
 _IS = r"(?:is|was|are|were|'s|remains|seems|sounds like|looks like|is just|is basically|" \
       r"is nothing but|is nothing more than|is all|was always|has always been|" \
+      r"turned out to be|turns out to be|proved to be|has proved to be|ended up being|" \
       r"(?:offers|offered|gives|gave|brings|brought|sells|sold|peddles|peddled|holds out|" \
       r"held out)(?: (?:people|patients|families|them|us|many|desperate people))?)"
 # "venous angioplasty *for MS* is quackery"
@@ -916,7 +923,12 @@ _PRAISE = (
     r"proven) (?:way|option|choice|treatment|therapy|cure|answer|solution|move|bet|"
     r"gamble|fix|approach|alternative)|"
     # "venoplasty is worth the risk": a gain worth what it costs
-    r"worth (?:the |its |all the |any )?(?:risks?|gamble|dangers?))")
+    r"worth (?:the |its |all the |any )?(?:risks?|gamble|dangers?)|"
+    # "the best option for MS", "a legitimate, well-tested treatment", "rock solid"
+    r"(?:the )?(?:best|greatest|biggest) (?:option|hope|choice|bet|treatment|therapy|"
+    r"thing|shot|discovery|breakthrough|advance)|"
+    r"legitimate,? (?:[\w-]+,? ){0,2}(?:treatment|therapy|option|cure|medicine)|"
+    r"sound investment|rock[- ]solid|solid science|good science)")
 # "Zamboni's study was rock-solid proof that MS is a vein disease", "his study proved that
 # X": the speaker asserts X as proven
 _PROOF_THAT = _lazy(

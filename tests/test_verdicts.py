@@ -180,6 +180,14 @@ CASES = [
     # anyone proposed it
     ("The proposed CCSVI-MS link has been convincingly disproven.", "ccsvi-linked-to-ms",
      "true"),
+    # a road that led nowhere judges the treatment or the theory; "the best option", "a
+    # legitimate treatment", "rock solid" praise it
+    ("The vein theory turned out to be a dead end.", "ccsvi-causes-ms", "true"),
+    ("Venoplasty for MS was a costly detour for patients.",
+     "liberation-therapy-improves-symptoms", "true"),
+    ("TVAM is the best option for people with MS.", "liberation-therapy-improves-symptoms",
+     "false"),
+    ("The CCSVI theory is rock solid.", "ccsvi-causes-ms", "false"),
     # "w/o" is without: people without MS are healthy people
     ("Narrowed neck veins turn up in ppl w/o MS as well.", "ccsvi-specific-to-ms", "true"),
     # a share of more than half of people with MS is "most", its figure still checked
