@@ -887,7 +887,8 @@ _TREATMENT = (r"(?:the )?(?:liberation (?:therapy|procedure|treatment)|tvam|"
               r"(?:the )?zamboni (?:procedure|treatment|method)|"
               r"(?:the )?(?:vein|venous|balloon|neck vein|vein[- ]widening|vein[- ]opening)"
               r" (?:procedure|surgery|operation|treatment|therapy|cure|ballooning))")
-_THEORY = (r"(?:the )?(?:ccsvi(?: theory| hypothesis| idea| thing| diagnosis)?|"
+_THEORY = (r"(?:the )?(?:ccsvi(?: theory| hypothesis| idea| thing| diagnosis| craze| saga|"
+           r" story| episode| affair| hype| fad| movement| phenomenon)?|"
            r"chronic cerebrospinal venous insufficiency|"
            r"(?:the )?(?:ccsvi[- ]ms|vein) (?:theory|link|hypothesis)|"
            r"zamboni'?s? (?:theory|hypothesis|idea|claim))")
@@ -902,7 +903,7 @@ _EVAL_SUBJECT = _lazy(
     rf"\b(?P<subject>{_TREATMENT}|{_THEORY})\s+{_FOR_MS}{_IS}\s+(?P<neg>not |no |never )?"
     rf"(?:just |simply |really |basically |nothing but |all )?{_EVALUATIVE}\b"
     # ("offers false hope of a miracle cure": what is hoped for is the claim)
-    r"(?!\s+of\b)")
+    r"(?!(?<=hope)\s+of\b)(?!(?<=promise)\s+of\b)")
 _EVAL_ABOUT = _lazy(
     rf"(?:^|\b)(?P<neg>not )?{_EVALUATIVE}\s*[:,-]?\s+(?:that is |called |known as |"
     rf"of |named )?(?P<subject>{_TREATMENT}|{_THEORY})\b")

@@ -188,6 +188,9 @@ CASES = [
     ("TVAM is the best option for people with MS.", "liberation-therapy-improves-symptoms",
      "false"),
     ("The CCSVI theory is rock solid.", "ccsvi-causes-ms", "false"),
+    # ... of the story told about the theory too ("the CCSVI saga", "the CCSVI craze")
+    ("The CCSVI craze was a cautionary tale of hype outrunning evidence.", "ccsvi-causes-ms",
+     "true"),
     # "w/o" is without: people without MS are healthy people
     ("Narrowed neck veins turn up in ppl w/o MS as well.", "ccsvi-specific-to-ms", "true"),
     # a share of more than half of people with MS is "most", its figure still checked
