@@ -885,8 +885,9 @@ _TREATMENT = (r"(?:the )?(?:liberation (?:therapy|procedure|treatment)|tvam|"
               r"(?:venous |vein |balloon |neck vein |jugular )?angioplasty|venoplasty|"
               r"(?:the )?ccsvi (?:treatment|procedure|surgery|therapy)|"
               r"(?:the )?zamboni (?:procedure|treatment|method)|"
-              r"(?:the )?(?:vein|venous|balloon|neck vein|vein[- ]widening|vein[- ]opening)"
-              r" (?:procedure|surgery|operation|treatment|therapy|cure|ballooning))")
+              r"(?:the )?(?:vein|venous|balloon|neck vein|neck[- ]vein|jugular|vein[- ]widening|"
+              r"vein[- ]opening) (?:procedure|surgery|operation|op|treatment|therapy|cure|fix|"
+              r"ballooning))")
 _THEORY = (r"(?:the )?(?:ccsvi(?: theory| hypothesis| idea| thing| diagnosis| craze| saga|"
            r" story| episode| affair| hype| fad| movement| phenomenon)?|"
            r"chronic cerebrospinal venous insufficiency|"

@@ -188,6 +188,10 @@ CASES = [
     ("TVAM is the best option for people with MS.", "liberation-therapy-improves-symptoms",
      "false"),
     ("The CCSVI theory is rock solid.", "ccsvi-causes-ms", "false"),
+    # the procedure by its everyday names ("the vein op", "jugular ballooning")
+    ("The neck vein op is a total scam.", "liberation-therapy-improves-symptoms", "true"),
+    ("Jugular ballooning is a waste of money.", "liberation-therapy-improves-symptoms",
+     "true"),
     # ... of the story told about the theory too ("the CCSVI saga", "the CCSVI craze")
     ("The CCSVI craze was a cautionary tale of hype outrunning evidence.", "ccsvi-causes-ms",
      "true"),
