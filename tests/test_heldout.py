@@ -244,6 +244,19 @@ with ../shared/eval/evaluate.py: 80.5% (198/246), 1 of 133 true or unknown state
 called false (0.8%), posts 5/14; the previous session's starting code (0533158) gave
 79.7%, 1/133, 5/14.  Evaluative 58.3%, hedged 63.6%, noisy 66.7%, detail 70.4%,
 paraphrase 75.5%.
+
+Set 32 (309 statements and 16 posts) is half of 600 statements (594 distinct) and 30
+posts written blind on 2026-12-04 by two new helper sessions (seed and sources only; yoga
+teachers, farmers, Quora answerers, dental hygienists, airline crew with MS, corrections
+editors, comedians and adult children texting from abroad; public-health FAQ writers,
+chemists, quiz setters, alternative-medicine forum veterans, medical transcriptionists,
+economists, poets and voice-to-text messages), split by a hash of the text before anyone
+read them (the other half is tests/data/sealed/).  Measured without reading it twice with
+../shared/eval/evaluate.py: at the start of that session (f964307, and 0533158 a session
+earlier, the same): 71.8% (191/266), 3 of 136 true or unknown statements called false
+(2.2%), posts 12/16; at the end of its work (5113992): 72.6% (193/266), 3/136, 12/16
+(evaluative and noisy one more each).  Hedged 46.4%, noisy 60.0%, paraphrase 56.2%,
+comparative 58.6%.
 """
 
 from __future__ import annotations
@@ -256,12 +269,12 @@ import pytest
 
 SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("set*.jsonl"))
 # what the sets give today (see the closing notes), with a little room
-MIN_ACCURACY = {"set4": 0.92, "set5": 0.85, "set6": 0.87, "set7": 0.87, "set8": 0.86,
-                "set9": 0.87, "set10": 0.79, "set11": 0.81, "set12": 0.76, "set13": 0.74,
-                "set14": 0.76, "set15": 0.76, "set16": 0.81, "set17": 0.88, "set18": 0.84,
-                "set19": 0.81, "set20": 0.75, "set21": 0.71, "set22": 0.78, "set23": 0.79,
-                "set24": 0.74, "set25": 0.77, "set26": 0.77, "set27": 0.78, "set28": 0.78,
-                "set29": 0.72, "set30": 0.74, "set31": 0.79}
+MIN_ACCURACY = {"set4": 0.92, "set5": 0.86, "set6": 0.87, "set7": 0.88, "set8": 0.87,
+                "set9": 0.88, "set10": 0.8, "set11": 0.82, "set12": 0.77, "set13": 0.75,
+                "set14": 0.76, "set15": 0.77, "set16": 0.82, "set17": 0.88, "set18": 0.85,
+                "set19": 0.82, "set20": 0.76, "set21": 0.72, "set22": 0.79, "set23": 0.81,
+                "set24": 0.75, "set25": 0.78, "set26": 0.77, "set27": 0.8, "set28": 0.79,
+                "set29": 0.74, "set30": 0.76, "set31": 0.81, "set32": 0.74}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 15 now; set 6 held 30 (main statements) when measured
 # (today's figures, 2026-12-04, after the tenth session's work); set 26 went 3 -> 4 when
@@ -271,7 +284,7 @@ MAX_FALSE_FLAGS = {"set5": 10, "set6": 3, "set7": 5, "set8": 3, "set9": 9, "set1
                    "set11": 9, "set12": 6, "set13": 3, "set14": 2, "set15": 4, "set16": 0,
                    "set17": 0, "set18": 0, "set19": 0, "set20": 1, "set21": 8, "set22": 2,
                    "set23": 3, "set24": 4, "set25": 0, "set26": 4, "set27": 2, "set28": 6,
-                   "set29": 25, "set30": 26, "set31": 1}
+                   "set29": 24, "set30": 24, "set31": 1, "set32": 4}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
@@ -279,12 +292,15 @@ POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jso
 # back to 5 with the topic terms on blood backing up in the brain; posts 16 went 13 -> 12
 # when a sentence's two claims in clauses of their own became two findings (its post
 # "Later trials showed the procedure didn't help, and the FDA warned about TVAM in 2017"
-# is labelled with one true), while posts 10, 20, 22, 24 and 25 gained six
-MIN_POSTS = {"posts5": 44, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 11, "posts10": 10,
-             "posts11": 8, "posts12": 7, "posts13": 8, "posts14": 11, "posts15": 7,
-             "posts16": 12, "posts17": 11, "posts18": 8, "posts19": 8, "posts20": 10,
-             "posts21": 10, "posts22": 8, "posts23": 10, "posts24": 6, "posts25": 10,
-             "posts26": 9, "posts27": 8, "posts28": 8, "posts31": 5}
+# is labelled with one true), while posts 10, 20, 22, 24 and 25 gained six; on
+# 2026-12-04 (eleventh session) posts 10, 13, 14, 19, 21, 22, 24, 26 and 31 gained
+# thirteen as scan stopped reading questions and chit-chat with the paragraph's subject,
+# read later clauses with theirs and reports as reports
+MIN_POSTS = {"posts5": 44, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 11, "posts10": 11,
+             "posts11": 8, "posts12": 7, "posts13": 9, "posts14": 14, "posts15": 7, "posts16": 12,
+             "posts17": 11, "posts18": 8, "posts19": 9, "posts20": 10, "posts21": 11, "posts22": 9,
+             "posts23": 10, "posts24": 7, "posts25": 10, "posts26": 10, "posts27": 8, "posts28": 8,
+             "posts31": 8, "posts32": 12}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
