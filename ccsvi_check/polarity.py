@@ -94,6 +94,10 @@ _SETTLED = ("established", "shown", "proven", "proved", "demonstrated", "confirm
 
 # Phrases whose negation is part of their meaning: "has nothing to do with" denies a
 # link; "no longer need" a medication is to stop it.
+# who is advised: "advise patients against X", "steer people away from X"
+_WHOM: tuple[tuple[str, ...], ...] = (
+    (), ("doctors",), ("patients",), ("people",), ("everyone",), ("clinicians",),
+    ("physicians",), ("neurologists",), ("them",), ("you",), ("us",), ("women",), ("men",))
 NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("nothing", "to", "do", "with"): ("not", "linked"),
     # "outside the scope of the FDA-approved indications": not approved for it
@@ -264,7 +268,8 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
        for that in ((), ("that",), ("so",), ("all", "that"))
        for word, of, plain in (("unheard", ("of",), "sometimes"),
                                ("uncommon", (), "common"), ("unusual", (), "common"),
-                               ("unlikely", (), "likely"), ("improbable", (), "likely"))},
+                               ("unlikely", (), "likely"), ("improbable", (), "likely"),
+                               ("unreasonable", (), "reasonable"))},
     # what dealt the theory a blow, knocked it down or laid it to rest, or was damning
     # for it, showed it not to be so ("the trials dealt a decisive blow to the CCSVI theory")
     ("blow", "to"): (WHOLE_CLAUSE, "proven"),
@@ -302,9 +307,12 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "advise", "advises", "advised", "advising", "recommend", "recommends",
         "recommended", "recommending", "argue", "argues", "argued", "urge", "urges",
         "urged", "counsel", "counsels", "counselled", "counseled")
-       for whom in ((), ("doctors",), ("patients",), ("people",), ("everyone",),
-                    ("clinicians",), ("physicians",), ("neurologists",), ("them",),
-                    ("you",), ("us",), ("women",), ("men",))},
+       for whom in _WHOM},
+    # ... and to steer or warn someone away from X ("doctors steer patients away from
+    # liberation therapy because it's unproven")
+    **{(verb, *whom, "away", "from"): ("advise", "not") for verb in (
+        "steer", "steers", "steered", "steering", "warn", "warns", "warned", "warning")
+       for whom in _WHOM},
 }
 _PHRASE_STARTS = frozenset(p[0] for p in NEGATIVE_PHRASES)
 _PHRASES_BY_START = {s: sorted((p for p in NEGATIVE_PHRASES if p[0] == s), key=len,

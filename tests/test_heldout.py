@@ -284,7 +284,7 @@ MAX_FALSE_FLAGS = {"set5": 10, "set6": 3, "set7": 5, "set8": 3, "set9": 9, "set1
                    "set11": 9, "set12": 6, "set13": 3, "set14": 2, "set15": 4, "set16": 0,
                    "set17": 0, "set18": 0, "set19": 0, "set20": 1, "set21": 8, "set22": 2,
                    "set23": 3, "set24": 4, "set25": 0, "set26": 4, "set27": 2, "set28": 6,
-                   "set29": 24, "set30": 24, "set31": 1, "set32": 4}
+                   "set29": 24, "set30": 24, "set31": 1, "set32": 2}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says

@@ -195,6 +195,12 @@ CASES = [
     # ... of the story told about the theory too ("the CCSVI saga", "the CCSVI craze")
     ("The CCSVI craze was a cautionary tale of hype outrunning evidence.", "ccsvi-causes-ms",
      "true"),
+    # to steer someone away from X is to advise against it; "not unreasonable" is
+    # reasonable
+    ("Neurologists steer people away from TVAM because it is unproven.",
+     "experts-advise-against-liberation-therapy", "true"),
+    ("It's not unreasonable to doubt that venoplasty helps MS.",
+     "liberation-therapy-improves-symptoms", "true"),
     # "w/o" is without: people without MS are healthy people
     ("Narrowed neck veins turn up in ppl w/o MS as well.", "ccsvi-specific-to-ms", "true"),
     # a share of more than half of people with MS is "most", its figure still checked
