@@ -1757,7 +1757,9 @@ def rewrite(text: str) -> Rewrite | None:
         return Rewrite("narrowed neck veins are not common in healthy people", "far-more-in-ms")
     if _WHO_BEHIND.search(t):
         return Rewrite(_WHO_BEHIND.sub(r"\1 who proposed", t), "who-proposed")
-    m = _PREVALENCE.search(t) or _PREVALENCE_FOUND.search(t)
+    # (most statements give no share: the two searches are skipped)
+    m = ((_PREVALENCE.search(t) or _PREVALENCE_FOUND.search(t))
+         if "%" in t or "per" in t else None)
     if (m and float(m.group("n")) >= 50 and len(re.findall(r"\d\s*%|\bpercent\b", t)) == 1
             and not re.search(r"\b(?:zamboni\w*|his|not|no|never|only)\b", t[:m.end("n")])
             and not _CONCLUSION_CUE.search(t[m.end():])):

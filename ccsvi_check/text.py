@@ -146,7 +146,9 @@ def _clean(text: str) -> str:
 
 
 _SLASH_WORDS = {"w/o": "without", "w/": "with", "b/c": "because", "b/w": "between"}
-_SLASHED = re.compile(r"(?<![\w/])(w/o|b/c|b/w|w/)(?!/)")
+# (longest first: "w/o" before "w/")
+_SLASHED = re.compile(r"(?<![\w/])(" + "|".join(
+    re.escape(k) for k in sorted(_SLASH_WORDS, key=len, reverse=True)) + r")(?!/)")
 
 
 # a run of three or more capitalised words written as one ("LiberationTherapyCuresMS",
