@@ -257,6 +257,13 @@ earlier, the same): 71.8% (191/266), 3 of 136 true or unknown statements called 
 (2.2%), posts 12/16; at the end of its work (5113992): 72.6% (193/266), 3/136, 12/16
 (evaluative and noisy one more each).  Hedged 46.4%, noisy 60.0%, paraphrase 56.2%,
 comparative 58.6%.
+
+Set 33 (285 statements and 14 posts) is the other half of set 32's writers, sealed until
+the start of the next session (a25f3c7, 2026-12-04), when it was measured once, unseen,
+with ../shared/eval/evaluate.py: 77.5% (193/249), 4 of 130 true or unknown statements
+called false (3.1%), posts 7/14; the previous session's starting code (f964307) gave the
+same figures, so that session's tuning carried to none of it.  Paraphrase 61.5%,
+evaluative 62.5%, noisy 66.7%, comparative 71.0%, hedged 72.7%.
 """
 
 from __future__ import annotations
@@ -274,7 +281,8 @@ MIN_ACCURACY = {"set4": 0.92, "set5": 0.86, "set6": 0.87, "set7": 0.88, "set8": 
                 "set14": 0.76, "set15": 0.77, "set16": 0.82, "set17": 0.88, "set18": 0.85,
                 "set19": 0.82, "set20": 0.76, "set21": 0.72, "set22": 0.79, "set23": 0.81,
                 "set24": 0.75, "set25": 0.78, "set26": 0.77, "set27": 0.8, "set28": 0.79,
-                "set29": 0.74, "set30": 0.76, "set31": 0.81, "set32": 0.74}
+                "set29": 0.74, "set30": 0.76, "set31": 0.81, "set32": 0.74,
+                "set33": 0.78}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 15 now; set 6 held 30 (main statements) when measured
 # (today's figures, 2026-12-04, after the tenth session's work); set 26 went 3 -> 4 when
@@ -284,7 +292,8 @@ MAX_FALSE_FLAGS = {"set5": 10, "set6": 3, "set7": 5, "set8": 3, "set9": 9, "set1
                    "set11": 9, "set12": 6, "set13": 3, "set14": 2, "set15": 4, "set16": 0,
                    "set17": 0, "set18": 0, "set19": 0, "set20": 1, "set21": 8, "set22": 2,
                    "set23": 3, "set24": 4, "set25": 0, "set26": 4, "set27": 2, "set28": 6,
-                   "set29": 24, "set30": 24, "set31": 1, "set32": 2}
+                   "set29": 24, "set30": 24, "set31": 1, "set32": 2,
+                   "set33": 5}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
@@ -300,7 +309,7 @@ MIN_POSTS = {"posts5": 44, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 11,
              "posts11": 8, "posts12": 7, "posts13": 9, "posts14": 14, "posts15": 7, "posts16": 12,
              "posts17": 11, "posts18": 8, "posts19": 9, "posts20": 10, "posts21": 11, "posts22": 9,
              "posts23": 10, "posts24": 7, "posts25": 10, "posts26": 10, "posts27": 8, "posts28": 8,
-             "posts31": 8, "posts32": 12}
+             "posts31": 8, "posts32": 12, "posts33": 7}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
