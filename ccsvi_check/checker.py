@@ -450,7 +450,11 @@ class Checker:
             # the base has a claim about this report ("Zamboni reported ...", "people
             # say they felt better"): rate that, unless a reporter any wording may name
             # ("patients on Facebook claim X") matched less well than X itself
-            return self._rate(text, text, top, on_topic, why, prefer=about_report[0].claim)
+            # (without a denial of the other side: "his MS group had it and his non-MS
+            # group didn't" reports what the MS group had)
+            kept = rules.others_did_not(clean(text))
+            return self._rate(text, text if kept is None else kept, top, on_topic, why,
+                              prefer=about_report[0].claim)
         if report.unsaid:
             # "my doctor never said X": whether someone said it is not in the base
             if why is not None:

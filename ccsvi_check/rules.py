@@ -1246,9 +1246,11 @@ _FAR_FROM = _lazy(r"\bfar from (?:being )?")
 # Comparisons between people with and without MS (healthy controls).
 _MS_GROUP = r"(?:people|patients|those|persons|individuals|men and women)?\s*(?:with ms|" \
             r"who have ms|with multiple sclerosis|ms patients|ms sufferers|in ms)|ms " \
-            r"patients|ms|multiple sclerosis|(?:people|patients|those) (?:with|who have) " \
+            r"patients|(?:the |his |their )?ms (?:group|cohort|arm)|ms|multiple sclerosis|" \
+            r"(?:people|patients|those) (?:with|who have) " \
             r"(?:it|the disease)|(?:people|patients|those|persons|individuals) who (?:do|did)\b"
-_HEALTHY_GROUP = (r"(?:in )?(?:unrelated )?(?:healthy|unaffected)(?: people| controls| "
+_HEALTHY_GROUP = (r"(?:(?:the |his |their )?(?:healthy|control|nonms|non-ms) (?:group|cohort|arm))|"
+                  r"(?:in )?(?:unrelated )?(?:healthy|unaffected)(?: people| controls| "
                   r"individuals| persons|"
                   r" volunteers| subjects| adults)?|(?:in )?(?:people|those|persons|"
                   r"individuals|controls|participants|volunteers) (?:without ms|"
@@ -1310,8 +1312,32 @@ _MORE_IN_MS_PLAIN = "ccsvi is more common in people with ms"
 _EQUAL_PLAIN = "ccsvi is as rare in people with ms as in healthy people"
 _MULTIPLE = _lazy(r"\b(?:twice|double|triple|three times|four times|\d+ times|several times|"
                   r"many times)\s+as\s+(?:common|frequent|prevalent|often|likely)")
+_MULTIPLE_IN_HEALTHY = _lazy(
+    r"\b(?:twice|double|triple|three times|four times|\d+ times|several times|many times)"
+    rf"\s+as\s+(?:common|frequent|prevalent|often|likely)\s+(?:found\s+)?(?:in|among)\s+"
+    rf"(?:{_HEALTHY_GROUP})\s+(?:as|than)\b")
 _ABOUT_VEINS = _lazy(r"\b(?:ccsvi|chronic cerebrospinal|narrow|narrowed|narrowing|"
                           r"stenos[ie]s|blocked|blockage|vein|veins|venous|jugular)")
+
+
+# "... and the healthy controls didn't": the other side of a comparison, denied elliptically
+_DENIED_ENDS = ("not", "n't", "nt")
+_OTHERS_DID_NOT = _lazy(
+    rf"^(?P<what>.*?\b(?:{_MS_GROUP})\b.*?)\s*,?\s+(?:and|but|while|whereas|yet)\s+"
+    r"(?:(?:the|his|her|their|its|all|most|those|of)\s+)*"
+    rf"(?:{_HEALTHY_GROUP}|nonms|non-ms|control|the controls?)"
+    r"(?:\s+(?:group|groups|people|patients|subjects|participants|volunteers|ones|cohort))?"
+    r"\s+(?:did|do|does|were|was|had|have|has)(?: not|nt)$")
+
+
+def others_did_not(cleaned: str) -> str | None:
+    """What the MS side of a comparison had, when the healthy side is denied in a clause
+    of its own: "his MS group had abnormal flow and his non-MS group didn't"."""
+    if not cleaned.rstrip(" .!").endswith(_DENIED_ENDS):
+        return None
+    m = _OTHERS_DID_NOT.match(re.sub(r"\b(do|does|did|was|were|has|have|had)n'?t\b",
+                                     r"\1 not", cleaned.rstrip(" .!")))
+    return m.group("what") if m else None
 
 
 # Zamboni's own study, named as such (not a later study that compared with it)
@@ -1432,9 +1458,13 @@ _FAR_MORE_IN_MS = _lazy(
 def rewrite(text: str) -> Rewrite | None:
     """The plain statement behind an evaluative, meta or comparative form, if any."""
     t = re.sub(r"\s+", " ", clean(text)).strip(" .!?\"'")
-    if _REWRITE_CUE.search(t) is None and "%" not in t:
+    if _REWRITE_CUE.search(t) is None and "%" not in t and not t.endswith(_DENIED_ENDS):
         return None
-    t = re.sub(r"\b(is|was|are|were|does|do|did)n'?t\b", r"\1 not", t)
+    t = re.sub(r"\b(is|was|are|were|does|do|did|have|has|had)n'?t\b", r"\1 not", t)
+    kept = others_did_not(t)
+    if kept is not None:
+        inner = rewrite(kept)
+        return inner if inner is not None else Rewrite(kept, "others-did-not")
     m = _ZAMBONI_LINKED.search(t)
     if m:
         return Rewrite(t[:m.start()] + m.group("who") + " proposed a link between"
@@ -1706,19 +1736,26 @@ def rewrite(text: str) -> Rewrite | None:
         return Rewrite("other researchers have confirmed zamboni's ccsvi findings",
                        "as-zamboni-found")
     if _ABOUT_VEINS.search(t):
-        more = (_MORE_IN_MS.search(t) or _LESS_IN_HEALTHY.search(t)
-                or _MULTIPLE.search(t))  # "twice as common in MS as in controls"
-        less = None if more else (_LESS_IN_MS.search(t) or _MORE_IN_HEALTHY.search(t))
-        # ("as common in healthy volunteers (3%) as in people with MS (2%)": figures in
-        # brackets stand between the groups said to be alike)
-        equal = None if more or less else _EQUAL.search(
-            re.sub(r"\s*\([^()]*\d[^()]*\)", "", t))
+        # ("less often in people with MS (3.88%) than in people without MS (7.14%)",
+        # "as common in healthy volunteers (3%) as in people with MS (2%)": figures in
+        # brackets stand between the groups said to be alike or the other way round;
+        # "more common in MS (74%) than in siblings (66%)" is left to the figures)
+        c = re.sub(r"\s*\([^()]*\d[^()]*\)", "", t)
+        # "twice as often in people without MS as in people with MS": the multiple of
+        # the healthy side
+        less = _MULTIPLE_IN_HEALTHY.search(c)
+        more = None if less else (_MORE_IN_MS.search(t) or _LESS_IN_HEALTHY.search(t)
+                                  or _MULTIPLE.search(t))  # "twice as common in MS"
+        less = None if more else (less or _LESS_IN_MS.search(c) or _MORE_IN_HEALTHY.search(c))
+        equal = None if more or less else _EQUAL.search(c)
         found = more or less or equal
+        if found is None or more:
+            c = t
         if found is None:
-            m = _SUBJECT_COMPARED.search(t)
+            m = _SUBJECT_COMPARED.search(c)
             # (of CCSVI only: narrowed veins are common in every group, a claim of its own)
-            e = (_SUBJECT_EQUAL.search(t) if m is None and re.search(r"\bccsvi\b|\bcriteri",
-                                                                     t) else None)
+            e = (_SUBJECT_EQUAL.search(c) if m is None and re.search(r"\bccsvi\b|\bcriteri",
+                                                                     c) else None)
             ms = _MS_GROUP + r"|(?:the )?patients"  # "the patients" beside a healthy group
             if e is not None and (re.fullmatch(ms, e.group("first")) is None) != (
                     re.fullmatch(ms, e.group("second")) is None):
@@ -1736,13 +1773,13 @@ def rewrite(text: str) -> Rewrite | None:
                     else:
                         less = m
                     found = m
-        rest = t[:found.start()] + t[found.end():] if found else t
+        rest = c[:found.start()] + c[found.end():] if found else c
         if found:
             # (a denial in another clause, "CCSVI isn't specific to MS: siblings met the
             # criteria about as often as patients", does not deny the comparison)
-            start = max(t.rfind(p, 0, found.start()) for p in ":;")
-            ends = [e for e in (t.find(p, found.end()) for p in ":;") if e >= 0]
-            rest = t[start + 1:found.start()] + t[found.end():min(ends, default=len(t))]
+            start = max(c.rfind(p, 0, found.start()) for p in ":;")
+            ends = [e for e in (c.find(p, found.end()) for p in ":;") if e >= 0]
+            rest = c[start + 1:found.start()] + c[found.end():min(ends, default=len(c))]
         rest = re.sub(r"\bwhether or not\b", "whether", rest)
         negated = re.search(r"\b(?:not|no|isn't|isnt|wasn't|never)\b", rest) is not None
         if more or less:

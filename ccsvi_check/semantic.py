@@ -57,6 +57,14 @@ TOPIC_MARGIN = 0.0
 
 
 _WORD = re.compile(r"[A-Za-z]{4,}")
+# "people without MS" in a statement are the healthy group: the model reads the "MS" in
+# it as MS ("narrowed veins turn up in ppl w/o MS" came nearest "MS comes from narrowed
+# neck veins"), so "healthy" goes before it; the wordings are embedded as written
+_WITHOUT_MS = re.compile(r"(?i)\b(?:people|persons|individuals|patients|participants|"
+                         r"volunteers|controls|subjects|those|ones|adults|folks|ppl|men|women)"
+                         r"\s+(?:without|w/o|w/out)\s+(?:m\.?s\b\.?|multiple sclerosis\b|"
+                         r"the disease\b)")
+_HEALTHY = "healthy people without MS"
 
 
 def spell_out(text: str) -> str:
@@ -117,7 +125,7 @@ class SemanticIndex:
 
         if respell is not None:
             text = self._respelled(text, respell)
-        vec = self._embedder.encode([spell_out(text)])
+        vec = self._embedder.encode([spell_out(_WITHOUT_MS.sub(_HEALTHY, text))])
         idx, cosines = cosine_top(vec, self._matrix, top)
         # no nearer a wording than to the topic named alone: nothing to go on
         topic_only = float((self._anchors @ vec[0]).max())

@@ -282,7 +282,7 @@ MIN_ACCURACY = {"set4": 0.92, "set5": 0.86, "set6": 0.87, "set7": 0.88, "set8": 
                 "set19": 0.82, "set20": 0.76, "set21": 0.72, "set22": 0.79, "set23": 0.81,
                 "set24": 0.75, "set25": 0.78, "set26": 0.77, "set27": 0.8, "set28": 0.79,
                 "set29": 0.74, "set30": 0.76, "set31": 0.81, "set32": 0.74,
-                "set33": 0.78}
+                "set33": 0.79}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 15 now; set 6 held 30 (main statements) when measured
 # (today's figures, 2026-12-04, after the tenth session's work); set 26 went 3 -> 4 when
@@ -293,7 +293,7 @@ MAX_FALSE_FLAGS = {"set5": 10, "set6": 3, "set7": 5, "set8": 3, "set9": 9, "set1
                    "set17": 0, "set18": 0, "set19": 0, "set20": 1, "set21": 8, "set22": 2,
                    "set23": 3, "set24": 4, "set25": 0, "set26": 4, "set27": 2, "set28": 6,
                    "set29": 24, "set30": 24, "set31": 1, "set32": 2,
-                   "set33": 5}
+                   "set33": 1}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says

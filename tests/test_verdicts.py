@@ -202,7 +202,8 @@ CASES = [
     ("It's not unreasonable to doubt that venoplasty helps MS.",
      "liberation-therapy-improves-symptoms", "true"),
     # "w/o" is without: people without MS are healthy people
-    ("Narrowed neck veins turn up in ppl w/o MS as well.", "ccsvi-specific-to-ms", "true"),
+    ("Narrowed neck veins turn up in ppl w/o MS as well.",
+     "neck-vein-narrowing-common-in-healthy-people", "true"),
     # a share of more than half of people with MS is "most", its figure still checked
     ("About 90% of people with MS have CCSVI.", "most-with-ms-have-ccsvi", "false"),
     ("CCSVI turns up in over 95% of MS patients.", "most-with-ms-have-ccsvi", "false"),
@@ -1231,3 +1232,36 @@ def test_a_hedging_adverb_is_no_word_of_the_claim(checker, hedged, plain):
     a, b = checker.check(hedged), checker.check(plain)
     assert (a.verdict, a.score) == (b.verdict, b.score)
     assert a.verdict != "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    # the healthy side of a comparison, denied in a clause of its own
+    "In Zamboni's scans the people with MS showed poor drainage and the healthy volunteers "
+    "did not.",
+    "Zamboni wrote that his MS patients had abnormal venous outflow and the controls didn't.",
+    # the healthy group named by what it lacks
+    "Zamboni's 2009 paper used Doppler scans to compare vein drainage in people with MS "
+    "and people without it.",
+    # the comparison read the right way round: figures in brackets, a multiple of the
+    # healthy side
+    "One society study saw CCSVI less often in the MS group (4%) than in the healthy "
+    "group (7%).",
+    "CCSVI was about twice as common in healthy volunteers as in MS patients in one study.",
+])
+def test_the_healthy_side_of_a_comparison_is_no_denial(checker, text):
+    """'people without MS', 'the controls didn't', 'twice as common in healthy people
+    as in MS patients' name the healthy side of a comparison; none of them denies what
+    the sources say (each was called false)."""
+    assert checker.check(text).verdict == "true"
+
+
+def test_a_myth_with_the_healthy_side_denied_stays_false(checker):
+    assert checker.check("MS patients have CCSVI and healthy people don't.").verdict == "false"
+
+
+def test_people_without_ms_are_the_healthy_group(checker):
+    """'ppl w/o MS' are healthy people: the statement is the true claim about them,
+    not a denial of 'research proves narrowed veins cause MS'."""
+    result = checker.check("narrowed neck veins show up in ppl w/o MS too")
+    assert result.verdict == "true"
+    assert result.claim.id == "neck-vein-narrowing-common-in-healthy-people"
