@@ -664,21 +664,35 @@ class Checker:
                         "lexical": best.lexical, "precision": best.precision,
                         "negated": best.negated, "ambiguous": best.ambiguous})
         if (best is not None and best.score < self.threshold
-                and best.lexical >= NAMED_DETAIL_FLOOR and not best.negated
-                and not best.ambiguous
-                and best.claim.verdict == "true" and best.claim.details
-                and self._names_same_study(text, best.claim)):
-            # (not a share: "two of five criteria" is no share of the study's people)
-            wrong = [f for f in details.check(text, best.claim.details)
-                     if f.contradicts and f.kind != "percent"]
-            if wrong:
-                claim = best.claim
+                and _NAMED_STUDY.search(clean(text)) is not None):
+            # ("Brave Dreams was run in the United States" comes closest to a myth about
+            # Brave Dreams, which gives no place: a true claim close behind that names the
+            # same trial, the one trial the statement names, can judge its place, terms
+            # and counts; its years are when it was published, not when it did the rest)
+            trials = set(_NAMED_STUDY.findall(clean(text))) - {"zamboni"}
+            first = best
+            behind = (next_matches(lambda m: m.claim.id != first.claim.id)
+                      if len(trials) == 1 else [])
+            for m in [best, *behind]:
+                if (m.lexical < NAMED_DETAIL_FLOOR or m.negated or m.ambiguous
+                        or m.claim.verdict != "true" or not m.claim.details
+                        or not self._names_same_study(text, m.claim)
+                        or m is not best and trials.isdisjoint(
+                            self._studies_named[m.claim.id][1])):
+                    continue
+                # (not a share: "two of five criteria" is no share of the study's people)
+                wrong = [f for f in details.check(text, m.claim.details)
+                         if f.contradicts and f.kind != "percent"
+                         and (m is best or f.kind != "year")]
+                if not wrong:
+                    continue
+                claim = m.claim
                 if why is not None:
                     why["rule"] = "detail-of-named-study"
                     why["details"] = [f.to_dict() for f in wrong]
                 wrong_part = "; ".join(f"{f.said}, where the sources give "
                                        f"{', '.join(f.right)}" for f in wrong)
-                return Result(text, "false", best.score, False,
+                return Result(text, "false", m.score, False,
                               ClaimRef(claim.id, claim.claim, claim.verdict),
                               f"A detail is wrong: {wrong_part}. On the claim "
                               f"\"{claim.claim}\": {claim.explanation}", claim.sources,

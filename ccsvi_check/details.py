@@ -35,8 +35,9 @@ _NUMBER = re.compile(r"(?<![\d.$/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d%]|\
                      r"\s*(?:%|percent))")
 # sums of money in millions: "$2.4 million", "$24M", "2.4 million dollars" (a sum is not a
 # count: "$5.6 million" is no number of people)
-_MONEY = re.compile(r"(?:\$|\bus\$|\bc\$|\bcad\s?|\busd\s?)\s?(\d+(?:\.\d+)?)\s*(?:million|mn|m)\b|"
-                    r"\b(\d+(?:\.\d+)?)\s*million\s+(?:dollars|usd|cad)\b", re.IGNORECASE)
+_MONEY = re.compile(r"(?:\$|\bus\$|\bc\$|\bcad\s?|\busd\s?|€|\beur\s?)\s?(\d+(?:\.\d+)?)\s*"
+                    r"(?:million|mn|m)\b|\b(\d+(?:\.\d+)?)\s*million\s+(?:dollars|usd|cad|"
+                    r"euros?|eur)\b", re.IGNORECASE)
 # number words count only before a plural ("seven studies", "two trials"): "one" and "a"
 # are rarely counts ("the one who", "one of them")
 _NUMBER_WORDS = {
@@ -235,8 +236,10 @@ def check(text: str, details: tuple[Detail, ...]) -> list[Finding]:
         if not (any(abs(pct - w) <= max(0.1 * w, 0.5) or bound * (w - pct) > 0 for w in pcts)
                 or (a in nums and b in nums)):
             out.append(Finding("percent", said, (share or counts).values, True))
+    # (a sum is no count: "3 million euros" gives no number 3)
+    counts = numbers(_MONEY.sub(lambda m: " " * len(m.group(0)), rest))
     for kind, found in (("year", years(rest)), ("percent", percents(rest)),
-                        ("number", numbers(rest)), ("money", money(rest))):
+                        ("number", counts), ("money", money(rest))):
         if not found:
             continue
         d = given.get(kind)

@@ -146,3 +146,11 @@ def test_a_month_or_season_after_in_is_no_place():
                           "Park") == ["Costa Rica"]
     assert not [f for f in details.check("She died in Costa Rica in Oct 2010", claim)
                 if f.contradicts]
+
+
+def test_a_sum_in_euros_is_no_count():
+    """'3 million euros' is money, which a claim without sums cannot judge: no count 3."""
+    found = details.check("The trial cost 3 million euros", ZAMBONI)
+    assert [(f.kind, f.said, f.contradicts) for f in found] == [("money", "3", False)]
+    found = details.check("The trial cost €4.5 million", ZAMBONI)
+    assert [(f.kind, f.said, f.contradicts) for f in found] == [("money", "4.5", False)]

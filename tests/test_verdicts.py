@@ -1265,3 +1265,28 @@ def test_people_without_ms_are_the_healthy_group(checker):
     result = checker.check("narrowed neck veins show up in ppl w/o MS too")
     assert result.verdict == "true"
     assert result.claim.id == "neck-vein-narrowing-common-in-healthy-people"
+
+
+@pytest.mark.parametrize("text", [
+    "The Brave Dreams study was conducted in France.",
+    "Brave Dreams signed up 400 patients.",
+    "The Canadian trial was run in Mexico.",
+])
+def test_a_wrong_detail_of_the_one_trial_named_is_false(checker, text):
+    """A trial named with a wrong place or count comes closest to a myth about the trial
+    that gives no place or count; a true claim about the same trial close behind judges
+    it (each was unknown)."""
+    result = checker.check(text)
+    assert result.verdict == "false"
+    assert "A detail is wrong" in result.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "The Brave Dreams trial cost 2 million euros.",
+    # its years are when it was published: when it recruited is not in the base
+    "Brave Dreams recruited its first patients in 2012.",
+    # Zamboni is named in the claims of several trials, which give other places
+    "Zamboni still lives in Ferrara these days.",
+])
+def test_what_a_trial_claim_cannot_judge_is_not_false(checker, text):
+    assert checker.check(text).verdict != "false"
