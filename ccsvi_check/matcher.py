@@ -136,7 +136,8 @@ class Match(NamedTuple):
 # "healthy people", as the base's wordings are read the same way)
 _GROUP_NOUNS = frozenset({
     "people", "patients", "persons", "individuals", "those", "adults", "controls",
-    "volunteers", "participants", "ones", "subjects", "siblings", "group", "others"})
+    "volunteers", "participants", "ones", "subjects", "siblings", "group", "others",
+    "ppl", "folks", "men", "women", "relatives", "groups"})
 _WITHOUT_WHAT = (("multiple", "sclerosis"), ("the", "disease"), ("ms",), ("it",))
 
 
@@ -175,7 +176,7 @@ def _groups_without(words_: list[str]) -> list[str]:
             i += used
             continue
         if t == "without" and out and (out[-1] in _GROUP_NOUNS or out[-1].isdigit()
-                                       or out[-1] in ("pct", "percent")) and out[-2:-1] != ["and"]:
+                                       or out[-1] in ("pct", "percent")):
             rest = words_[i + 1:]
             what = next((w for w in _WITHOUT_WHAT if tuple(rest[:len(w)]) == w), None)
             if what is not None or not rest:
