@@ -651,14 +651,16 @@ class Checker:
         alternatives = (tuple(Alternative(m.claim.id, m.score) for m in matches[:top])
                         if top > 0 else None)
         best: Match | None = matches[0] if matches else None
-        found = details.check(text, best.claim.details) if best is not None else []
+        # (the statement's shares as the base gives them, when they round its own)
+        figures = self.matcher.unrounded(text)
+        found = details.check(figures, best.claim.details) if best is not None else []
         if best is not None and prefer is None:
             first = best
             best = self._judging_details(
-                text, best, found, lambda: [m for m in next_matches(lambda m: True)
+                figures, best, found, lambda: [m for m in next_matches(lambda m: True)
                                             if m.claim.id != first.claim.id])
             if best is not first:
-                found = details.check(text, best.claim.details)
+                found = details.check(figures, best.claim.details)
         if why is not None and best is not None:
             why.update({"claim": best.claim.id, "wording": best.wording, "score": best.score,
                         "lexical": best.lexical, "precision": best.precision,
@@ -681,7 +683,7 @@ class Checker:
                             self._studies_named[m.claim.id][1])):
                     continue
                 # (not a share: "two of five criteria" is no share of the study's people)
-                wrong = [f for f in details.check(text, m.claim.details)
+                wrong = [f for f in details.check(figures, m.claim.details)
                          if f.contradicts and f.kind != "percent"
                          and (m is best or f.kind != "year")]
                 if not wrong:

@@ -188,6 +188,8 @@ def _groups_without(words_: list[str]) -> list[str]:
     return out
 
 
+# a share: "3.88%", "7.1 percent", "4 per cent"
+_SHARE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)(?=\s*(?:%|percent\b|per cent\b))")
 _TVAM_LETTERS = sorted("tvam")
 # the words of a clause that only denies the one before it ("... NOT", "there isn't")
 _BARE_DENIAL = frozenset({
@@ -301,6 +303,10 @@ class Matcher:
         self._vocab_by_initial: dict[str, list[str]] = {}
         for v in self._vocab_list:
             self._vocab_by_initial.setdefault(v[0], []).append(v)
+        # the shares the base gives with decimals ("3.88%"): a statement's share that
+        # rounds one of them ("3.9%", "about 4%") is read as it
+        self._shares = sorted({m.group(1) for t in texts for m in _SHARE.finditer(t)
+                               if "." in m.group(1)})
         # every word of the base -> its symbols (none for a stop word); other words go
         # through spelling correction, remembered in a bounded cache
         self._known = {v: (() if v in STOPWORDS else (stem(v),)) for v in raw_vocab}
@@ -461,6 +467,24 @@ class Matcher:
                 if left in self._vocab and right in self._vocab:
                     return (left, right)
         return (tok,)
+
+    def unrounded(self, text: str) -> str:
+        """``text`` with each share that rounds one the base gives with decimals, and no
+        other, written as the base gives it ("about 4%" -> "3.88%")."""
+        if not self._shares or ("%" not in text and "per" not in text):
+            return text
+        return _SHARE.sub(self._unrounded, text)
+
+    def _unrounded(self, m: re.Match[str]) -> str:
+        """A share as the base gives it, when it is that share rounded and no other."""
+        said = m.group(1)
+        places = len(said.partition(".")[2])
+        half = 0.5 * 10 ** -places + 1e-9
+        near = [v for v in self._shares if len(v.partition(".")[2]) > places
+                and abs(float(v) - float(said)) <= half]
+        if said in self._shares or len(near) != 1:
+            return m.group(0)
+        return near[0] + m.group(0)[len(said):]
 
     def respell(self, word: str) -> str | None:
         """The base's word(s) a misspelt lower-case ``word`` stands for, or None when the
@@ -772,6 +796,7 @@ class Matcher:
         reaches ``trust`` (see ``fuse``).  Ties are
         broken by the claims' order in the base, so results never depend on hashing.
         """
+        text = self.unrounded(text)
         groups = clause_tokens(text)  # cleaned first: links go before clauses are cut
         if not on_topic and not self._names_topic_maybe(chain.from_iterable(groups)):
             return []

@@ -1290,3 +1290,33 @@ def test_a_wrong_detail_of_the_one_trial_named_is_false(checker, text):
 ])
 def test_what_a_trial_claim_cannot_judge_is_not_false(checker, text):
     assert checker.check(text).verdict != "false"
+
+
+@pytest.mark.parametrize("rounded, exact", [
+    ("Barreto's team saw CCSVI in 3.9 percent of MS patients and 7.1 percent of people "
+     "without MS.",
+     "Barreto's team saw CCSVI in 3.88 percent of MS patients and 7.14 percent of people "
+     "without MS."),
+    ("A Society-funded study put CCSVI at about 4% in MS and 7% in people without MS.",
+     "A Society-funded study put CCSVI at about 3.88% in MS and 7.14% in people without MS."),
+])
+def test_a_share_the_base_gives_rounded_is_read_as_it(checker, rounded, exact):
+    """'3.9%' and 'about 4%' round the base's 3.88%: the statement matches as the one
+    with the base's figure does (both were called false: the figures, unmatched, left
+    the claim on the seven studies closer)."""
+    a, b = checker.check(rounded), checker.check(exact)
+    assert (a.verdict, a.claim.id, a.score) == (b.verdict, b.claim.id, b.score)
+    assert a.verdict == "true"
+
+
+@pytest.mark.parametrize("text", [
+    "Barreto's group reported CCSVI in 3.9% of people without MS.",
+    "That society study saw CCSVI in about 7% of MS patients and only about 4% of people "
+    "without MS.",
+])
+def test_a_rounded_share_given_to_the_wrong_group_is_false(checker, text):
+    """Read as the base's 3.88% and 7.14%, the shares still belong to their groups: the
+    other way round is a wrong detail, not the claim."""
+    result = checker.check(text)
+    assert result.verdict == "false"
+    assert result.claim.id == "barreto-ccsvi-less-common-in-ms"
