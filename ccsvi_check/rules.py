@@ -65,7 +65,9 @@ _REWRITE_CUE = re.compile(
     r"insist|relaps\w*|flare\w*|worse|worsens?|confirm|replicate|reproduce|corroborate|"
     r"bear|back|verify|support|justify|both|percent|legitimate|best|greatest|biggest|sound|"
     r"solid|cautionary|dead|detour|distraction|failure|flop|bust|dud|disappointment|"
-    r"letdown|fad|overhyped|drain|herring|chase|alley)")
+    r"letdown|fad|overhyped|drain|herring|chase|alley|clot|thrombos|stroke|death|died|"
+    r"dying|die|dies|fatal|kill|nerve|bleed|haemorrhag|hemorrhag|heart|arrhythm|infect|"
+    r"ruptur|burst|torn|tear|stent)")
 _PREDICTION_CUE = re.compile(r"\b(?:will|ll|going|gonna|maybe|perhaps|soon|someday|"
                              r"eventually|one day|hopefully|might|may|could)\b")
 _CONCLUSION_CUE = re.compile(r"\b(?:so|which|therefore|thus|hence|meaning|means|obviously|"
@@ -1352,6 +1354,65 @@ _AS_ZAMBONI = _lazy(r"\b(?:(?:about |roughly |nearly )?the same (?:rate|share|pr
 _THE_PROCEDURE = _lazy(r"\b(?:the|this) (?:procedure|operation|surgery|treatment)\b")
 
 
+# A harm of the procedure named ("An abnormal heartbeat is one of the recognised risks of
+# the neck-vein procedure", "Blood clots have never been reported after it"): each harm,
+# and the plain statement of it the claims hold
+_HARMS = (
+    (r"blood clots?|clots?|clotting|clotted|thrombos[ie]s", "can cause blood clots"),
+    (r"strokes?", "carries a risk of stroke"),
+    (r"deaths?|died|dying|fatal|fatalities|killed (?:people|patients|someone|anyone|anybody|"
+     r"some|several|at least)", "has led to deaths"),
+    (r"(?:cranial )?nerve (?:damage|injury|injuries)|damaged nerves?",
+     "can cause cranial nerve damage"),
+    (r"(?:abdominal |internal |dangerous )?(?:bleeding|haemorrhage|hemorrhage)",
+     "can cause dangerous bleeding"),
+    (r"(?:abnormal|irregular|weird) (?:heart ?beats?|heart rhythms?)|heart rhythm (?:problems|"
+     r"trouble|issues|stuff)|heart ?beat weird|arrhythmias?", "can cause heart rhythm problems"),
+    (r"infections?|infected", "can give you an infection"),
+    (r"(?:vein |venous )?(?:ruptures?|ruptured|rupturing|bursts?|burst veins?|torn veins?|"
+     r"tears? in the vein)", "can rupture a neck vein"),
+    (r"stents? (?:migrat\w*|moving|moved|came loose|coming loose|detach\w*|breaking loose|"
+     r"broke loose)|migrating stents?|stent migration", "can make stents move out of place"),
+)
+_HARM_NAMED = _lazy(r"\b(?:" + "|".join(f"(?:{h})" for h, _ in _HARMS) + r")\b")
+# ... read so only when the statement neither says how often or how bad (a claim of its
+# own: "complications are rare"), nor compares, nor names a source, a figure or a year
+_HARM_QUALIFIED = _lazy(
+    r"\b(?:rare|rarely|uncommon|unusual|minor|tiny|small|low|few|fewer|only|mild|trivial|"
+    r"negligible|overblown|exaggerated|overstated|hardly|seldom|most|all|every|always|usually|"
+    r"common|commonly|often|frequent\w*|safe|safer|safest|risk-free|worth|than|more|less|"
+    r"fda|regulators?|trials?|study|studies|lancet|burton|calgary|abroad|overseas|"
+    r"mexico|costa rica|india|poland|tourism|foreign|if|whether|because|ms drugs?|"
+    r"medications?|drugs?|"
+    # another procedure, or a harm of waiting ("putting off MS treatment risks nerve damage
+    # that can't be repaired"), or one it would prevent ("stenting lowers stroke risk")
+    r"carotid|arter\w*|coronary|cardiac|heart stents?|delay\w*|putting off|put off|"
+    r"postpon\w*|wait\w*|repair\w*|revers\w*|lowers?|reduc\w*|prevent\w*|protect\w*)\b|\d")
+_HARM_DENIED = re.compile(r"\b(?:not|no|never|cannot|nothing|none|zero|without|nobody|"
+                          r"neither|nor|impossible|dont|doesnt|didnt|isnt|cant)\b|n't\b")
+# the clause a harm is named in: "ppl DIED after getting stents. not a joke" denies the joke
+_HARM_CLAUSE = re.compile(r"[.!?;:]+|,\s*(?=but\b|so\b)|\s(?:but|so|and it|and they|and "
+                          r"that|and u|and you)\s|\sand (?=(?:can|may|could|might|will|has|"
+                          r"have|had|carries|causes|caused|leads|led)\b)")
+
+
+def _harm_named(t: str) -> str | None:
+    """The plain statement of a harm of the procedure that cleaned ``t`` names (denied
+    when ``t`` denies it once), or None."""
+    m = _HARM_NAMED.search(t)
+    if m is None or not _names_procedure(t) or _HARM_QUALIFIED.search(t):
+        return None
+    start = max((b.end() for b in _HARM_CLAUSE.finditer(t, 0, m.start())), default=0)
+    end = next((b.start() for b in _HARM_CLAUSE.finditer(t, m.end())), len(t))
+    denials = len(_HARM_DENIED.findall(t[start:end]))
+    if denials > 1:
+        return None  # two denials: the ordinary path weighs them
+    said = next(plain for harm, plain in _HARMS if re.fullmatch(harm, m.group(0)))
+    if denials:
+        return f"it is not true that liberation therapy {said}"
+    return f"liberation therapy {said}"
+
+
 def _names_procedure(t: str) -> bool:
     """Cleaned ``t`` names the procedure, by a name of it or as "the procedure"."""
     return _PROCEDURE.search(t) is not None or _THE_PROCEDURE.search(t) is not None
@@ -1792,6 +1853,9 @@ def rewrite(text: str) -> Rewrite | None:
             return Rewrite(plain, "comparison")
     if _FAR_MORE_IN_MS.search(t) and not re.search(r"\b(?:not|no|never|nor)\b", t):
         return Rewrite("narrowed neck veins are not common in healthy people", "far-more-in-ms")
+    harm = _harm_named(t)
+    if harm is not None:
+        return Rewrite(harm, "harm-named")
     if _WHO_BEHIND.search(t):
         return Rewrite(_WHO_BEHIND.sub(r"\1 who proposed", t), "who-proposed")
     # (most statements give no share: the two searches are skipped)

@@ -1320,3 +1320,32 @@ def test_a_rounded_share_given_to_the_wrong_group_is_false(checker, text):
     result = checker.check(text)
     assert result.verdict == "false"
     assert result.claim.id == "barreto-ccsvi-less-common-in-ms"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # a harm of the procedure named, in frames the claims' wordings do not use
+    ("Clots have never once been seen after the neck vein procedure.", "false"),
+    ("Getting an infection just isn't something that happens after venoplasty for CCSVI.",
+     "false"),
+    ("The little balloon might burst the very vein it is supposed to open.", "true"),
+    # a denial in another clause denies something else
+    ("People DIED after neck vein stents. Not a joke.", "true"),
+])
+def test_a_harm_of_the_procedure_named(checker, text, verdict):
+    """Each harm the sources list (clots, stroke, death, nerve damage, bleeding, heart
+    rhythm, infection, a torn vein, a stent that moves), named with the procedure, is
+    the claim that the procedure can cause it; denied in its own clause, its denial."""
+    assert checker.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize("text", [
+    "Carotid artery stenting cuts the risk of stroke.",
+    "Putting off MS treatment to wait for vein surgery risks nerve damage that cannot be "
+    "repaired.",
+    "Die Ballonangioplastie der Halsvenen hilft nicht bei MS.",
+])
+def test_a_harm_of_something_else_is_not_the_procedures(checker, text):
+    result = checker.check(text)
+    assert result.claim is None or result.claim.id not in (
+        "unlisted-complications", "deaths-after-ccsvi-procedures",
+        "liberation-therapy-serious-complications")
