@@ -840,9 +840,10 @@ def attribution(text: str) -> Report | None:
     t = re.sub(r"\s+", " ", t).strip(" .!?\"'")
     if _ENDORSED.match(t):
         return None
-    if anecdote_as_proof(t) or draws_conclusion(t):
+    if anecdote_as_proof(t) or draws_conclusion(t) or still_insists(t):
         return None  # "some said they felt better, which proves it works", "Zamboni found
-        # X, which proves Y": the speaker's own conclusion, not a report
+        # X, which proves Y": the speaker's own conclusion, not a report; "Zamboni still
+        # insists it works": a claim about what he holds today
     m = _SAID_TO.match(t)
     if m is not None and len(m.group("rest").split()) >= 2:
         return Report("it", f"{m.group('subject')} {m.group('rest')}".strip(" ,.:;"),
@@ -956,6 +957,36 @@ _STILL_HOLDS = _lazy(
     r"from|retracted|given up|gave up|walked back|moved from|budged from|wavered (?:on|from))"
     r"\s+(?:his|the|on his)\s+(?:\w+\s+)?(?:view|claim|belief|position|stance|conviction|"
     r"opinion|insistence)\s+that\s+(?P<what>.+)$")
+# "Zamboni still insists the surgery is safe and effective", "he has always maintained it
+# works", "Zamboni still stands by his surgery": he holds it to this day, against his own
+# trial (the seed: he has since said it is not safe or effective); a claim he made in 2009
+# ("Zamboni claimed it helped his patients") is a report of its time
+_STILL_INSISTS = _lazy(
+    r"^(?:(?:i (?:think|suspect|believe|reckon|guess|hear|heard)|apparently|honestly|"
+    r"sadly|incredibly|amazingly|meanwhile)\s+(?:that\s+)?)?"
+    rf"(?:{_ZAMBONI_NAME}(?:\s+himself)?|{_ZAMBONI_NAME}\b.{{0,60}}?[;,]\s+he)\s+"
+    r"(?:has |had )?(?:(?:still|always|to this day|continues to|keeps on|keeps)\s+)+"
+    r"(?:(?:says?|said|insists?|insisted|maintains?|maintained|claims?|claimed|argues?|"
+    r"argued|believes?|believed|holds?|swears?|swore|promotes?|promoted|touts?|touted)"
+    r"(?:\s+to this day)?\s+(?:that\s+)?(?P<what>.+)|"
+    r"stands? by (?P<by>(?:his|the) (?:surgery|procedure|treatment|operation|method|"
+    r"vein (?:surgery|procedure|treatment)|claims?|results?))\b.*)$")
+_WORKS_SAID = re.compile(r"\b(?:works?|worked|helps?|helped|effective|benefits?|safe|cures?|"
+                         r"cured|improves?|fix|fixes|proven|successful|heals?)\b")
+
+
+def still_insists(cleaned: str) -> bool:
+    """Cleaned ``cleaned`` says Zamboni holds to this day that the procedure works or is
+    safe (a claim the base rates), rather than reporting what he once said."""
+    t = re.sub(r"\s+", " ", cleaned).strip(" .!?\"'")
+    m = _STILL_INSISTS.match(t)
+    # (a denial before "he" insists the more: "Zamboni hasn't budged; he still says X")
+    return m is not None and (m.group("by") is not None or (
+        _WORKS_SAID.search(m.group("what")) is not None
+        and re.search(r"\b(?:not|no|never|neither|nor|isn't|isnt|doesn't|doesnt)\b|n't\b",
+                      m.group("what")) is None))
+
+
 # "Despite all the websites that promote it, not everyone who has it feels better": the
 # main clause is the statement; the concession sets the scene
 _DESPITE = _lazy(r"^(?:despite|in spite of|notwithstanding) (?P<scene>[^,]{3,160}?), "
@@ -1751,6 +1782,9 @@ def rewrite(text: str) -> Rewrite | None:
     if m and re.search(r"\b(?:works?|helps?|effective|benefits?|safe|cures?|improves?)\b",
                        m.group("what")):
         return Rewrite("zamboni's own trial proved the treatment works", "still-holds")
+    if still_insists(t):
+        return Rewrite("zamboni has since said the surgical treatment is safe and effective",
+                       "still-insists")
     m = _REVIEW_CONCLUDED.match(t)
     if m and len(m.group("what").split()) >= 3:
         # the base holds which trials the Cochrane review includes, not its conclusions:

@@ -1349,3 +1349,25 @@ def test_a_harm_of_something_else_is_not_the_procedures(checker, text):
     assert result.claim is None or result.claim.id not in (
         "unlisted-complications", "deaths-after-ccsvi-procedures",
         "liberation-therapy-serious-complications")
+
+
+@pytest.mark.parametrize("text", [
+    "Zamboni has always insisted the vein operation is safe.",
+    "Zamboni still stands by the procedure, from what I hear.",
+    "Zamboni hasn't changed his tune one bit; he still claims the operation works.",
+])
+def test_zamboni_holding_to_this_day_that_it_works_is_false(checker, text):
+    """'still', 'always', 'to this day': what he is said to hold now, against his own
+    trial and his later word (each was unknown, read as a report)."""
+    result = checker.check(text)
+    assert result.verdict == "false"
+    assert result.claim.id == "zamboni-trial-proved-treatment-works"
+
+
+@pytest.mark.parametrize("text", [
+    "In 2009 Zamboni claimed the procedure helped his patients.",
+    "My neurologist told me Zamboni still insists the operation is safe.",
+    "Zamboni still says the surgery doesn't work.",
+])
+def test_what_zamboni_once_said_or_another_reports_is_not_false(checker, text):
+    assert checker.check(text).verdict != "false"
