@@ -345,6 +345,9 @@ class Checker:
             return Result(text, "unknown", 0.0, False, None, UNKNOWN_EXPLANATION, (),
                           () if top > 0 else None)
         cleaned = clean(text)
+        plain = rules.without_who_started(cleaned)
+        if plain is not None:  # "the doctor who launched the theory later said X"
+            return replace(self._check(plain, top, on_topic, why, words_only), input=text)
         condition = rules.other_condition(text, cleaned)
         if condition is not None:
             if why is not None:

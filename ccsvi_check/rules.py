@@ -670,7 +670,7 @@ _REPORTERS = (
     r"(?:(?:the|some|many|private|foreign|overseas)\s+)?(?:ccsvi|liberation|vein|venous|"
     r"venoplasty|angioplasty|tvam)\s+(?:therapy\s+)?(?:clinics?|centres?|centers?|"
     r"providers?|doctors|surgeons|practitioners|websites?|sites?)|"
-    r"(?:a|the|some|one|this|that|his|her|its) (?:[\w-]+ )?(?:clinic|doctor|surgeon|website|"
+    r"(?:an?|the|some|one|this|that|his|her|its) (?:[\w-]+ )?(?:clinic|doctor|surgeon|website|"
     r"site|blog|video|article|post|author|writer|book|host|presenter|narrator|caller|guest|"
     r"seller|vendor|ad|advert|brochure|leaflet|flyer|pamphlet|listing|podcast|podcaster|"
     r"documentary|film|movie|"
@@ -1519,6 +1519,29 @@ _STOP_SPREADING = _lazy(
 
 # "the doctor behind CCSVI" proposed it: nothing is behind (causes) anything
 # (behind an idea; "the doctor behind liberation therapy" is a wording of its own)
+# "The Italian doctor who launched the vein theory later said X", "Zamboni, who came up
+# with the idea, then found Y": the relative clause says who he is; what follows it is
+# the statement
+_WHO_STARTED = _lazy(
+    r"^(?P<who>.{0,60}?\b(?:zamboni|doctor|surgeon|researcher|professor|physician|"
+    r"scientist|man|guy))\s*,?\s+who\s+(?:first\s+|originally\s+|had\s+|once\s+)?"
+    r"(?:launched|started|proposed|came up with|championed|floated|dreamed up|thought up|"
+    r"introduced|put forward|pioneered|kicked off|began|created|invented|developed|coined|"
+    r"promoted|pushed)\s+(?:the\s+|this\s+|his\s+|that\s+)?(?:whole\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:theory|idea|hypothesis|notion|concept|thing|wave|craze|"
+    r"movement|treatment|procedure|operation|surgery)\s*,?\s+(?:(?P<time>later|then|"
+    r"eventually|afterwards|ultimately)\s+(?P<then>.+)|(?P<rest>(?:himself|has since|since|"
+    r"now|also|still|even)\b.+))$")
+
+
+def without_who_started(cleaned: str) -> str | None:
+    """Cleaned ``cleaned`` without a relative clause that only says who Zamboni is ("the
+    doctor who launched the vein theory later said X" -> "the doctor said X": "later"
+    goes too, since "Zamboni later found" reads as the later studies that confirmed him)."""
+    m = _WHO_STARTED.match(re.sub(r"\s+", " ", cleaned).strip())
+    return f"{m.group('who')} {m.group('then') or m.group('rest')}" if m else None
+
+
 _WHO_BEHIND = re.compile(r"\b(doctor|man|researchers?|surgeon|professor|scientists?|"
                          r"physician|person|guy|team|specialist|minds?)\s+behind\b"
                          r"(?=\s+(?:the\s+)?(?:whole\s+)?(?:ccsvi|chronic cerebrospinal|"

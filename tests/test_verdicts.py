@@ -1371,3 +1371,19 @@ def test_zamboni_holding_to_this_day_that_it_works_is_false(checker, text):
 ])
 def test_what_zamboni_once_said_or_another_reports_is_not_false(checker, text):
     assert checker.check(text).verdict != "false"
+
+
+def test_a_relative_clause_that_says_who_zamboni_is_is_not_his_theory(checker):
+    """'Zamboni, who came up with the idea, later found X' is about X (it matched his
+    proposal of the link, which the clause names)."""
+    result = checker.check("Zamboni, who came up with the CCSVI idea, later found his own "
+                           "trial showed no benefit.")
+    assert (result.verdict, result.claim.id) == ("true", "zamboni-trial-found-no-benefit")
+
+
+def test_an_unnamed_doctor_who_says_something_reports_it(checker):
+    """'An Italian doctor says X' reports X, as 'a doctor says X' does ('an' was missing
+    from the reporters' determiners)."""
+    result = checker.check("An Italian doctor says liberation therapy cures MS.")
+    assert result.verdict == "unknown"
+    assert result.explanation.startswith("This statement reports a claim")
