@@ -67,7 +67,7 @@ _REWRITE_CUE = re.compile(
     r"solid|cautionary|dead|detour|distraction|failure|flop|bust|dud|disappointment|"
     r"letdown|fad|overhyped|drain|herring|chase|alley|clot|thrombos|stroke|death|died|"
     r"dying|die|dies|fatal|kill|nerve|bleed|haemorrhag|hemorrhag|heart|arrhythm|infect|"
-    r"ruptur|burst|torn|tear|stent)")
+    r"ruptur|burst|torn|tear|stent|only|apart|except|besides)")
 _PREDICTION_CUE = re.compile(r"\b(?:will|ll|going|gonna|maybe|perhaps|soon|someday|"
                              r"eventually|one day|hopefully|might|may|could)\b")
 _CONCLUSION_CUE = re.compile(r"\b(?:so|which|therefore|thus|hence|meaning|means|obviously|"
@@ -1501,6 +1501,21 @@ _TRIVIAL_RISK = _lazy(
     r"(?:safer|less risky|less dangerous) than) " + _TRIVIAL + r"\b")
 
 
+# "The only real risk of the neck vein treatment is a bit of bruising", "Stent migration
+# was the only complication reported", "it has no real downside apart from the cost":
+# harms made one, or none, which the sources' list of serious harms denies
+_HARMS_WORD = (r"(?:real |serious |major |significant |true |actual |possible |known |"
+               r"reported |big |main )?(?:risks?|complications?|side[- ]?effects?|downsides?|"
+               r"dangers?|harms?|drawbacks?|problems?)")
+_ONLY_HARM = _lazy(rf"(?<!not )(?<!n't )\bthe only {_HARMS_WORD}\b|"
+                   rf"\b(?:has|have|had|carries|carry|carried|poses|pose|with) (?:no|hardly any|"
+                   rf"zero|nothing in the way of) {_HARMS_WORD}\s+(?:apart from|except|other "
+                   rf"than|besides|beyond|but)\b")
+
+# ... and "Restenosis is not the only risk of venoplasty" names one harm among others
+_NOT_ONLY_HARM = _lazy(rf"^(?P<what>.+?) (?:is|was|are|were) not the only {_HARMS_WORD}\b")
+
+
 # "Zamboni linked CCSVI to MS", "was it Zamboni who first tied CCSVI to MS?": with
 # Zamboni as the one who links, the link is his proposal, not an assertion of it
 _ZAMBONI_LINKED = _lazy(
@@ -1910,6 +1925,13 @@ def rewrite(text: str) -> Rewrite | None:
             return Rewrite(plain, "comparison")
     if _FAR_MORE_IN_MS.search(t) and not re.search(r"\b(?:not|no|never|nor)\b", t):
         return Rewrite("narrowed neck veins are not common in healthy people", "far-more-in-ms")
+    if _ONLY_HARM.search(t) and _names_procedure(t):
+        return Rewrite("liberation therapy is safe", "only-harm")
+    m = _NOT_ONLY_HARM.match(t)
+    if m and _names_procedure(t):
+        plain = f"liberation therapy can cause {m.group('what')}"
+        inner = rewrite(plain)
+        return inner if inner is not None else Rewrite(plain, "not-only-harm")
     harm = _harm_named(t)
     if harm is not None:
         return Rewrite(harm, "harm-named")

@@ -1387,3 +1387,15 @@ def test_an_unnamed_doctor_who_says_something_reports_it(checker):
     result = checker.check("An Italian doctor says liberation therapy cures MS.")
     assert result.verdict == "unknown"
     assert result.explanation.startswith("This statement reports a claim")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # one minor harm made the only one, or none but the cost: the procedure called safe
+    ("The only real danger of the jugular balloon treatment is a small bruise on the groin.",
+     "false"),
+    # ... one harm among others is a harm
+    ("Restenosis is not the only risk of venoplasty.", "true"),
+    ("Stroke isn't the only danger of the liberation procedure.", "true"),
+])
+def test_the_only_harm(checker, text, verdict):
+    assert checker.check(text).verdict == verdict
