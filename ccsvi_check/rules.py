@@ -67,7 +67,7 @@ _REWRITE_CUE = re.compile(
     r"solid|cautionary|dead|detour|distraction|failure|flop|bust|dud|disappointment|"
     r"letdown|fad|overhyped|drain|herring|chase|alley|clot|thrombos|stroke|death|died|"
     r"dying|die|dies|fatal|kill|nerve|bleed|haemorrhag|hemorrhag|heart|arrhythm|infect|"
-    r"ruptur|burst|torn|tear|stent|only|apart|except|besides)")
+    r"ruptur|burst|torn|tear|stent|only|apart|except|besides|last|sole)")
 _PREDICTION_CUE = re.compile(r"\b(?:will|ll|going|gonna|maybe|perhaps|soon|someday|"
                              r"eventually|one day|hopefully|might|may|could)\b")
 _CONCLUSION_CUE = re.compile(r"\b(?:so|which|therefore|thus|hence|meaning|means|obviously|"
@@ -1512,6 +1512,15 @@ _ONLY_HARM = _lazy(rf"(?<!not )(?<!n't )\bthe only {_HARMS_WORD}\b|"
                    rf"zero|nothing in the way of) {_HARMS_WORD}\s+(?:apart from|except|other "
                    rf"than|besides|beyond|but)\b")
 
+# "There are no real MS treatments, so the vein procedure is the only hope": set above
+# the MS treatments there are (the seed: we have real, meaningful options); "the only
+# treatment proposed for CCSVI" is another matter
+_ONLY_HOPE = _lazy(r"(?<!not )(?<!n't )\b(?:the|our|their|my|your|people's) (?:only|last|sole|"
+                   r"single|one) (?:real |remaining |true |viable |realistic )?(?:hope|option|"
+                   r"choice|chance|shot|alternative|lifeline|salvation)\b"
+                   # ("the only chance they felt they had": how it seemed to them)
+                   r"(?!\s+(?:they|he|she|we|i|people|patients|many|some)\s+(?:felt|feel|"
+                   r"thought|think|believed|believe|saw|see|had|have)\b)")
 # ... and "Restenosis is not the only risk of venoplasty" names one harm among others
 _NOT_ONLY_HARM = _lazy(rf"^(?P<what>.+?) (?:is|was|are|were) not the only {_HARMS_WORD}\b")
 
@@ -1925,6 +1934,8 @@ def rewrite(text: str) -> Rewrite | None:
             return Rewrite(plain, "comparison")
     if _FAR_MORE_IN_MS.search(t) and not re.search(r"\b(?:not|no|never|nor)\b", t):
         return Rewrite("narrowed neck veins are not common in healthy people", "far-more-in-ms")
+    if _ONLY_HOPE.search(t) and _names_procedure(t):
+        return Rewrite("liberation therapy is a better choice than ms medication", "only-hope")
     if _ONLY_HARM.search(t) and _names_procedure(t):
         return Rewrite("liberation therapy is safe", "only-harm")
     m = _NOT_ONLY_HARM.match(t)

@@ -1399,3 +1399,17 @@ def test_an_unnamed_doctor_who_says_something_reports_it(checker):
 ])
 def test_the_only_harm(checker, text, verdict):
     assert checker.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("MS drugs do nothing, so the balloon operation is our last hope.", "false"),
+    # how it seemed to them, and the only treatment proposed for CCSVI, are not that
+    ("For many patients venoplasty was the only chance they felt they had.", None),
+    ("Liberation therapy is the only treatment ever proposed for CCSVI.", "true"),
+])
+def test_the_procedure_as_the_only_hope(checker, text, verdict):
+    """'the only hope' sets the procedure above the MS treatments there are: the claim
+    that it does better than them (it matched nothing, or 'is an approved treatment',
+    denied, as true)."""
+    got = checker.check(text).verdict
+    assert got == verdict if verdict else got != "false"
