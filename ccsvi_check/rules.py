@@ -67,7 +67,8 @@ _REWRITE_CUE = re.compile(
     r"solid|cautionary|dead|detour|distraction|failure|flop|bust|dud|disappointment|"
     r"letdown|fad|overhyped|drain|herring|chase|alley|clot|thrombos|stroke|death|died|"
     r"dying|die|dies|fatal|kill|nerve|bleed|haemorrhag|hemorrhag|heart|arrhythm|infect|"
-    r"ruptur|burst|torn|tear|stent|only|apart|except|besides|last|sole)")
+    r"ruptur|burst|torn|tear|stent|only|apart|except|besides|last|sole|fda|approv|"
+    r"cleared|authori|licensed|okayed)")
 _PREDICTION_CUE = re.compile(r"\b(?:will|ll|going|gonna|maybe|perhaps|soon|someday|"
                              r"eventually|one day|hopefully|might|may|could)\b")
 _CONCLUSION_CUE = re.compile(r"\b(?:so|which|therefore|thus|hence|meaning|means|obviously|"
@@ -1520,7 +1521,21 @@ _ONLY_HOPE = _lazy(r"(?<!not )(?<!n't )\b(?:the|our|their|my|your|people's) (?:o
                    r"choice|chance|shot|alternative|lifeline|salvation)\b"
                    # ("the only chance they felt they had": how it seemed to them)
                    r"(?!\s+(?:they|he|she|we|i|people|patients|many|some)\s+(?:felt|feel|"
-                   r"thought|think|believed|believe|saw|see|had|have)\b)")
+                   r"thought|think|believed|believe|saw|see)\b)")
+# "The FDA has cleared TVAM for autonomic dysfunction", "TVAM was approved by the FDA":
+# an approval the FDA never gave (its devices are cleared for other uses: a statement on
+# devices is left alone)
+_FDA_APPROVED = _lazy(
+    r"\b(?:fda|f d a|food and drug administration|us regulators?|american regulators?)\s+"
+    r"(?:has |have |had )?(?:officially |formally |finally |now |already )?(?:approved|cleared|"
+    r"authori[sz]ed|licensed|okayed|okd|green[- ]?lit|signed off on)\b|"
+    r"\b(?:approved|cleared|authori[sz]ed|licensed|okayed)\s+by\s+(?:the\s+)?(?:fda|f d a|"
+    r"food and drug administration|us regulators?)\b")
+_FDA_DENIED = re.compile(r"\b(?:not|never|no|nobody|neither|nor)\b|n't\b")
+_DENIED_AFTER = re.compile(r"[;,.:-]\s*(?:but\s+)?(?:it|they|the fda|he|she)\s+(?:has|have|had|"
+                           r"did|does|was|is)\s*(?:not|n't|never)\b")
+_SAID_BEFORE = re.compile(r"\b(?:tells?|told|says?|said|claims?|claimed|believes?|thinks?|"
+                          r"heard|hear|according|insists?|insisted|swears?|swore)\b")
 # ... and "Restenosis is not the only risk of venoplasty" names one harm among others
 _NOT_ONLY_HARM = _lazy(rf"^(?P<what>.+?) (?:is|was|are|were) not the only {_HARMS_WORD}\b")
 
@@ -1934,6 +1949,21 @@ def rewrite(text: str) -> Rewrite | None:
             return Rewrite(plain, "comparison")
     if _FAR_MORE_IN_MS.search(t) and not re.search(r"\b(?:not|no|never|nor)\b", t):
         return Rewrite("narrowed neck veins are not common in healthy people", "far-more-in-ms")
+    m = _FDA_APPROVED.search(t)
+    if (m and (_names_procedure(t) or re.search(r"\btvam\b|transvascular autonomic", t))
+            and not re.search(r"\b(?:devices?|balloons?|catheters?|stents?|arter\w*|"
+                              r"whether|if)\b", t)):
+        # (the denials of its own clause, up to the approval: "it is not the case that it
+        # is unapproved; the FDA approved it", "cleared it for CCSVI, just not for MS")
+        start = max((b.end() for b in _HARM_CLAUSE.finditer(t, 0, m.start())), default=0)
+        denials = len(_FDA_DENIED.findall(t[start:m.end()]))
+        # ("...the FDA had approved the procedure; it has not": denied after it)
+        denials += _DENIED_AFTER.search(t, m.end()) is not None
+        # (what someone says the FDA approved is theirs: "the clinic tell me it is
+        # approved by FDA", a report the ordinary path reads)
+        if denials <= 1 and not _SAID_BEFORE.search(t, 0, m.start()):
+            return Rewrite("the fda has " + ("not " if denials else "")
+                           + "approved liberation therapy for treating ms", "fda-approved")
     if _ONLY_HOPE.search(t) and _names_procedure(t):
         return Rewrite("liberation therapy is a better choice than ms medication", "only-hope")
     if _ONLY_HARM.search(t) and _names_procedure(t):

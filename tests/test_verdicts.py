@@ -1413,3 +1413,19 @@ def test_the_procedure_as_the_only_hope(checker, text, verdict):
     denied, as true)."""
     got = checker.check(text).verdict
     assert got == verdict if verdict else got != "false"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # what the FDA's 2017 notice says TVAM was promoted for (source 14)
+    ("The FDA says TVAM has been marketed for autonomic dysfunction in MS.", "true"),
+    # an approval it never gave, whatever for; its clause's denial only
+    ("Transvascular autonomic modulation was cleared by the FDA for autonomic dysfunction "
+     "in people with MS.", "false"),
+    ("US regulators have signed off on the liberation procedure, only not for MS.", "false"),
+    ("The FDA never authorized venoplasty for MS.", "true"),
+    # denied after it, or said by someone else: as before
+    ("People assume the FDA has approved venoplasty; it hasn't.", "true"),
+    ("My cousin's clinic tell me TVAM is approved by the FDA.", "unknown"),
+])
+def test_what_the_fda_said_and_did_not_approve(checker, text, verdict):
+    assert checker.check(text).verdict == verdict
