@@ -1429,3 +1429,10 @@ def test_the_procedure_as_the_only_hope(checker, text, verdict):
 ])
 def test_what_the_fda_said_and_did_not_approve(checker, text, verdict):
     assert checker.check(text).verdict == verdict
+
+
+def test_no_good_way_yet_to_regrow_myelin_is_true(checker):
+    """The seed: we still don't have good options to repair or regrow lost myelin (it
+    was unknown: the claim that such repair exists had few wordings)."""
+    result = checker.check("There's still no good way to regrow myelin once it is lost.")
+    assert (result.verdict, result.claim.id) == ("true", "myelin-repair-available")
