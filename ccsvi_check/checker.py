@@ -867,8 +867,11 @@ class Checker:
         if verdict == "false" and rules.presumes(text):
             return close_but("names it as presumed or leaves it open rather than asserting "
                              "it", "presumed")
-        if (verdict in ("false", "misleading") and not best.negated
-                and claim.verdict in ("false", "misleading") and rules.describes_aim(text)):
+        if ((verdict in ("false", "misleading") and not best.negated
+             and claim.verdict in ("false", "misleading")
+             # ("it wasn't promoted as a way to improve blood flow" is no denial that
+             # blood flow explains the improvement)
+             or best.negated and claim.denied is not None) and rules.describes_aim(text)):
             # "a procedure that attempts to improve the blood flow", "liberation therapy
             # involves opening up narrowed veins": what it is for, not that it works
             return close_but("describes what the procedure does or is for, rather than "

@@ -1436,3 +1436,25 @@ def test_no_good_way_yet_to_regrow_myelin_is_true(checker):
     was unknown: the claim that such repair exists had few wordings)."""
     result = checker.check("There's still no good way to regrow myelin once it is lost.")
     assert (result.verdict, result.claim.id) == ("true", "myelin-repair-available")
+
+
+@pytest.mark.parametrize("text", [
+    "It isn't clear whether those who improved after the neck vein op had any real change "
+    "in blood flow.",
+    "Feeling better after venoplasty didn't necessarily mean the blood was draining any "
+    "better.",
+])
+def test_improvement_not_shown_to_come_from_blood_flow_is_true(checker, text):
+    """The seed: it's not clear whether those who reported improvement had any change in
+    blood flow. The claim that it came from better flow is unproven, and its denial is
+    what the sham-controlled trials bear out (``denied: true``; it was unknown)."""
+    result = checker.check(text)
+    assert (result.verdict, result.claim.id) == ("true", "improvement-due-to-better-blood-flow")
+
+
+def test_an_aim_denied_is_no_denial_of_a_claim_rated_on_its_denial(checker):
+    """'It wasn't promoted as a way to improve blood flow' says what it was for, not that
+    blood flow does not explain the improvement."""
+    result = checker.check("Liberation therapy wasn't promoted as a way to improve blood "
+                           "flow out of the brain.")
+    assert result.verdict != "true"
