@@ -670,7 +670,7 @@ class Checker:
                         "negated": best.negated, "ambiguous": best.ambiguous})
         if (best is not None and best.score < self.threshold
                 and _NAMED_STUDY.search(clean(text)) is not None):
-            # ("Brave Dreams was run in the United States" comes closest to a myth about
+            # ("Brave Dreams was run in Portugal" comes closest to a myth about
             # Brave Dreams, which gives no place: a true claim close behind that names the
             # same trial, the one trial the statement names, can judge its place, terms
             # and counts; its years are when it was published, not when it did the rest)

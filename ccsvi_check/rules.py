@@ -958,8 +958,8 @@ _STILL_HOLDS = _lazy(
     r"from|retracted|given up|gave up|walked back|moved from|budged from|wavered (?:on|from))"
     r"\s+(?:his|the|on his)\s+(?:\w+\s+)?(?:view|claim|belief|position|stance|conviction|"
     r"opinion|insistence)\s+that\s+(?P<what>.+)$")
-# "Zamboni still insists the surgery is safe and effective", "he has always maintained it
-# works", "Zamboni still stands by his surgery": he holds it to this day, against his own
+# "Zamboni keeps insisting his operation is safe", "he has always held that it works",
+# "Zamboni still stands by the procedure": he holds it to this day, against his own
 # trial (the seed: he has since said it is not safe or effective); a claim he made in 2009
 # ("Zamboni claimed it helped his patients") is a report of its time
 _STILL_INSISTS = _lazy(
@@ -981,7 +981,7 @@ def still_insists(cleaned: str) -> bool:
     safe (a claim the base rates), rather than reporting what he once said."""
     t = re.sub(r"\s+", " ", cleaned).strip(" .!?\"'")
     m = _STILL_INSISTS.match(t)
-    # (a denial before "he" insists the more: "Zamboni hasn't budged; he still says X")
+    # (a denial before "he" insists the more: "Zamboni won't back down; he still says X")
     return m is not None and (m.group("by") is not None or (
         _WORKS_SAID.search(m.group("what")) is not None
         and re.search(r"\b(?:not|no|never|neither|nor|isn't|isnt|doesn't|doesnt)\b|n't\b",
@@ -1366,7 +1366,7 @@ _OTHERS_DID_NOT = _lazy(
 
 def others_did_not(cleaned: str) -> str | None:
     """What the MS side of a comparison had, when the healthy side is denied in a clause
-    of its own: "his MS group had abnormal flow and his non-MS group didn't"."""
+    of its own: "the patients with MS drained poorly and the control group didn't"."""
     if not cleaned.rstrip(" .!").endswith(_DENIED_ENDS):
         return None
     m = _OTHERS_DID_NOT.match(re.sub(r"\b(do|does|did|was|were|has|have|had)n'?t\b",
@@ -1386,8 +1386,8 @@ _AS_ZAMBONI = _lazy(r"\b(?:(?:about |roughly |nearly )?the same (?:rate|share|pr
 _THE_PROCEDURE = _lazy(r"\b(?:the|this) (?:procedure|operation|surgery|treatment)\b")
 
 
-# A harm of the procedure named ("An abnormal heartbeat is one of the recognised risks of
-# the neck-vein procedure", "Blood clots have never been reported after it"): each harm,
+# A harm of the procedure named ("heart rhythm trouble is a known danger of the vein op",
+# "clots have never once been seen after the procedure"): each harm,
 # and the plain statement of it the claims hold
 _HARMS = (
     (r"blood clots?|clots?|clotting|clotted|thrombos[ie]s", "can cause blood clots"),
@@ -1420,8 +1420,8 @@ _HARM_QUALIFIED = _lazy(
     # that can't be repaired"), or one it would prevent ("stenting lowers stroke risk")
     r"carotid|arter\w*|coronary|cardiac|heart stents?|delay\w*|putting off|put off|"
     r"postpon\w*|wait\w*|repair\w*|revers\w*|lowers?|reduc\w*|prevent\w*|protect\w*)\b|\d")
-_HARM_DENIED = re.compile(r"\b(?:not|no|never|cannot|nothing|none|zero|without|nobody|"
-                          r"neither|nor|impossible|dont|doesnt|didnt|isnt|cant)\b|n't\b")
+_DENIES = re.compile(r"\b(?:not|no|never|cannot|nothing|none|zero|without|nobody|"
+                     r"neither|nor|impossible|dont|doesnt|didnt|isnt|cant)\b|n't\b")
 # the clause a harm is named in: "ppl DIED after getting stents. not a joke" denies the joke
 _HARM_CLAUSE = re.compile(r"[.!?;:]+|,\s*(?=but\b|so\b)|\s(?:but|so|and it|and they|and "
                           r"that|and u|and you)\s|\sand (?=(?:can|may|could|might|will|has|"
@@ -1436,7 +1436,7 @@ def _harm_named(t: str) -> str | None:
         return None
     start = max((b.end() for b in _HARM_CLAUSE.finditer(t, 0, m.start())), default=0)
     end = next((b.start() for b in _HARM_CLAUSE.finditer(t, m.end())), len(t))
-    denials = len(_HARM_DENIED.findall(t[start:end]))
+    denials = len(_DENIES.findall(t[start:end]))
     if denials > 1:
         return None  # two denials: the ordinary path weighs them
     said = next(plain for harm, plain in _HARMS if re.fullmatch(harm, m.group(0)))
@@ -1502,8 +1502,8 @@ _TRIVIAL_RISK = _lazy(
     r"(?:safer|less risky|less dangerous) than) " + _TRIVIAL + r"\b")
 
 
-# "The only real risk of the neck vein treatment is a bit of bruising", "Stent migration
-# was the only complication reported", "it has no real downside apart from the cost":
+# "The only real danger of the balloon treatment is a small bruise", "a stent moving was
+# the one complication ever seen", "it carries no serious risks besides a headache":
 # harms made one, or none, which the sources' list of serious harms denies
 _HARMS_WORD = (r"(?:real |serious |major |significant |true |actual |possible |known |"
                r"reported |big |main )?(?:risks?|complications?|side[- ]?effects?|downsides?|"
@@ -1513,13 +1513,13 @@ _ONLY_HARM = _lazy(rf"(?<!not )(?<!n't )\bthe only {_HARMS_WORD}\b|"
                    rf"zero|nothing in the way of) {_HARMS_WORD}\s+(?:apart from|except|other "
                    rf"than|besides|beyond|but)\b")
 
-# "There are no real MS treatments, so the vein procedure is the only hope": set above
+# "MS drugs do nothing, so the balloon operation is our last hope": set above
 # the MS treatments there are (the seed: we have real, meaningful options); "the only
 # treatment proposed for CCSVI" is another matter
 _ONLY_HOPE = _lazy(r"(?<!not )(?<!n't )\b(?:the|our|their|my|your|people's) (?:only|last|sole|"
                    r"single|one) (?:real |remaining |true |viable |realistic )?(?:hope|option|"
                    r"choice|chance|shot|alternative|lifeline|salvation)\b"
-                   # ("the only chance they felt they had": how it seemed to them)
+                   # ("the only chance they believed they had": how it seemed to them)
                    r"(?!\s+(?:they|he|she|we|i|people|patients|many|some)\s+(?:felt|feel|"
                    r"thought|think|believed|believe|saw|see)\b)")
 # "The FDA has cleared TVAM for autonomic dysfunction", "TVAM was approved by the FDA":
@@ -1531,12 +1531,11 @@ _FDA_APPROVED = _lazy(
     r"authori[sz]ed|licensed|okayed|okd|green[- ]?lit|signed off on)\b|"
     r"\b(?:approved|cleared|authori[sz]ed|licensed|okayed)\s+by\s+(?:the\s+)?(?:fda|f d a|"
     r"food and drug administration|us regulators?)\b")
-_FDA_DENIED = re.compile(r"\b(?:not|never|no|nobody|neither|nor)\b|n't\b")
 _DENIED_AFTER = re.compile(r"[;,.:-]\s*(?:but\s+)?(?:it|they|the fda|he|she)\s+(?:has|have|had|"
                            r"did|does|was|is)\s*(?:not|n't|never)\b")
 _SAID_BEFORE = re.compile(r"\b(?:tells?|told|says?|said|claims?|claimed|believes?|thinks?|"
                           r"heard|hear|according|insists?|insisted|swears?|swore)\b")
-# ... and "Restenosis is not the only risk of venoplasty" names one harm among others
+# ... and "stroke isn't the only danger of the procedure" names one harm among others
 _NOT_ONLY_HARM = _lazy(rf"^(?P<what>.+?) (?:is|was|are|were) not the only {_HARMS_WORD}\b")
 
 
@@ -1558,7 +1557,7 @@ _STOP_SPREADING = _lazy(
 
 # "the doctor behind CCSVI" proposed it: nothing is behind (causes) anything
 # (behind an idea; "the doctor behind liberation therapy" is a wording of its own)
-# "The Italian doctor who launched the vein theory later said X", "Zamboni, who came up
+# "The surgeon who floated the vein theory later said X", "Zamboni, who came up
 # with the idea, then found Y": the relative clause says who he is; what follows it is
 # the statement
 _WHO_STARTED = _lazy(
@@ -1577,6 +1576,8 @@ def without_who_started(cleaned: str) -> str | None:
     """Cleaned ``cleaned`` without a relative clause that only says who Zamboni is ("the
     doctor who launched the vein theory later said X" -> "the doctor said X": "later"
     goes too, since "Zamboni later found" reads as the later studies that confirmed him)."""
+    if " who " not in cleaned:  # (most statements)
+        return None
     m = _WHO_STARTED.match(re.sub(r"\s+", " ", cleaned).strip())
     return f"{m.group('who')} {m.group('then') or m.group('rest')}" if m else None
 
@@ -1956,7 +1957,7 @@ def rewrite(text: str) -> Rewrite | None:
         # (the denials of its own clause, up to the approval: "it is not the case that it
         # is unapproved; the FDA approved it", "cleared it for CCSVI, just not for MS")
         start = max((b.end() for b in _HARM_CLAUSE.finditer(t, 0, m.start())), default=0)
-        denials = len(_FDA_DENIED.findall(t[start:m.end()]))
+        denials = len(_DENIES.findall(t[start:m.end()]))
         # ("...the FDA had approved the procedure; it has not": denied after it)
         denials += _DENIED_AFTER.search(t, m.end()) is not None
         # (what someone says the FDA approved is theirs: "the clinic tell me it is

@@ -58,7 +58,7 @@ TOPIC_MARGIN = 0.0
 
 _WORD = re.compile(r"[A-Za-z]{4,}")
 # "people without MS" in a statement are the healthy group: the model reads the "MS" in
-# it as MS ("narrowed veins turn up in ppl w/o MS" came nearest "MS comes from narrowed
+# it as MS ("narrowed neck veins show up in ppl w/o MS" came nearest "MS comes from narrowed
 # neck veins"), so "healthy" goes before it; the wordings are embedded as written
 _WITHOUT_MS = re.compile(r"(?i)\b(?:people|persons|individuals|patients|participants|"
                          r"volunteers|controls|subjects|those|ones|adults|folks|ppl|men|women)"
