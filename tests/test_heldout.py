@@ -264,6 +264,18 @@ with ../shared/eval/evaluate.py: 77.5% (193/249), 4 of 130 true or unknown state
 called false (3.1%), posts 7/14; the previous session's starting code (f964307) gave the
 same figures, so that session's tuning carried to none of it.  Paraphrase 61.5%,
 evaluative 62.5%, noisy 66.7%, comparative 71.0%, hedged 72.7%.
+
+Set 34 (307 statements and 15 posts) is half of 600 statements (594 distinct) and 30
+posts written blind on 2026-12-04 by two new helper sessions (seed and sources only;
+beekeepers, truck drivers, wedding planners, museum docents, barbers, tattoo artists,
+chess club members and night-ferry crew; plumbers, sommeliers, amateur astronomers,
+carpenters, florists, choir members, real-estate agents and marathon runners with MS),
+split by a hash of the text before anyone read them (the other half is
+tests/data/sealed/).  Measured without reading it twice with ../shared/eval/evaluate.py:
+at the start of that session (a25f3c7): 77.8% (207/266), 3 of 142 true or unknown
+statements called false (2.1%), posts 10/15 (f964307, a session earlier: 77.4%, 3/142,
+10/15); at the end of its work (0c7689c): 79.3% (211/266), 3/142, 10/15 (paraphrase
+61.0% -> 67.8%).  Hedged 66.7%, noisy 66.7%, comparative 67.9%, evaluative 69.2%.
 """
 
 from __future__ import annotations
@@ -276,24 +288,24 @@ import pytest
 
 SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("set*.jsonl"))
 # what the sets give today (see the closing notes), with a little room
-MIN_ACCURACY = {"set4": 0.92, "set5": 0.86, "set6": 0.87, "set7": 0.88, "set8": 0.87,
-                "set9": 0.88, "set10": 0.8, "set11": 0.82, "set12": 0.77, "set13": 0.75,
-                "set14": 0.76, "set15": 0.77, "set16": 0.82, "set17": 0.88, "set18": 0.85,
-                "set19": 0.82, "set20": 0.76, "set21": 0.72, "set22": 0.79, "set23": 0.81,
-                "set24": 0.75, "set25": 0.78, "set26": 0.77, "set27": 0.8, "set28": 0.79,
-                "set29": 0.74, "set30": 0.76, "set31": 0.81, "set32": 0.74,
-                "set33": 0.79}
+MIN_ACCURACY = {"set4": 0.93, "set5": 0.87, "set6": 0.89, "set7": 0.89, "set8": 0.88,
+                "set9": 0.88, "set10": 0.8, "set11": 0.83, "set12": 0.78, "set13": 0.77,
+                "set14": 0.77, "set15": 0.78, "set16": 0.83, "set17": 0.9, "set18": 0.85,
+                "set19": 0.84, "set20": 0.77, "set21": 0.73, "set22": 0.8, "set23": 0.81,
+                "set24": 0.78, "set25": 0.8, "set26": 0.78, "set27": 0.82, "set28": 0.8,
+                "set29": 0.75, "set30": 0.77, "set31": 0.81, "set32": 0.77, "set33": 0.81,
+                "set34": 0.8}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 15 now; set 6 held 30 (main statements) when measured
 # (today's figures, 2026-12-04, after the tenth session's work); set 26 went 3 -> 4 when
 # hedging adverbs stopped counting as words of a claim (held-out +13): "Perhaps a change
 # of diet could fix CCSVI" then met "TVAM fixes MS" as its plain form always had
-MAX_FALSE_FLAGS = {"set5": 10, "set6": 3, "set7": 5, "set8": 3, "set9": 9, "set10": 5,
-                   "set11": 9, "set12": 6, "set13": 3, "set14": 2, "set15": 4, "set16": 0,
-                   "set17": 0, "set18": 0, "set19": 0, "set20": 1, "set21": 8, "set22": 2,
-                   "set23": 3, "set24": 4, "set25": 0, "set26": 4, "set27": 2, "set28": 6,
-                   "set29": 24, "set30": 24, "set31": 1, "set32": 2,
-                   "set33": 1}
+MAX_FALSE_FLAGS = {"set5": 10, "set6": 3, "set7": 5, "set8": 2, "set9": 9, "set10": 5,
+                   "set11": 9, "set12": 5, "set13": 3, "set14": 2, "set15": 4, "set16": 0,
+                   "set17": 0, "set18": 0, "set19": 0, "set20": 1, "set21": 7, "set22": 2,
+                   "set23": 3, "set24": 4, "set25": 0, "set26": 3, "set27": 2, "set28": 6,
+                   "set29": 24, "set30": 22, "set31": 1, "set32": 2, "set33": 1,
+                   "set34": 3}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
@@ -305,11 +317,12 @@ POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jso
 # 2026-12-04 (eleventh session) posts 10, 13, 14, 19, 21, 22, 24, 26 and 31 gained
 # thirteen as scan stopped reading questions and chit-chat with the paragraph's subject,
 # read later clauses with theirs and reports as reports
-MIN_POSTS = {"posts5": 44, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 11, "posts10": 11,
-             "posts11": 8, "posts12": 7, "posts13": 9, "posts14": 14, "posts15": 7, "posts16": 12,
-             "posts17": 11, "posts18": 8, "posts19": 9, "posts20": 10, "posts21": 11, "posts22": 9,
-             "posts23": 10, "posts24": 7, "posts25": 10, "posts26": 10, "posts27": 8, "posts28": 8,
-             "posts31": 8, "posts32": 12, "posts33": 7}
+MIN_POSTS = {"posts5": 45, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 11,
+             "posts10": 11, "posts11": 8, "posts12": 7, "posts13": 9, "posts14": 14,
+             "posts15": 7, "posts16": 13, "posts17": 11, "posts18": 8, "posts19": 9,
+             "posts20": 10, "posts21": 11, "posts22": 9, "posts23": 10, "posts24": 7,
+             "posts25": 10, "posts26": 10, "posts27": 8, "posts28": 8, "posts31": 8,
+             "posts32": 12, "posts33": 7, "posts34": 10}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
