@@ -471,7 +471,8 @@ class Matcher:
     def unrounded(self, text: str) -> str:
         """``text`` with each share that rounds one the base gives with decimals, and no
         other, written as the base gives it ("about 4%" -> "3.88%")."""
-        if not self._shares or ("%" not in text and "per" not in text):
+        if not self._shares or ("%" not in text and "percent" not in text
+                                and "per cent" not in text):
             return text
         return _SHARE.sub(self._unrounded, text)
 

@@ -979,6 +979,8 @@ _WORKS_SAID = re.compile(r"\b(?:works?|worked|helps?|helped|effective|benefits?|
 def still_insists(cleaned: str) -> bool:
     """Cleaned ``cleaned`` says Zamboni holds to this day that the procedure works or is
     safe (a claim the base rates), rather than reporting what he once said."""
+    if "zamboni" not in cleaned:  # (most statements)
+        return False
     t = re.sub(r"\s+", " ", cleaned).strip(" .!?\"'")
     m = _STILL_INSISTS.match(t)
     # (a denial before "he" insists the more: "Zamboni won't back down; he still says X")
@@ -1280,11 +1282,11 @@ _FAR_FROM = _lazy(r"\bfar from (?:being )?")
 # Comparisons between people with and without MS (healthy controls).
 _MS_GROUP = r"(?:people|patients|those|persons|individuals|men and women)?\s*(?:with ms|" \
             r"who have ms|with multiple sclerosis|ms patients|ms sufferers|in ms)|ms " \
-            r"patients|(?:the |his |their )?ms (?:group|cohort|arm)|ms|multiple sclerosis|" \
+            r"patients|ms|multiple sclerosis|" \
             r"(?:people|patients|those) (?:with|who have) " \
-            r"(?:it|the disease)|(?:people|patients|those|persons|individuals) who (?:do|did)\b"
-_HEALTHY_GROUP = (r"(?:(?:the |his |their )?(?:healthy|control|nonms|non-ms) (?:group|cohort|arm))|"
-                  r"(?:in )?(?:unrelated )?(?:healthy|unaffected)(?: people| controls| "
+            r"(?:it|the disease)|(?:people|patients|those|persons|individuals) who (?:do|did)\b|" \
+            r"(?:the |his |their )?ms (?:group|cohort|arm)"
+_HEALTHY_GROUP = (r"(?:in )?(?:unrelated )?(?:healthy|unaffected)(?: people| controls| "
                   r"individuals| persons|"
                   r" volunteers| subjects| adults)?|(?:in )?(?:people|those|persons|"
                   r"individuals|controls|participants|volunteers) (?:without ms|"
@@ -1293,7 +1295,8 @@ _HEALTHY_GROUP = (r"(?:(?:the |his |their )?(?:healthy|control|nonms|non-ms) (?:
                   r"(?:people|those|persons|individuals) without\b|(?:in )?(?:the |their )?"
                   r"(?:general population|everyone else|controls|siblings|relatives|"
                   r"unrelated controls|volunteers|(?:healthy )?brothers and sisters)|"
-                  r"(?:in )?(?:the )?healthy")
+                  r"(?:in )?(?:the )?healthy"
+                  r"|(?:the |his |their )?(?:healthy|control|nonms|non-ms) (?:group|cohort|arm)")
 _MORE_IN_MS = _lazy(
     rf"\b(?:more|much more|far more|a lot more|significantly more|way more)\s+"
     rf"(?:common|frequent|prevalent|often|widespread|likely)\s+(?:found\s+)?"
@@ -1406,6 +1409,9 @@ _HARMS = (
     (r"stents? (?:migrat\w*|moving|moved|came loose|coming loose|detach\w*|breaking loose|"
      r"broke loose)|migrating stents?|stent migration", "can make stents move out of place"),
 )
+# (a word each harm's pattern holds: a statement with none of them names none)
+_HARM_KEY = re.compile(r"clot|thromb|stroke|death|died|dying|fatal|kill|nerve|bleed|"
+                       r"haemorrh|hemorrh|heart|arrhythm|infect|ruptur|burst|torn|tear|stent")
 _HARM_NAMED = _lazy(r"\b(?:" + "|".join(f"(?:{h})" for h, _ in _HARMS) + r")\b")
 # ... read so only when the statement neither says how often or how bad (a claim of its
 # own: "complications are rare"), nor compares, nor names a source, a figure or a year
@@ -1431,6 +1437,8 @@ _HARM_CLAUSE = re.compile(r"[.!?;:]+|,\s*(?=but\b|so\b)|\s(?:but|so|and it|and t
 def _harm_named(t: str) -> str | None:
     """The plain statement of a harm of the procedure that cleaned ``t`` names (denied
     when ``t`` denies it once), or None."""
+    if _HARM_KEY.search(t) is None:  # (most statements name no harm)
+        return None
     m = _HARM_NAMED.search(t)
     if m is None or not _names_procedure(t) or _HARM_QUALIFIED.search(t):
         return None
@@ -1950,7 +1958,8 @@ def rewrite(text: str) -> Rewrite | None:
             return Rewrite(plain, "comparison")
     if _FAR_MORE_IN_MS.search(t) and not re.search(r"\b(?:not|no|never|nor)\b", t):
         return Rewrite("narrowed neck veins are not common in healthy people", "far-more-in-ms")
-    m = _FDA_APPROVED.search(t)
+    m = _FDA_APPROVED.search(t) if "fda" in t or "f d a" in t or "regulator" in t or (
+        "food and drug" in t) else None
     if (m and (_names_procedure(t) or re.search(r"\btvam\b|transvascular autonomic", t))
             and not re.search(r"\b(?:devices?|balloons?|catheters?|stents?|arter\w*|"
                               r"whether|if)\b", t)):
@@ -1965,11 +1974,15 @@ def rewrite(text: str) -> Rewrite | None:
         if denials <= 1 and not _SAID_BEFORE.search(t, 0, m.start()):
             return Rewrite("the fda has " + ("not " if denials else "")
                            + "approved liberation therapy for treating ms", "fda-approved")
-    if _ONLY_HOPE.search(t) and _names_procedure(t):
+    # (the searches below only where their words are: the most of statements go past)
+    only = "only" in t or "last" in t or "sole" in t or "single" in t or " one " in t
+    if only and _ONLY_HOPE.search(t) and _names_procedure(t):
         return Rewrite("liberation therapy is a better choice than ms medication", "only-hope")
-    if _ONLY_HARM.search(t) and _names_procedure(t):
+    if (("only" in t or "apart" in t or "except" in t or "besides" in t or "beyond" in t
+         or "other than" in t or " but " in t) and _ONLY_HARM.search(t)
+            and _names_procedure(t)):
         return Rewrite("liberation therapy is safe", "only-harm")
-    m = _NOT_ONLY_HARM.match(t)
+    m = _NOT_ONLY_HARM.match(t) if "not the only" in t else None
     if m and _names_procedure(t):
         plain = f"liberation therapy can cause {m.group('what')}"
         inner = rewrite(plain)
