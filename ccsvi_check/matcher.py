@@ -134,7 +134,7 @@ class Match(NamedTuple):
 
 # "people without MS", "235 controls without": a group named, not a denial (read as
 # "healthy people", as the base's wordings are read the same way)
-_GROUP_NOUNS = frozenset({
+GROUP_NOUNS = frozenset({
     "people", "patients", "persons", "individuals", "those", "adults", "controls",
     "volunteers", "participants", "ones", "subjects", "siblings", "group", "others",
     "ppl", "folks", "men", "women", "relatives", "groups"})
@@ -170,12 +170,12 @@ def _groups_without(words_: list[str]) -> list[str]:
     i = 0
     while i < len(words_):
         t = words_[i]
-        if (t in ("who", "that") and out and (out[-1] in _GROUP_NOUNS or out[-1].isdigit())
+        if (t in ("who", "that") and out and (out[-1] in GROUP_NOUNS or out[-1].isdigit())
                 and (used := _group_who_not(out, words_[i:]))):
             out.append("healthy")
             i += used
             continue
-        if t == "without" and out and (out[-1] in _GROUP_NOUNS or out[-1].isdigit()
+        if t == "without" and out and (out[-1] in GROUP_NOUNS or out[-1].isdigit()
                                        or out[-1] in ("pct", "percent")):
             rest = words_[i + 1:]
             what = next((w for w in _WITHOUT_WHAT if tuple(rest[:len(w)]) == w), None)

@@ -951,7 +951,8 @@ _PROVED_BARE = _lazy(
     r"(?:proved|proven|proves)\s+(?:once and for all\s+|beyond doubt\s+)?(?!that\b|it\b|"
     r"this\b|nothing\b)(?P<what>.+)$")
 # "Zamboni has not changed his view that the surgery works", "he never backed away from
-# his claim that it helps": he still holds it, against his own trial's result
+# his claim that it helps": he still holds it, against his own trial's result (read by
+# still_insists, with the forms below)
 _STILL_HOLDS = _lazy(
     rf"^(?:{_ZAMBONI_NAME}|he)\s+(?:has not|hasn't|has never|never|did not|didn't|"
     r"still (?:has not|hasn't))\s+(?:changed|abandoned|dropped|backed away from|backed down "
@@ -979,9 +980,12 @@ _WORKS_SAID = re.compile(r"\b(?:works?|worked|helps?|helped|effective|benefits?|
 def still_insists(cleaned: str) -> bool:
     """Cleaned ``cleaned`` says Zamboni holds to this day that the procedure works or is
     safe (a claim the base rates), rather than reporting what he once said."""
-    if "zamboni" not in cleaned:  # (most statements)
+    if "zamboni" not in cleaned and not cleaned.startswith("he "):  # (most statements)
         return False
     t = re.sub(r"\s+", " ", cleaned).strip(" .!?\"'")
+    m = _STILL_HOLDS.match(t)
+    if m is not None:  # "he has not changed his view that it works"
+        return _WORKS_SAID.search(m.group("what")) is not None
     m = _STILL_INSISTS.match(t)
     # (a denial before "he" insists the more: "Zamboni won't back down; he still says X")
     return m is not None and (m.group("by") is not None or (
@@ -1367,13 +1371,17 @@ _OTHERS_DID_NOT = _lazy(
     r"\s+(?:did|do|does|were|was|had|have|has)(?: not|nt)$")
 
 
+def _uncontracted(t: str) -> str:
+    """Cleaned ``t`` with "isn't", "didn't", "hasn't" ... as "is not", "did not" ..."""
+    return re.sub(r"\b(is|was|are|were|does|do|did|have|has|had)n'?t\b", r"\1 not", t)
+
+
 def others_did_not(cleaned: str) -> str | None:
     """What the MS side of a comparison had, when the healthy side is denied in a clause
     of its own: "the patients with MS drained poorly and the control group didn't"."""
     if not cleaned.rstrip(" .!").endswith(_DENIED_ENDS):
         return None
-    m = _OTHERS_DID_NOT.match(re.sub(r"\b(do|does|did|was|were|has|have|had)n'?t\b",
-                                     r"\1 not", cleaned.rstrip(" .!")))
+    m = _OTHERS_DID_NOT.match(_uncontracted(cleaned.rstrip(" .!")))
     return m.group("what") if m else None
 
 
@@ -1623,7 +1631,7 @@ def rewrite(text: str) -> Rewrite | None:
     t = re.sub(r"\s+", " ", clean(text)).strip(" .!?\"'")
     if _REWRITE_CUE.search(t) is None and "%" not in t and not t.endswith(_DENIED_ENDS):
         return None
-    t = re.sub(r"\b(is|was|are|were|does|do|did|have|has|had)n'?t\b", r"\1 not", t)
+    t = _uncontracted(t)
     kept = others_did_not(t)
     if kept is not None:
         inner = rewrite(kept)
@@ -1849,10 +1857,6 @@ def rewrite(text: str) -> Rewrite | None:
     if m and len(m.group("what").split()) >= 4:
         inner = rewrite(m.group("what"))
         return inner if inner is not None else Rewrite(m.group("what"), "despite")
-    m = _STILL_HOLDS.match(t)
-    if m and re.search(r"\b(?:works?|helps?|effective|benefits?|safe|cures?|improves?)\b",
-                       m.group("what")):
-        return Rewrite("zamboni's own trial proved the treatment works", "still-holds")
     if still_insists(t):
         return Rewrite("zamboni has since said the surgical treatment is safe and effective",
                        "still-insists")

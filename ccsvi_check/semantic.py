@@ -13,6 +13,9 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+# the groups the words layer reads as healthy when named by what they lack
+from .matcher import GROUP_NOUNS
+
 if TYPE_CHECKING:  # pragma: no cover
     from .claims import ClaimBase
 
@@ -60,10 +63,9 @@ _WORD = re.compile(r"[A-Za-z]{4,}")
 # "people without MS" in a statement are the healthy group: the model reads the "MS" in
 # it as MS ("narrowed neck veins show up in ppl w/o MS" came nearest "MS comes from narrowed
 # neck veins"), so "healthy" goes before it; the wordings are embedded as written
-_WITHOUT_MS = re.compile(r"(?i)\b(?:people|persons|individuals|patients|participants|"
-                         r"volunteers|controls|subjects|those|ones|adults|folks|ppl|men|women)"
-                         r"\s+(?:without|w/o|w/out)\s+(?:m\.?s\b\.?|multiple sclerosis\b|"
-                         r"the disease\b)")
+_WITHOUT_MS = re.compile(
+    r"(?i)\b(?:" + "|".join(sorted(GROUP_NOUNS)) + r")\s+(?:without|w/o|w/out)\s+"
+    r"(?:m\.?s\b\.?|multiple sclerosis\b|the disease\b)")
 _HEALTHY = "healthy people without MS"
 
 
