@@ -276,6 +276,14 @@ at the start of that session (a25f3c7): 77.8% (207/266), 3 of 142 true or unknow
 statements called false (2.1%), posts 10/15 (f964307, a session earlier: 77.4%, 3/142,
 10/15); at the end of its work (0c7689c): 79.3% (211/266), 3/142, 10/15 (paraphrase
 61.0% -> 67.8%).  Hedged 66.7%, noisy 66.7%, comparative 67.9%, evaluative 69.2%.
+
+Set 35 (287 statements and 15 posts) is the other half of set 34's writers, sealed until
+the start of the next session (ef1729f, 2026-12-04), when it was measured once, unseen,
+with ../shared/eval/evaluate.py: 79.0% (196/248), 4 of 133 true or unknown statements
+called false (3.0%), posts 7/15; the previous session's starting code (a25f3c7) gave
+77.4% (192/248), 4/133, 7/15, so that session's work carried to four of them (a detail,
+a direct, a negated and a noisy statement).  Hedged 61.5%, paraphrase 63.2%, evaluative
+70.0%, comparative 71.9%.
 """
 
 from __future__ import annotations
@@ -294,7 +302,7 @@ MIN_ACCURACY = {"set4": 0.93, "set5": 0.87, "set6": 0.89, "set7": 0.89, "set8": 
                 "set19": 0.84, "set20": 0.77, "set21": 0.73, "set22": 0.8, "set23": 0.81,
                 "set24": 0.78, "set25": 0.8, "set26": 0.78, "set27": 0.82, "set28": 0.8,
                 "set29": 0.75, "set30": 0.77, "set31": 0.81, "set32": 0.77, "set33": 0.81,
-                "set34": 0.8}
+                "set34": 0.8, "set35": 0.8}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 5 held 54 when folded in, 15 now; set 6 held 30 (main statements) when measured
 # (today's figures, 2026-12-04, after the tenth session's work); set 26 went 3 -> 4 when
@@ -305,7 +313,7 @@ MAX_FALSE_FLAGS = {"set5": 10, "set6": 3, "set7": 5, "set8": 2, "set9": 9, "set1
                    "set17": 0, "set18": 0, "set19": 0, "set20": 1, "set21": 7, "set22": 2,
                    "set23": 3, "set24": 4, "set25": 0, "set26": 3, "set27": 2, "set28": 6,
                    "set29": 24, "set30": 22, "set31": 1, "set32": 2, "set33": 1,
-                   "set34": 3}
+                   "set34": 3, "set35": 4}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
@@ -322,7 +330,7 @@ MIN_POSTS = {"posts5": 45, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 11,
              "posts15": 7, "posts16": 13, "posts17": 11, "posts18": 8, "posts19": 9,
              "posts20": 10, "posts21": 11, "posts22": 9, "posts23": 10, "posts24": 7,
              "posts25": 10, "posts26": 10, "posts27": 8, "posts28": 8, "posts31": 8,
-             "posts32": 12, "posts33": 7, "posts34": 10}
+             "posts32": 12, "posts33": 7, "posts34": 10, "posts35": 7}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
