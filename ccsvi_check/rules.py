@@ -950,6 +950,10 @@ _PROVED_BARE = _lazy(
     r"2009))?(?: (?:study|studies|research|work|paper|findings|scans))?)\s+(?:has |had )?"
     r"(?:proved|proven|proves)\s+(?:once and for all\s+|beyond doubt\s+)?(?!that\b|it\b|"
     r"this\b|nothing\b)(?P<what>.+)$")
+# the procedure as Zamboni's: "his surgery", "the vein procedure", "liberation therapy"
+_HIS_PROCEDURE = (r"(?:(?:his|the|this)\s+(?:own\s+)?(?:vein\s+|balloon\s+|liberation\s+)?"
+                  r"(?:surgery|procedure|treatment|operation|method|therapy)|liberation "
+                  r"(?:therapy|procedure|treatment)|venoplasty|(?:venous |vein )?angioplasty)")
 # "Zamboni has not changed his view that the surgery works", "he never backed away from
 # his claim that it helps": he still holds it, against his own trial's result (read by
 # still_insists, with the forms below)
@@ -957,8 +961,9 @@ _STILL_HOLDS = _lazy(
     rf"^(?:{_ZAMBONI_NAME}|he)\s+(?:has not|hasn't|has never|never|did not|didn't|"
     r"still (?:has not|hasn't))\s+(?:changed|abandoned|dropped|backed away from|backed down "
     r"from|retracted|given up|gave up|walked back|moved from|budged from|wavered (?:on|from))"
-    r"\s+(?:his|the|on his)\s+(?:\w+\s+)?(?:view|claim|belief|position|stance|conviction|"
-    r"opinion|insistence)\s+that\s+(?P<what>.+)$")
+    r"\s+(?:(?:(?:his|the|on his|on)\s+(?:\w+\s+)?(?:view|claim|belief|position|stance|"
+    r"conviction|opinion|insistence)|claims)\s+that\s+(?P<what>.+)|"
+    rf"{_HIS_PROCEDURE}\b.*)$")
 # "Zamboni keeps insisting his operation is safe", "he has always held that it works",
 # "Zamboni still stands by the procedure": he holds it to this day, against his own
 # trial (the seed: he has since said it is not safe or effective); a claim he made in 2009
@@ -969,10 +974,11 @@ _STILL_INSISTS = _lazy(
     rf"(?:{_ZAMBONI_NAME}(?:\s+himself)?|{_ZAMBONI_NAME}\b.{{0,60}}?[;,]\s+he)\s+"
     r"(?:has |had )?(?:(?:still|always|to this day|continues to|keeps on|keeps)\s+)+"
     r"(?:(?:says?|said|insists?|insisted|maintains?|maintained|claims?|claimed|argues?|"
-    r"argued|believes?|believed|holds?|swears?|swore|promotes?|promoted|touts?|touted)"
+    r"argued|believes?|believed|holds?|swears?(?! by)|swore|promotes?|promoted|touts?|touted)"
     r"(?:\s+to this day)?\s+(?:that\s+)?(?P<what>.+)|"
-    r"stands? by (?P<by>(?:his|the) (?:surgery|procedure|treatment|operation|method|"
-    r"vein (?:surgery|procedure|treatment)|claims?|results?))\b.*)$")
+    r"(?:(?:fully|firmly|strongly|openly|publicly)\s+)?(?:stands? by|backs?|supports?|endorses?|"
+    rf"defends?|champions?|recommends?|swears? by) (?P<by>{_HIS_PROCEDURE}|(?:his|the) "
+    r"(?:claims?|results?))\b.*)$")
 _WORKS_SAID = re.compile(r"\b(?:works?|worked|helps?|helped|effective|benefits?|safe|cures?|"
                          r"cured|improves?|fix|fixes|proven|successful|heals?)\b")
 
@@ -984,8 +990,8 @@ def still_insists(cleaned: str) -> bool:
         return False
     t = re.sub(r"\s+", " ", cleaned).strip(" .!?\"'")
     m = _STILL_HOLDS.match(t)
-    if m is not None:  # "he has not changed his view that it works"
-        return _WORKS_SAID.search(m.group("what")) is not None
+    if m is not None:  # "he has not changed his view that it works", "... dropped his surgery"
+        return m.group("what") is None or _WORKS_SAID.search(m.group("what")) is not None
     m = _STILL_INSISTS.match(t)
     # (a denial before "he" insists the more: "Zamboni won't back down; he still says X")
     return m is not None and (m.group("by") is not None or (
@@ -1257,7 +1263,7 @@ _RELAPSES_UP = _lazy(r"\b(?:more|increas\w*|rais\w*|rises?|rose|worsen\w*|went u
                      r"rose|rise|went up|go up|worsen\w*)\b")
 _OBSERVED_OR_HEDGED = _lazy(r"\b(?:may|might|could|can|in (?:some|a few|one|several|certain) "
                             r"(?:of the )?(?:studies|trials|study|trial)|(?:some|a few|several) "
-                            r"(?:studies|trials)|premise)\b")
+                            r"(?:of (?:the|those|these) )?(?:studies|trials)|premise)\b")
 # a benefit said to be larger in one arm than in the other
 _BENEFIT_THAN_SHAM = _lazy(
     r"^(?=.*\b(?:improv\w*|better|benefit\w*|quality of life|function\w*|symptoms? "
@@ -1582,7 +1588,7 @@ _WHO_STARTED = _lazy(
     r"(?:launched|started|proposed|came up with|championed|floated|dreamed up|thought up|"
     r"introduced|put forward|pioneered|kicked off|began|created|invented|developed|coined|"
     r"promoted|pushed)\s+(?:the\s+|this\s+|his\s+|that\s+)?(?:whole\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:theory|idea|hypothesis|notion|concept|thing|wave|craze|"
+    r"(?:[\w-]+\s+){0,3}?(?:(?P<idea>theory|idea|hypothesis|notion|concept)|thing|wave|craze|"
     r"movement|treatment|procedure|operation|surgery)\s*,?\s+(?:(?P<time>later|then|"
     r"eventually|afterwards|ultimately)\s+(?P<then>.+)|(?P<rest>(?:himself|has since|since|"
     r"now|also|still|even)\b.+))$")
@@ -1595,7 +1601,15 @@ def without_who_started(cleaned: str) -> str | None:
     if " who " not in cleaned:  # (most statements)
         return None
     m = _WHO_STARTED.match(re.sub(r"\s+", " ", cleaned).strip())
-    return f"{m.group('who')} {m.group('then') or m.group('rest')}" if m else None
+    if m is None:
+        return None
+    # the one who came up with the vein theory is Zamboni, who is said to hold to it ("the
+    # guy who dreamed up the idea still stands by the surgery"); one who pushed a treatment
+    # may not be him
+    what = m.group("then") or m.group("rest")
+    if m.group("idea") is not None and still_insists(f"zamboni {what}"):
+        return f"zamboni {what}"
+    return f"{m.group('who')} {what}"
 
 
 _WHO_BEHIND = re.compile(r"\b(doctor|man|researchers?|surgeon|professor|scientists?|"

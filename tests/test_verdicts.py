@@ -878,6 +878,7 @@ VERDICT_ONLY = [
     # significant increase, or studies stopped early for it, stays unproven
     ("Relapses might go up after venoplasty", "true"),
     ("In some trials people who had the vein procedure had more flare-ups", "true"),
+    ("A few of those studies saw relapses rise after venoplasty", "true"),
     ("Liberation therapy significantly increases MS relapses", "unproven"),
     ("Some CCSVI studies were stopped early because relapses rose after the procedure",
      "unproven"),
@@ -1355,6 +1356,13 @@ def test_a_harm_of_something_else_is_not_the_procedures(checker, text):
     "Zamboni has always insisted the vein operation is safe.",
     "Zamboni still stands by the procedure, from what I hear.",
     "Zamboni hasn't changed his tune one bit; he still claims the operation works.",
+    # backing, supporting or not backing away from the procedure itself
+    "Zamboni continues to back his balloon treatment.",
+    "Zamboni still openly endorses liberation therapy.",
+    "Zamboni has never walked back his vein procedure.",
+    "He hasn't backed away from claims that venoplasty helps.",
+    # the one who came up with the theory, unnamed, is Zamboni
+    "The surgeon who floated the vein hypothesis still swears by the operation.",
 ])
 def test_zamboni_holding_to_this_day_that_it_works_is_false(checker, text):
     """'still', 'always', 'to this day': what he is said to hold now, against his own
@@ -1368,6 +1376,9 @@ def test_zamboni_holding_to_this_day_that_it_works_is_false(checker, text):
     "In 2009 Zamboni claimed the procedure helped his patients.",
     "My neurologist told me Zamboni still insists the operation is safe.",
     "Zamboni still says the surgery doesn't work.",
+    "Zamboni has not backed away from claims that the surgery is risky.",
+    # one who pushed a treatment is not thereby Zamboni
+    "The doctor who promoted the treatment still stands by the procedure.",
 ])
 def test_what_zamboni_once_said_or_another_reports_is_not_false(checker, text):
     assert checker.check(text).verdict != "false"
