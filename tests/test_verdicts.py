@@ -879,6 +879,11 @@ VERDICT_ONLY = [
     ("Relapses might go up after venoplasty", "true"),
     ("In some trials people who had the vein procedure had more flare-ups", "true"),
     ("A few of those studies saw relapses rise after venoplasty", "true"),
+    # a cut-off, threshold or yardstick is a standard the seed says there is not
+    ("Radiologists have no agreed threshold for how much venous drainage from the brain is "
+     "insufficient.", "true"),
+    ("Doctors use a fixed cutoff to decide when venous drainage from the brain is "
+     "insufficient.", "false"),
     ("Liberation therapy significantly increases MS relapses", "unproven"),
     ("Some CCSVI studies were stopped early because relapses rose after the procedure",
      "unproven"),
