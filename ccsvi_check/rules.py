@@ -68,7 +68,8 @@ _REWRITE_CUE = re.compile(
     r"letdown|fad|overhyped|drain|herring|chase|alley|clot|thrombos|stroke|death|died|"
     r"dying|die|dies|fatal|kill|nerve|bleed|haemorrhag|hemorrhag|heart|arrhythm|infect|"
     r"ruptur|burst|torn|tear|stent|only|apart|except|besides|last|sole|fda|approv|"
-    r"cleared|authori|licensed|okayed)")
+    r"cleared|authori|licensed|okayed|buri|bury|hid|suppress|cover|silenc|shut|propaganda|"
+    r"quiet|secret|protect)")
 _PREDICTION_CUE = re.compile(r"\b(?:will|ll|going|gonna|maybe|perhaps|soon|someday|"
                              r"eventually|one day|hopefully|might|may|could)\b")
 _CONCLUSION_CUE = re.compile(r"\b(?:so|which|therefore|thus|hence|meaning|means|obviously|"
@@ -1556,7 +1557,8 @@ _FDA_APPROVED = _lazy(
 _DENIED_AFTER = re.compile(r"[;,.:-]\s*(?:but\s+)?(?:it|they|the fda|he|she)\s+(?:has|have|had|"
                            r"did|does|was|is)\s*(?:not|n't|never)\b")
 _SAID_BEFORE = re.compile(r"\b(?:tells?|told|says?|said|claims?|claimed|believes?|thinks?|"
-                          r"heard|hear|according|insists?|insisted|swears?|swore)\b")
+                          r"heard|hear|according|insists?|insisted|swears?|swore|wrote|"
+                          r"writes|posted|posts|alleges?|alleged)\b")
 # ... and "stroke isn't the only danger of the procedure" names one harm among others
 _NOT_ONLY_HARM = _lazy(rf"^(?P<what>.+?) (?:is|was|are|were) not the only {_HARMS_WORD}\b")
 
@@ -1640,6 +1642,36 @@ _FAR_MORE_IN_MS = _lazy(
     rf"(?:\w+\s+){{0,2}}?{_VEIN_NARROWING}\b(?:\s+[\w-]+){{0,4}}?\s+than\s+{_THE_HEALTHY_SIDE}\b")
 
 
+# "Big Pharma buried CCSVI because it works", "the vein theory is brilliant science the
+# establishment suppressed", "doctors who warn against it are protecting drug profits": a
+# working cure kept from patients, which the open trials answer
+_SUPPRESSED = _lazy(
+    r"\b(?:buried|bury|burying|buries|hid|hide|hides|hiding|hidden|suppress(?:ed|es|ing)?|"
+    r"cover(?:ed|s|ing)?[- ]?up|cover[- ]?ups?|silenc(?:ed|es|ing)|shut (?:it |this |them |"
+    r"(?:the |that )?(?:research|theory|idea|treatment|procedure|ccsvi) )?down|"
+    r"killed (?:it|off|liberation|the|this|ccsvi|venoplasty)|propaganda|"
+    r"(?:keep|keeps|keeping|kept) (?:it |this |the \w+ )?(?:quiet|secret|hidden)|"
+    r"protect(?:s|ed|ing)? (?:the )?(?:drug|pharma\w*) (?:compan\w*|profits?|sales|industry|"
+    r"money))\b")
+_SUPPRESSOR = _lazy(
+    r"\b(?:big pharma|pharma\w*|drug (?:compan\w*|makers?|industry|profits?|sales|money)|"
+    r"(?:medical |scientific )?establishment|mainstream (?:medicine|science|doctors)|"
+    r"doctors|neurologists|(?:ms )?societ(?:y|ies)|they|(?:the )?system|(?:the )?government|"
+    r"(?:the )?fda|(?:the )?powers that be|nobody|no one)\b")
+
+
+def suppressed(t: str) -> bool | None:
+    """Cleaned ``t`` says the procedure or the vein theory works and is kept from patients
+    (True), or denies that anyone hides it (False); None when it says neither."""
+    m = _SUPPRESSED.search(t)
+    if (m is None or _SUPPRESSOR.search(t) is None
+            or not (_names_procedure(t) or re.search(r"\b(?:ccsvi|vein|veins|zamboni)\b", t))
+            or _SAID_BEFORE.search(t, 0, m.start())):
+        return None
+    start = max((b.end() for b in _HARM_CLAUSE.finditer(t, 0, m.start())), default=0)
+    return len(_DENIES.findall(t[start:m.start()])) != 1
+
+
 def rewrite(text: str) -> Rewrite | None:
     """The plain statement behind an evaluative, meta or comparative form, if any."""
     t = re.sub(r"\s+", " ", clean(text)).strip(" .!?\"'")
@@ -1657,6 +1689,10 @@ def rewrite(text: str) -> Rewrite | None:
     m = _STOP_SPREADING.search(t)
     if m and len(m.group("what").split()) >= 3:
         return Rewrite(_negate(m.group("what")), "stop-spreading")
+    hidden = suppressed(t)
+    if hidden is not None:
+        return Rewrite("doctors are " + ("" if hidden else "not ")
+                       + "hiding the liberation therapy cure", "suppressed")
     m = _TRIVIAL_RISK.search(t)
     if m and _PROCEDURE.search(t[:m.start()]):
         unsafe = m.group("neg") is not None and m.group("form").startswith("as ")

@@ -1357,6 +1357,27 @@ def test_a_harm_of_something_else_is_not_the_procedures(checker, text):
         "liberation-therapy-serious-complications")
 
 
+@pytest.mark.parametrize("text, verdict", [
+    # a working cure kept from patients: the open trials answer it
+    ("Drug companies buried liberation therapy because it would cost them sales.", "false"),
+    ("The establishment silenced the vein theory to protect pharma profits.", "false"),
+    # ... and a denial that anyone hides it agrees with them
+    ("No one covered up CCSVI; it was studied openly and failed.", "true"),
+    ("Doctors are not hiding anything about the vein procedure.", "true"),
+])
+def test_a_cure_said_to_be_hidden(checker, text, verdict):
+    """'Big Pharma buried it', 'the establishment suppressed it', 'protecting drug profits'
+    with the procedure or the vein theory: the hidden-cure myth (each was unknown, or true
+    through 'the theory is science' read as a judgement)."""
+    result = checker.check(text)
+    assert (result.verdict, result.claim.id) == (verdict, "liberation-therapy-miracle-cure-hidden")
+
+
+def test_a_hidden_cure_someone_alleges_is_their_report(checker):
+    assert checker.check("A forum post alleged that neurologists suppressed the vein "
+                         "procedure.").verdict == "unknown"
+
+
 @pytest.mark.parametrize("text", [
     "Zamboni has always insisted the vein operation is safe.",
     "Zamboni still stands by the procedure, from what I hear.",
