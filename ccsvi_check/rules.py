@@ -892,22 +892,31 @@ _TREATMENT = (r"(?:the )?(?:liberation (?:therapy|procedure|treatment)|tvam|"
               r"(?:the )?zamboni (?:procedure|treatment|method)|"
               r"(?:the )?(?:vein|venous|balloon|neck vein|neck[- ]vein|jugular|vein[- ]widening|"
               r"vein[- ]opening) (?:procedure|surgery|operation|op|treatment|therapy|cure|fix|"
-              r"ballooning))")
+              r"ballooning)|"
+              # "the balloon thing", "the whole liberation thing"
+              r"(?:the )?(?:whole )?(?:liberation|balloon|neck vein balloon|vein balloon|"
+              r"jugular balloon) (?:thing|stuff|business|craze|hype))")
 _THEORY = (r"(?:the )?(?:ccsvi(?: theory| hypothesis| idea| thing| diagnosis| craze| saga|"
            r" story| episode| affair| hype| fad| movement| phenomenon)?|"
            r"chronic cerebrospinal venous insufficiency|"
            r"(?:the )?(?:ccsvi[- ]ms|vein) (?:theory|link|hypothesis)|"
+           # "the (whole) neck vein thing", "the vein craze"
+           r"(?:the )?(?:whole )?(?:neck[- ])?vein (?:thing|stuff|idea|craze|fad|saga|story|"
+           r"hype|business)|"
            r"zamboni'?s? (?:theory|hypothesis|idea|claim))")
 _IS = r"(?:is|was|are|were|'s|remains|seems|sounds like|looks like|is just|is basically|" \
       r"is nothing but|is nothing more than|is all|was always|has always been|" \
       r"turned out to be|turns out to be|proved to be|has proved to be|ended up being|" \
+      r"got|has been|had been|have been|" \
       r"(?:offers|offered|gives|gave|brings|brought|sells|sold|peddles|peddled|holds out|" \
       r"held out)(?: (?:people|patients|families|them|us|many|desperate people))?)"
 # "venous angioplasty *for MS* is quackery"
 _FOR_MS = r"(?:(?:for|in|against|to treat) (?:ms|multiple sclerosis|ccsvi)\s+)?"
 _EVAL_SUBJECT = _lazy(
     rf"\b(?P<subject>{_TREATMENT}|{_THEORY})\s+{_FOR_MS}{_IS}\s+(?P<neg>not |no |never )?"
-    rf"(?:just |simply |really |basically |nothing but |all )?{_EVALUATIVE}\b"
+    rf"(?:just |simply |really |basically |nothing but |all |totally |completely |"
+    rf"thoroughly |long |pretty much |literally |clearly |definitely )?(?:{_EVALUATIVE}|"
+    r"(?P<debunked>debunked|disproven|disproved|discredited|refuted|busted))\b"
     # ("offers false hope of a miracle cure": what is hoped for is the claim)
     r"(?!(?<=hope)\s+of\b)(?!(?<=promise)\s+of\b)")
 _EVAL_ABOUT = _lazy(
@@ -1897,9 +1906,15 @@ def rewrite(text: str) -> Rewrite | None:
             continue
         subject = m.group("subject")
         denied = bool(m.group("neg"))  # "TVAM is not a scam" defends it
+        # ... and "it is not the case that the theory was never disproven" says it was
+        start = max((b.end() for b in _HARM_CLAUSE.finditer(t, 0, m.start())), default=0)
+        denied ^= len(_DENIES.findall(t[start:m.start()])) % 2 == 1
         if re.match(_TREATMENT, subject):
             plain = ("liberation therapy works for ms" if denied
                      else "liberation therapy does not work for ms")
+        elif m.groupdict().get("debunked"):  # "the vein thing got debunked"
+            plain = ("the ccsvi theory has not been disproven" if denied
+                     else "the ccsvi theory has been disproven")
         else:
             plain = ("ccsvi causes ms" if denied else "ccsvi does not cause ms")
         return Rewrite(plain, "evaluative")

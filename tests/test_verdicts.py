@@ -879,6 +879,14 @@ VERDICT_ONLY = [
     ("Relapses might go up after venoplasty", "true"),
     ("In some trials people who had the vein procedure had more flare-ups", "true"),
     ("A few of those studies saw relapses rise after venoplasty", "true"),
+    # "the (neck) vein thing", "the balloon business", "the liberation stuff" name the
+    # theory or the procedure in a judgement; "debunked" is a judgement of its own
+    ("The whole jugular vein saga has been thoroughly discredited.", "true"),
+    ("Honestly the liberation stuff was a waste of money.", "true"),
+    ("The balloon business is a rip-off.", "true"),
+    ("The vein hype was not debunked at all.", "false"),
+    # ... and a denial before the judgement turns it round
+    ("It is not the case that the vein theory was never refuted.", "true"),
     # a cut-off, threshold or yardstick is a standard the seed says there is not
     ("Radiologists have no agreed threshold for how much venous drainage from the brain is "
      "insufficient.", "true"),
