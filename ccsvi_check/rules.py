@@ -69,7 +69,7 @@ _REWRITE_CUE = re.compile(
     r"dying|die|dies|fatal|kill|nerve|bleed|haemorrhag|hemorrhag|heart|arrhythm|infect|"
     r"ruptur|burst|torn|tear|stent|only|apart|except|besides|last|sole|fda|approv|"
     r"cleared|authori|licensed|okayed|buri|bury|hid|suppress|cover|silenc|shut|propaganda|"
-    r"quiet|secret|protect)")
+    r"quiet|secret|protect|pool|flood|pressure|sluggish|stagna|jam|drain)")
 _PREDICTION_CUE = re.compile(r"\b(?:will|ll|going|gonna|maybe|perhaps|soon|someday|"
                              r"eventually|one day|hopefully|might|may|could)\b")
 _CONCLUSION_CUE = re.compile(r"\b(?:so|which|therefore|thus|hence|meaning|means|obviously|"
@@ -457,7 +457,14 @@ _SOME_PATIENTS = _lazy(
     r"(?:most )?severe (?:narrowing|cases|stenosis|blockage)|"
     # "perhaps the trials were too short: it could show benefits over many years"
     r"over (?:many|several|more|a few) years|in the long (?:run|term)|long-?term|"
-    r"longer (?:follow-?ups?|trials?|studies))\b")
+    r"longer (?:follow-?ups?|trials?|studies)|"
+    # ... or one that trials to come, or better ones, might find: "a small benefit the
+    # trials missed", "newer stents might make it work", "someday they'll prove it"
+    r"(?:future|better[- ]designed|bigger|larger|better|newer|new) (?:trials?|studies|"
+    r"research|stents?|designs?|devices?|techniques?)|someday|some day|one day|"
+    r"in (?:a few|some|coming) years|(?:trials?|studies|science) (?:just |simply )?(?:missed|"
+    r"(?:didn't|did not|couldn't|could not|can't|cannot) (?:measure|catch|detect|pick up))|"
+    r"too (?:small|short) to (?:catch|detect|show|find|pick up))\b")
 _BENEFIT = _lazy(r"\b(?:help\w*|benefit\w*|work\w*|improve\w*|slow\w*|better results?|"
                  r"effective)\b")
 _CURE = _lazy(r"\b(?:cur(?:e|es|ed|ing)|eliminat\w*|reverse\w*|halt\w*|stop\w*)\b")
@@ -1681,6 +1688,46 @@ def suppressed(t: str) -> bool | None:
     return len(_DENIES.findall(t[start:m.start()])) != 1
 
 
+# The mechanism said outright: "squeezed neck veins back blood up into the brain, and
+# that is what sets off MS", "blood pooling in the head is the trigger of MS
+# inflammation" (the promoters' theory, as fact) ...
+_BACKED_UP = _lazy(
+    r"\b(?:back(?:s|ed|ing)? (?:\w+ ){0,3}?up|backup|backed-up|back-up|pool(?:s|ed|ing)?|"
+    r"floods?|flooded|flooding|pressure (?:builds?|built|rises?|goes up)|build-?up of "
+    r"pressure|builds? up pressure|drain(?:s|ing)? (?:poorly|badly|worse|slowly)|sluggish|"
+    r"stagnant|stagnat\w*|traffic jam)\b")
+_SETS_OFF_MS = _lazy(
+    r"\b(?:(?:that is|that's|thats|is|which is) (?:what|how|why)|sets? off|triggers?|"
+    r"causes?|caused|leads? to|led to|real cause|root|chews? up|strips?|damag\w*|inflames?|"
+    r"gives? (?:you|people) ms|(?:you|they|people) get ms)\b.{0,60}\b(?:ms|multiple "
+    r"sclerosis|lesions?|myelin|nerves?|inflam\w*)\b")
+# ... and its cure: "open up the jugulars, the brain drains properly and the MS goes away"
+_DRAINED_CURED = _lazy(
+    r"\b(?:clear\w*|open\w*|unblock\w*|unclog\w*|widen\w*|stretch\w*|stent\w*|balloon\w*|"
+    r"fix\w*)\b.{0,80}\b(?:drains?|drained|draining|flows?|flowing)\b.{0,80}\b(?:ms|"
+    r"symptoms?|disease)\b.{0,40}\b(?:fade\w*|go(?:es)? away|went away|disappear\w*|"
+    r"vanish\w*|gone|clears? up|improv\w*|stops?|halts?|grinds? to a halt|reverses?)")
+# (a denial, a question, or the theory named as one: the words are read as they are)
+_AS_THEORY = _lazy(
+    r"\b(?:not|no|never|nothing|none|nobody|neither|nor|without|isnt|doesnt|didnt|dont|cant|"
+    r"wasnt|myth|theory|theories|idea|notion|pitch|hypothes\w*|suggest\w*|propos\w*|argu\w*|"
+    r"claim\w*|believ\w*|said|says|say|think|thought|supposed|promot\w*|debunk\w*|if)\b|"
+    r"n't\b|\?")
+
+
+def states_mechanism(t: str) -> str | None:
+    """Cleaned ``t`` states the CCSVI mechanism (blood backed up into the brain is what
+    sets off MS) or its cure (drained, the MS goes away) as fact: the plain claim."""
+    if _AS_THEORY.search(t) is not None:
+        return None
+    if _BACKED_UP.search(t) is not None and _SETS_OFF_MS.search(t) is not None:
+        return ("narrowed neck veins make blood back up into the brain and spinal cord, "
+                "causing pressure and inflammation")
+    if _DRAINED_CURED.search(t) is not None:
+        return "liberation therapy cures ms"
+    return None
+
+
 def rewrite(text: str) -> Rewrite | None:
     """The plain statement behind an evaluative, meta or comparative form, if any."""
     t = re.sub(r"\s+", " ", clean(text)).strip(" .!?\"'")
@@ -1698,6 +1745,11 @@ def rewrite(text: str) -> Rewrite | None:
     m = _STOP_SPREADING.search(t)
     if m and len(m.group("what").split()) >= 3:
         return Rewrite(_negate(m.group("what")), "stop-spreading")
+    plain = states_mechanism(t) if ("back" in t or "pool" in t or "flood" in t or "pressure" in t
+                                    or "drain" in t or "flow" in t or "slug" in t
+                                    or "stagna" in t or "jam" in t) else None
+    if plain is not None:
+        return Rewrite(plain, "mechanism")
     hidden = suppressed(t)
     if hidden is not None:
         return Rewrite("doctors are " + ("" if hidden else "not ")

@@ -601,6 +601,9 @@ VERDICT_ONLY = [
     ("Liberation therapy might slow MS", "false"),
     # ... and so is a benefit hoped for over the longer run than the trials ran
     ("Venoplasty might show benefits for MS over several years", "unproven"),
+    # ... or one that the trials missed, or bigger trials might find
+    ("Venoplasty might have a real benefit that the trials simply missed.", "unproven"),
+    ("Venoplasty has a real benefit that the trials missed.", "false"),
     # the veins' state as a result of MS is the other way round from a claim on cause
     ("Blocked jugular veins could just be a result of MS, not what causes it", "unknown"),
     ("Blocked neck veins may well be a consequence rather than a cause of MS", "unknown"),
@@ -1363,6 +1366,28 @@ def test_a_harm_of_something_else_is_not_the_procedures(checker, text):
     assert result.claim is None or result.claim.id not in (
         "unlisted-complications", "deaths-after-ccsvi-procedures",
         "liberation-therapy-serious-complications")
+
+
+@pytest.mark.parametrize("text, claim_id", [
+    # the promoters' mechanism said as fact ...
+    ("Narrowed jugulars let blood pool in the skull, and that is what triggers MS.",
+     "venous-reflux-causes-inflammation"),
+    ("Stagnant blood in the head is the root of MS lesions.",
+     "venous-reflux-causes-inflammation"),
+    # ... and its cure
+    ("Widen the jugulars, the brain drains freely again, and the MS stops.",
+     "liberation-therapy-cures-ms"),
+])
+def test_the_mechanism_said_as_fact_is_false(checker, text, claim_id):
+    """Blood backed up into the brain as what sets off MS, or drained as what ends it,
+    is the theory's myth (each was unknown: the words are a story, not a claim's)."""
+    result = checker.check(text)
+    assert (result.verdict, result.claim.id) == ("false", claim_id)
+
+
+def test_the_mechanism_as_the_promoters_argued_it_is_not_false(checker):
+    assert checker.check("Promoters argued that backed-up blood sets off MS "
+                         "inflammation.").verdict != "false"
 
 
 @pytest.mark.parametrize("text, verdict", [
