@@ -890,6 +890,8 @@ VERDICT_ONLY = [
     ("The vein hype was not debunked at all.", "false"),
     # ... and a denial before the judgement turns it round
     ("It is not the case that the vein theory was never refuted.", "true"),
+    # "vindicated", "corroborated", "upheld" confirm as "confirmed" does
+    ("Zamboni's own trial vindicated the vein theory.", "false"),
     # a cut-off, threshold or yardstick is a standard the seed says there is not
     ("Radiologists have no agreed threshold for how much venous drainage from the brain is "
      "insufficient.", "true"),
