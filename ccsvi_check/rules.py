@@ -1728,6 +1728,81 @@ def states_mechanism(t: str) -> str | None:
     return None
 
 
+# Zamboni's first findings set against what came after: "Zamboni's early results were
+# far more striking than what blinded venography found later", "independent teams found
+# CCSVI much less often than Zamboni had reported" (true: they did not confirm him);
+# "Zamboni's findings held up better than the later studies" (false)
+_EARLY = _lazy(r"\b(?:original|originally|early|earlier|first|initial|initially|2008|2009|"
+               r"ultrasound)\b")
+_LATER = _lazy(r"\b(?:later|recent|recently|newer|subsequent|since|blinded|larger|bigger|"
+               r"independent|society|societies|seven|catheter|venography|today|now|canadian|"
+               r"replication|other teams|research since)\b")
+_LEANING = _lazy(r"\b(?:favou?rabl\w*|striking|encouraging|positive|promising|rosy|"
+                 r"impressive|optimistic|dramatic|often|frequent\w*|common|cases|rates?|"
+                 r"negative|discouraging|damning|against|held up|backed|ccsvi)\b")
+_LESS = _lazy(r"\b(?:less|fewer|lower|weaker|smaller|not as)\b|\bmore (?:negative|"
+              r"discouraging|damning|sceptical|skeptical|pessimistic|critical)\b")
+_MORE = _lazy(r"\b(?:more|higher|bigger|greater|stronger|better)\b")
+# Zamboni's own two groups: "his MS group had worse venous outflow than his group without
+# MS" is what he reported; the other way round, it is not
+_WORSE_FLOW = _lazy(r"\b(?:worse|poorer|more abnormal|more impaired|more restricted|less "
+                    r"normal|slower)\s+(?:\w+\s+)?(?:venous\s+)?(?:outflow|drainage|flow|"
+                    r"blood flow)\b")
+
+
+def _side(part: str) -> str | None:
+    """Which findings a side of a comparison names: Zamboni's first ('early') or what
+    came after ('later')."""
+    later = _LATER.search(part) is not None
+    if later and (_EARLY.search(part) is None or re.search(r"\blater\b", part)):
+        return "later"
+    if "zamboni" in part or re.search(r"\bhis\b", part) or _EARLY.search(part):
+        return "early"
+    return None
+
+
+def zamboni_compared(t: str) -> str | None:
+    """Cleaned ``t`` compares Zamboni's first findings with later ones, or his MS group's
+    outflow with his other group's: the plain claim it makes, or None."""
+    m = re.search(r"\bthan\b", t)
+    if m is None or "zamboni" not in t or re.search(
+            r"\b(?:not|no|never|n't|slightly|a bit|a little|somewhat|marginally|as many|"
+            r"participants|rigorous|larger study|smaller study|cited|times|because|must|so|"
+            r"therefore|thus|hence)\b", t):
+        # (a conclusion drawn from it is read by the rules on conclusions)
+        return None
+    before, after = t[:m.start()], t[m.end():]
+    flow = _WORSE_FLOW.search(before)
+    if flow is not None:
+        ms_first = re.search(_MS_GROUP, before) is not None and re.search(
+            _HEALTHY_GROUP, before) is None
+        healthy_first = re.search(_HEALTHY_GROUP, before) is not None
+        if ms_first and re.search(_HEALTHY_GROUP, after):
+            return ("zamboni reported abnormal blood flow in the ms group and normal flow "
+                    "in the group without ms")
+        if healthy_first and re.search(_MS_GROUP, after):
+            return "it is not true that zamboni reported abnormal blood flow in people with ms"
+        return None
+    first, second = _side(before), _side(after)
+    if first is None or first == second or _LEANING.search(before) is None:
+        return None
+    second = second or ("later" if first == "early" else "early")
+    if second == first:
+        return None
+    less = _LESS.search(before) is not None or (
+        _MORE.search(before) is not None and re.search(r"\bagainst\b", before) is not None)
+    more = not less and _MORE.search(before) is not None
+    if more and re.search(r"\b(?:held up|holds? up|stood up|stands? up|more (?:reliable|"
+                          r"credible|trustworthy|accurate|convincing))\b", before):
+        # ("Zamboni's findings held up better than the later studies": his, more credible)
+        more, less = False, True
+    if (first == "early") == more and (more or less):
+        return "later studies did not confirm zamboni's findings"
+    if more or less:
+        return "later studies confirmed zamboni's findings"
+    return None
+
+
 def rewrite(text: str) -> Rewrite | None:
     """The plain statement behind an evaluative, meta or comparative form, if any."""
     t = re.sub(r"\s+", " ", clean(text)).strip(" .!?\"'")
@@ -1750,6 +1825,9 @@ def rewrite(text: str) -> Rewrite | None:
                                     or "stagna" in t or "jam" in t) else None
     if plain is not None:
         return Rewrite(plain, "mechanism")
+    plain = zamboni_compared(t) if "than" in t and "zamboni" in t else None
+    if plain is not None:
+        return Rewrite(plain, "zamboni-compared")
     hidden = suppressed(t)
     if hidden is not None:
         return Rewrite("doctors are " + ("" if hidden else "not ")

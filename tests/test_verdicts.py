@@ -1370,6 +1370,26 @@ def test_a_harm_of_something_else_is_not_the_procedures(checker, text):
         "liberation-therapy-serious-complications")
 
 
+@pytest.mark.parametrize("text, verdict, claim_id", [
+    # Zamboni's first findings against what came after: later work found less
+    ("Independent researchers turned up CCSVI far less often than Zamboni's first reports "
+     "did.", "true", "zamboni-findings-confirmed"),
+    ("Zamboni's first ultrasound findings looked far more impressive than what the blinded "
+     "studies later showed.", "true", "zamboni-findings-confirmed"),
+    ("The MS societies' studies found CCSVI more often than Zamboni had.", "false",
+     "zamboni-findings-confirmed"),
+    # ... "held up better" says his were the more credible
+    ("Zamboni's 2009 results have held up better than any later study.", "false",
+     "zamboni-findings-confirmed"),
+    # his own two groups: worse outflow in the MS group is what he reported
+    ("In Zamboni's study, the controls had poorer venous drainage than the MS patients.",
+     "false", "zamboni-reported-abnormal-flow-in-ms"),
+])
+def test_zamboni_compared_with_what_came_after(checker, text, verdict, claim_id):
+    result = checker.check(text)
+    assert (result.verdict, result.claim.id) == (verdict, claim_id)
+
+
 @pytest.mark.parametrize("text, claim_id", [
     # the promoters' mechanism said as fact ...
     ("Narrowed jugulars let blood pool in the skull, and that is what triggers MS.",
