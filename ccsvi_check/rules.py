@@ -2130,8 +2130,12 @@ def rewrite(text: str) -> Rewrite | None:
                 ms_second = re.fullmatch(_MS_GROUP, m.group("second")) is not None
                 # (worse drainage in MS is the theory's claim; worse in the healthy is
                 # nobody's, and its denial would not make it true)
+                # ("were not more likely than their siblings", "weren't any more likely":
+                # denied inside the comparison, as often as them)
+                denied = re.search(r"\b(?:not|never|isnt|wasnt|werent|arent)\b|n't\b",
+                                   c[m.end("first"):m.end()]) is not None
                 if ms_first != ms_second and not (m.group("worse") and not ms_first):
-                    if m.group("no"):  # "no more often than controls": as often
+                    if m.group("no") or denied:  # "no more often than controls": as often
                         equal = m
                     elif bool(m.group("worse") or m.group("dir") == "more") == ms_first:
                         more = m

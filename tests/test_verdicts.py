@@ -890,6 +890,9 @@ VERDICT_ONLY = [
     ("The vein hype was not debunked at all.", "false"),
     # ... and a denial before the judgement turns it round
     ("It is not the case that the vein theory was never refuted.", "true"),
+    # a comparison denied inside itself: as likely, which is what the blinded study found
+    ("MS patients were not more likely than healthy volunteers to meet the CCSVI criteria.",
+     "true"),
     # "vindicated", "corroborated", "upheld" confirm as "confirmed" does
     ("Zamboni's own trial vindicated the vein theory.", "false"),
     # a cut-off, threshold or yardstick is a standard the seed says there is not
