@@ -69,7 +69,7 @@ _REWRITE_CUE = re.compile(
     r"dying|die|dies|fatal|kill|nerve|bleed|haemorrhag|hemorrhag|heart|arrhythm|infect|"
     r"ruptur|burst|torn|tear|stent|only|apart|except|besides|last|sole|fda|approv|"
     r"cleared|authori|licensed|okayed|buri|bury|hid|suppress|cover|silenc|shut|propaganda|"
-    r"quiet|secret|protect|pool|flood|pressure|sluggish|stagna|jam|drain)")
+    r"quiet|secret|protect|pool|flood|pressure|sluggish|stagna|jam|drain|hope)")
 _PREDICTION_CUE = re.compile(r"\b(?:will|ll|going|gonna|maybe|perhaps|soon|someday|"
                              r"eventually|one day|hopefully|might|may|could)\b")
 _CONCLUSION_CUE = re.compile(r"\b(?:so|which|therefore|thus|hence|meaning|means|obviously|"
@@ -918,7 +918,7 @@ _IS = r"(?:is|was|are|were|'s|remains|seems|sounds like|looks like|is just|is ba
       r"(?:offers|offered|gives|gave|brings|brought|sells|sold|peddles|peddled|holds out|" \
       r"held out)(?: (?:people|patients|families|them|us|many|desperate people))?)"
 # "venous angioplasty *for MS* is quackery"
-_FOR_MS = r"(?:(?:for|in|against|to treat) (?:ms|multiple sclerosis|ccsvi)\s+)?"
+_FOR_MS = r"(?:(?:for|in|against|to treat|of) (?:ms|multiple sclerosis|ccsvi)\s+)?"
 _EVAL_SUBJECT = _lazy(
     rf"\b(?P<subject>{_TREATMENT}|{_THEORY})\s+{_FOR_MS}{_IS}\s+(?P<neg>not |no |never )?"
     rf"(?:just |simply |really |basically |nothing but |all |totally |completely |"
@@ -2038,7 +2038,10 @@ def rewrite(text: str) -> Rewrite | None:
         denied = bool(m.group("neg"))  # "TVAM is not a scam" defends it
         # ... and "it is not the case that the theory was never disproven" says it was
         start = max((b.end() for b in _HARM_CLAUSE.finditer(t, 0, m.start())), default=0)
-        denied ^= len(_DENIES.findall(t[start:m.start()])) % 2 == 1
+        # (and "I don't disagree that it was disproven" agrees: two denials)
+        lead = t[start:m.start()]
+        denied ^= (len(_DENIES.findall(lead)) + len(re.findall(
+            r"\b(?:disagree\w*|den(?:y|ies|ied)|doubt\w*|disput\w*|reject\w*)\b", lead))) % 2 == 1
         if re.match(_TREATMENT, subject):
             plain = ("liberation therapy works for ms" if denied
                      else "liberation therapy does not work for ms")

@@ -888,8 +888,13 @@ VERDICT_ONLY = [
     ("Honestly the liberation stuff was a waste of money.", "true"),
     ("The balloon business is a rip-off.", "true"),
     ("The vein hype was not debunked at all.", "false"),
-    # ... and a denial before the judgement turns it round
+    # "the vein theory *of MS*" is the theory, and "offers misguided hope" a judgement
+    ("The vein theory of MS is bunk.", "true"),
+    ("Venoplasty offers misguided hope, not a cure.", "true"),
+    # ... and a denial before the judgement turns it round, unless it is denied twice
     ("It is not the case that the vein theory was never refuted.", "true"),
+    ("I doubt the vein theory was disproven.", "false"),
+    ("I don't disagree that the vein theory was debunked.", "true"),
     # a comparison denied inside itself: as likely, which is what the blinded study found
     ("MS patients were not more likely than healthy volunteers to meet the CCSVI criteria.",
      "true"),
