@@ -140,6 +140,21 @@ _ORDER_WORD = re.compile(r"(?i)\b(?:before|after|earlier|later|prior|ahead|prece
 # therapy, what the two have in common, not the FDA's notice on TVAM itself; a body),
 # what a statement must say to be rated by such a claim, and whether the statement's
 # context saying it is enough
+# a word that makes something belong to one group only ("only", "unique to", "a hallmark
+# of", "healthy people never have it", "mainly"), names another group it could be
+# compared with, or says how common it is there ("often found in MS"); "only one of 65",
+# "only 2%" count how few instead
+_EXCLUSIVE_REF = LazyPattern(
+    r"(?i)\bonly\b(?! (?:about |around |some |roughly )?(?:\d|one\b|two\b|three\b|a few\b|"
+    r"a small\b|a handful\b|few\b|a tiny\b|a minority\b))|"
+    r"\b(?:solely|exclusive\w*|unique\w*|specific\w*|confined|never|hallmark|ms-only|"
+    r"just|alone|limited|restricted|except|apart from|nobody else|no one else|"
+    r"characteristic|signature|distinctive|marker|defining|sign of|healthy|without|"
+    r"non-ms|controls?|siblings?|volunteers?|everyone else|other people|mainly|mostly|"
+    r"primarily|largely|chiefly|predominantly|often|commonly|common|frequently|usually|"
+    r"typically|(?:do not|don't|dont|doesn't|doesnt) have)\b")
+
+
 _GATES: tuple[tuple[Callable[[str], object], re.Pattern[str] | LazyPattern, bool], ...] = (
     (lambda w: "zamboni" in w.casefold(), _ZAMBONI_REF, True),
     (lambda w: _TVAM_REF.search(w) and _NAMES_PROCEDURE.search(w), _TVAM_REF, False),
@@ -832,6 +847,12 @@ class Checker:
              or verdict == "false" and best.negated and claim.verdict == "true")
                 and rules.narrows(text) and not any(rules.narrows(w) for w in claim.wordings)):
             return close_but("says 'only', which the claim does not", "only")
+        if (not best.negated and _EXCLUSIVE_REF.search(text) is None
+                and all(_EXCLUSIVE.search(w) for w in claim.wordings)):
+            # "CCSVI was found in 2% of people with MS" against "CCSVI is found only in
+            # people with MS": found in a group is not found in it alone
+            return close_but("does not say it is found in that group alone, as the claim "
+                             "does", "not-exclusive")
         if (compares and (verdict in ("false", "misleading", "unproven")
                           # "less dangerous than living with CCSVI" does not say
                           # "dangerous": the scale is turned down

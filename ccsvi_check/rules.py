@@ -2199,7 +2199,7 @@ def rewrite(text: str) -> Rewrite | None:
     if _WHO_BEHIND.search(t):
         return Rewrite(_WHO_BEHIND.sub(r"\1 who proposed", t), "who-proposed")
     # (most statements give no share: the two searches are skipped)
-    m = ((_PREVALENCE.search(t) or _PREVALENCE_FOUND.search(t))
+    m = ((_PREVALENCE.search(t) or _PREVALENCE_FOUND.search(t) or _FOUND_PREVALENCE.search(t))
          if "%" in t or "per" in t else None)
     if (m and float(m.group("n")) >= 50 and len(re.findall(r"\d\s*%|\bpercent\b", t)) == 1
             and not re.search(r"\b(?:zamboni\w*|his|not|no|never|only)\b", t[:m.end("n")])
@@ -2227,6 +2227,11 @@ _SHARE = (r"(?:(?:about|around|roughly|nearly|almost|over|more than|like|some|up
 _PREVALENCE = _lazy(
     rf"\b{_SHARE}\s+(?:have|had|has|show|showed|met|meet|suffer from|suffered from|"
     r"(?:were|are) found to have|(?:were|are) shown to have)\s+(?P<what>[^,;.]+)")
+# ... and "catheter venography found CCSVI in about 90% of people with MS"
+_FOUND_PREVALENCE = _lazy(
+    r"\b(?:found|find|finds|saw|sees|detected|detects|identified|showed|shows)\s+"
+    r"(?P<what>ccsvi|chronic cerebrospinal venous insufficiency|blocked veins|narrowed veins)"
+    rf"\s+in\s+{_SHARE}")
 _PREVALENCE_FOUND = _lazy(
     r"\b(?P<what>ccsvi|chronic cerebrospinal venous insufficiency|(?:some sort of |"
     r"a )?(?:blockages?|blocked veins|narrowed veins|venous insufficiency|abnormal drainage))"

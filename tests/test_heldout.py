@@ -298,12 +298,15 @@ SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("set*.jsonl"))
 # what the sets give today (see the closing notes), with a little room
 MIN_ACCURACY = {"set4": 0.93, "set5": 0.87, "set6": 0.89, "set7": 0.89, "set8": 0.88,
                 "set9": 0.88, "set10": 0.8, "set11": 0.83, "set12": 0.78, "set13": 0.77,
-                "set14": 0.77, "set15": 0.78, "set16": 0.83, "set17": 0.9, "set18": 0.85,
+                "set14": 0.77, "set15": 0.78, "set16": 0.83, "set17": 0.89, "set18": 0.85,
                 "set19": 0.84, "set20": 0.77, "set21": 0.73, "set22": 0.8, "set23": 0.81,
                 "set24": 0.78, "set25": 0.8, "set26": 0.78, "set27": 0.82, "set28": 0.8,
                 "set29": 0.75, "set30": 0.77, "set31": 0.81, "set32": 0.77, "set33": 0.81,
                 "set34": 0.8, "set35": 0.8}
 DEFAULT_MIN_ACCURACY = 0.88
+# set 17 went 0.90 -> 0.89 when a share found in people with MS stopped meeting "CCSVI is
+# found only in people with MS" ("about 39% of people with MS", Barreto's 3.88% misread,
+# was right only through it)
 # set 5 held 54 when folded in, 15 now; set 6 held 30 (main statements) when measured
 # (today's figures, 2026-12-04, after the tenth session's work); set 26 went 3 -> 4 when
 # hedging adverbs stopped counting as words of a claim (held-out +13): "Perhaps a change

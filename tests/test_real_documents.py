@@ -48,12 +48,14 @@ MYTH_MISSED = "myth asserted in the page's voice: not found"
 MYTH_TRUE = "myth asserted in the page's voice: rated true"
 KNOWN_WRONG = {
     # the ten pages measured unseen on 2026-12-03 (see documents.yaml)
-    "msaustralia-albany-cosmo:0": GENERIC,
     "msaustralia-albany-cosmo:5": GENERIC,
     "msaustralia-albany-cosmo:6": DETAIL,  # CoSMo's prevalence read against Barreto's
     "cihr-trial-faq:1": GENERIC,  # "all patients will have received the procedure"
     "diagnosisms-ccsvi-liberation:0": GENERIC,  # "everyone with MS has heard of CCSVI"
     "diagnosisms-ccsvi-liberation:1": MYTH_MISSED,
+    # ("a separate condition from MS" was found by "CCSVI is found only in people with
+    # MS", which a statement that names no group alone, or no other group, no longer meets)
+    "diagnosisms-ccsvi-liberation:4": MYTH_MISSED,
     "diagnosisms-ccsvi-liberation:5": GENERIC,
     "gme-surgical-liberation:0": MYTH_TRUE,  # "a potentially ground breaking discovery"
     "gme-surgical-liberation:5": MYTH_MISSED,
@@ -146,7 +148,7 @@ KNOWN_WRONG = {
 }
 
 # Floors of today's figures (benchmarks/real_documents.py prints them): never worse.
-MAX_CONSENSUS_FALSE_ALARMS = 12   # of 216 consensus sentences
+MAX_CONSENSUS_FALSE_ALARMS = 10   # of 216 consensus sentences
 MAX_REPORTED_FLAGGED = 3          # of 106 reported claims
 MIN_MYTHS_FOUND = 33              # of 103 myths (32 of 100 on advocacy pages)
 MAX_ASIDE_RATED = 7               # of 41 off-topic and other-disease sentences

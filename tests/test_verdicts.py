@@ -1378,6 +1378,29 @@ def test_a_harm_of_something_else_is_not_the_procedures(checker, text):
         "liberation-therapy-serious-complications")
 
 
+@pytest.mark.parametrize("text", [
+    "Researchers found CCSVI in only one of 65 people with MS.",
+    "CCSVI was found in 2% of people with MS.",
+])
+def test_found_in_a_group_is_not_found_in_it_alone(checker, text):
+    """A share of people with MS who have CCSVI says nothing of other groups: it is not
+    the claim that CCSVI is found only in people with MS (each was called false by it)."""
+    result = checker.check(text)
+    assert result.claim is None or result.claim.id != "ccsvi-specific-to-ms"
+
+
+@pytest.mark.parametrize("text, claim_id", [
+    ("CCSVI is found only in people with MS.", "ccsvi-specific-to-ms"),
+    ("Healthy people don't get CCSVI.", "ccsvi-specific-to-ms"),
+    # a large share found by a scan is the claim that most have it
+    ("Catheter venography found CCSVI in about 90% of people with MS.",
+     "most-with-ms-have-ccsvi"),
+])
+def test_found_in_ms_alone_or_in_most(checker, text, claim_id):
+    result = checker.check(text)
+    assert (result.verdict, result.claim.id) == ("false", claim_id)
+
+
 @pytest.mark.parametrize("text, verdict, claim_id", [
     # Zamboni's first findings against what came after: later work found less
     ("Independent researchers turned up CCSVI far less often than Zamboni's first reports "
