@@ -898,6 +898,10 @@ VERDICT_ONLY = [
     # a comparison denied inside itself: as likely, which is what the blinded study found
     ("MS patients were not more likely than healthy volunteers to meet the CCSVI criteria.",
      "true"),
+    # improvement and blood flow named together are on the topic: the seed's "not clear
+    # that those who improved had any change in blood flow"
+    ("Patients who felt better did not necessarily have any change in blood flow.", "true"),
+    ("My knee improvement came from better blood flow after physio.", "unknown"),
     # "vindicated", "corroborated", "upheld" confirm as "confirmed" does
     ("Zamboni's own trial vindicated the vein theory.", "false"),
     # a cut-off, threshold or yardstick is a standard the seed says there is not
