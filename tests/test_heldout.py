@@ -284,6 +284,19 @@ called false (3.0%), posts 7/15; the previous session's starting code (a25f3c7) 
 77.4% (192/248), 4/133, 7/15, so that session's work carried to four of them (a detail,
 a direct, a negated and a noisy statement).  Hedged 61.5%, paraphrase 63.2%, evaluative
 70.0%, comparative 71.9%.
+
+Set 36 (302 statements and 12 posts) is half of 600 statements (592 distinct) and 30
+posts written blind on 2026-12-04 by two new helper sessions (seed and sources only;
+bakers, taxi drivers, allotment gardeners, surfers, piano teachers, knitting-circle
+members, mountain-rescue volunteers and lighthouse enthusiasts; accountants, park rangers,
+stamp collectors, amateur genealogists, birdwatchers, video-game streamers, hotel
+concierges and crossword setters), split by a hash of the text before anyone read them
+(the other half is tests/data/sealed/).  Measured without reading it twice with
+../shared/eval/evaluate.py: at the start of that session (ef1729f): 71.0% (186/262), 7 of
+139 true or unknown statements called false (5.0%), posts 7/12 (a25f3c7, a session
+earlier: 69.1%, 7/139, 7/12); at the end of its work (23e2458): 71.8% (188/262), 7/139,
+7/12 (an evaluative and a paraphrase more).  Noisy 43.8%, paraphrase 52.5%,
+multilingual 63.6%, comparative 65.5%, double negation 66.7%.
 """
 
 from __future__ import annotations
@@ -296,13 +309,13 @@ import pytest
 
 SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("set*.jsonl"))
 # what the sets give today (see the closing notes), with a little room
-MIN_ACCURACY = {"set4": 0.93, "set5": 0.87, "set6": 0.89, "set7": 0.89, "set8": 0.88,
-                "set9": 0.88, "set10": 0.8, "set11": 0.83, "set12": 0.78, "set13": 0.77,
-                "set14": 0.77, "set15": 0.78, "set16": 0.83, "set17": 0.89, "set18": 0.85,
-                "set19": 0.84, "set20": 0.77, "set21": 0.73, "set22": 0.8, "set23": 0.81,
-                "set24": 0.78, "set25": 0.8, "set26": 0.78, "set27": 0.82, "set28": 0.8,
-                "set29": 0.75, "set30": 0.77, "set31": 0.81, "set32": 0.77, "set33": 0.81,
-                "set34": 0.8, "set35": 0.8}
+MIN_ACCURACY = {"set4": 0.94, "set5": 0.87, "set6": 0.89, "set7": 0.89, "set8": 0.88,
+                "set9": 0.89, "set10": 0.82, "set11": 0.84, "set12": 0.78, "set13": 0.78,
+                "set14": 0.78, "set15": 0.79, "set16": 0.85, "set17": 0.89, "set18": 0.86,
+                "set19": 0.84, "set20": 0.78, "set21": 0.74, "set22": 0.81, "set23": 0.82,
+                "set24": 0.79, "set25": 0.81, "set26": 0.79, "set27": 0.82, "set28": 0.81,
+                "set29": 0.76, "set30": 0.78, "set31": 0.82, "set32": 0.8, "set33": 0.82,
+                "set34": 0.82, "set35": 0.84, "set36": 0.72}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 17 went 0.90 -> 0.89 when a share found in people with MS stopped meeting "CCSVI is
 # found only in people with MS" ("about 39% of people with MS", Barreto's 3.88% misread,
@@ -313,10 +326,10 @@ DEFAULT_MIN_ACCURACY = 0.88
 # of diet could fix CCSVI" then met "TVAM fixes MS" as its plain form always had
 MAX_FALSE_FLAGS = {"set5": 10, "set6": 3, "set7": 5, "set8": 2, "set9": 9, "set10": 5,
                    "set11": 9, "set12": 5, "set13": 3, "set14": 2, "set15": 4, "set16": 0,
-                   "set17": 0, "set18": 0, "set19": 0, "set20": 1, "set21": 7, "set22": 2,
-                   "set23": 3, "set24": 4, "set25": 0, "set26": 3, "set27": 2, "set28": 6,
-                   "set29": 24, "set30": 22, "set31": 1, "set32": 2, "set33": 1,
-                   "set34": 3, "set35": 4}
+                   "set17": 0, "set18": 0, "set19": 0, "set20": 1, "set21": 6, "set22": 2,
+                   "set23": 3, "set24": 4, "set25": 0, "set26": 2, "set27": 1, "set28": 6,
+                   "set29": 21, "set30": 20, "set31": 1, "set32": 2, "set33": 1,
+                   "set34": 1, "set35": 2, "set36": 8}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
@@ -331,9 +344,9 @@ POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jso
 MIN_POSTS = {"posts5": 45, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 11,
              "posts10": 11, "posts11": 8, "posts12": 7, "posts13": 9, "posts14": 14,
              "posts15": 7, "posts16": 13, "posts17": 11, "posts18": 8, "posts19": 9,
-             "posts20": 10, "posts21": 11, "posts22": 9, "posts23": 10, "posts24": 7,
+             "posts20": 10, "posts21": 11, "posts22": 9, "posts23": 11, "posts24": 7,
              "posts25": 10, "posts26": 10, "posts27": 8, "posts28": 8, "posts31": 8,
-             "posts32": 12, "posts33": 7, "posts34": 10, "posts35": 7}
+             "posts32": 12, "posts33": 7, "posts34": 11, "posts35": 7, "posts36": 7}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
