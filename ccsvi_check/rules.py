@@ -900,7 +900,7 @@ _TREATMENT = (r"(?:the )?(?:liberation (?:therapy|procedure|treatment)|tvam|"
               r"(?:the )?(?:vein|venous|balloon|neck vein|neck[- ]vein|jugular|vein[- ]widening|"
               r"vein[- ]opening) (?:procedure|surgery|operation|op|treatment|therapy|cure|fix|"
               r"ballooning)|"
-              # "the balloon thing", "the whole liberation thing"
+              # "that balloon thing", "the liberation stuff"
               r"(?:the )?(?:whole )?(?:liberation|balloon|neck vein balloon|vein balloon|"
               r"jugular balloon) (?:thing|stuff|business|craze|hype))")
 _THEORY = (r"(?:the )?(?:ccsvi(?: theory| hypothesis| idea| thing| diagnosis| craze| saga|"
@@ -1465,6 +1465,12 @@ _HARM_CLAUSE = re.compile(r"[.!?;:]+|,\s*(?=but\b|so\b)|\s(?:but|so|and it|and t
                           r"have|had|carries|causes|caused|leads|led)\b)")
 
 
+def _clause_start(t: str, pos: int) -> int:
+    """Where the clause of cleaned ``t`` that holds position ``pos`` begins (the clauses
+    a harm, an approval or a judgement is denied in)."""
+    return max((b.end() for b in _HARM_CLAUSE.finditer(t, 0, pos)), default=0)
+
+
 def _harm_named(t: str) -> str | None:
     """The plain statement of a harm of the procedure that cleaned ``t`` names (denied
     when ``t`` denies it once), or None."""
@@ -1473,7 +1479,7 @@ def _harm_named(t: str) -> str | None:
     m = _HARM_NAMED.search(t)
     if m is None or not _names_procedure(t) or _HARM_QUALIFIED.search(t):
         return None
-    start = max((b.end() for b in _HARM_CLAUSE.finditer(t, 0, m.start())), default=0)
+    start = _clause_start(t, m.start())
     end = next((b.start() for b in _HARM_CLAUSE.finditer(t, m.end())), len(t))
     denials = len(_DENIES.findall(t[start:end]))
     if denials > 1:
@@ -1622,8 +1628,8 @@ def without_who_started(cleaned: str) -> str | None:
     if m is None:
         return None
     # the one who came up with the vein theory is Zamboni, who is said to hold to it ("the
-    # guy who dreamed up the idea still stands by the surgery"); one who pushed a treatment
-    # may not be him
+    # man who thought up the theory still backs his operation"); one who pushed a
+    # treatment may not be him
     what = m.group("then") or m.group("rest")
     if m.group("idea") is not None and still_insists(f"zamboni {what}"):
         return f"zamboni {what}"
@@ -1658,8 +1664,8 @@ _FAR_MORE_IN_MS = _lazy(
     rf"(?:\w+\s+){{0,2}}?{_VEIN_NARROWING}\b(?:\s+[\w-]+){{0,4}}?\s+than\s+{_THE_HEALTHY_SIDE}\b")
 
 
-# "Big Pharma buried CCSVI because it works", "the vein theory is brilliant science the
-# establishment suppressed", "doctors who warn against it are protecting drug profits": a
+# "drug makers hid the vein cure to sell their pills", "a real discovery that the medical
+# world silenced", "neurologists who warn against it are protecting pharma sales": a
 # working cure kept from patients, which the open trials answer
 _SUPPRESSED = _lazy(
     r"\b(?:buried|bury|burying|buries|hid|hide|hides|hiding|hidden|suppress(?:ed|es|ing)?|"
@@ -1684,13 +1690,13 @@ def suppressed(t: str) -> bool | None:
             or not (_names_procedure(t) or re.search(r"\b(?:ccsvi|vein|veins|zamboni)\b", t))
             or _SAID_BEFORE.search(t, 0, m.start())):
         return None
-    start = max((b.end() for b in _HARM_CLAUSE.finditer(t, 0, m.start())), default=0)
+    start = _clause_start(t, m.start())
     return len(_DENIES.findall(t[start:m.start()])) != 1
 
 
-# The mechanism said outright: "squeezed neck veins back blood up into the brain, and
-# that is what sets off MS", "blood pooling in the head is the trigger of MS
-# inflammation" (the promoters' theory, as fact) ...
+# The mechanism said outright: "pinched jugulars make blood back up in the skull, which is
+# what triggers MS", "stagnant blood in the spinal cord is the root of MS lesions" (the
+# promoters' theory, as fact) ...
 _BACKED_UP = _lazy(
     r"\b(?:back(?:s|ed|ing)? (?:\w+ ){0,3}?up|backup|backed-up|back-up|pool(?:s|ed|ing)?|"
     r"floods?|flooded|flooding|pressure (?:builds?|built|rises?|goes up)|build-?up of "
@@ -1701,7 +1707,7 @@ _SETS_OFF_MS = _lazy(
     r"causes?|caused|leads? to|led to|real cause|root|chews? up|strips?|damag\w*|inflames?|"
     r"gives? (?:you|people) ms|(?:you|they|people) get ms)\b.{0,60}\b(?:ms|multiple "
     r"sclerosis|lesions?|myelin|nerves?|inflam\w*)\b")
-# ... and its cure: "open up the jugulars, the brain drains properly and the MS goes away"
+# ... and its cure: "unblock the neck veins so the brain drains freely, and the MS fades"
 _DRAINED_CURED = _lazy(
     r"\b(?:clear\w*|open\w*|unblock\w*|unclog\w*|widen\w*|stretch\w*|stent\w*|balloon\w*|"
     r"fix\w*)\b.{0,80}\b(?:drains?|drained|draining|flows?|flowing)\b.{0,80}\b(?:ms|"
@@ -1728,10 +1734,10 @@ def states_mechanism(t: str) -> str | None:
     return None
 
 
-# Zamboni's first findings set against what came after: "Zamboni's early results were
-# far more striking than what blinded venography found later", "independent teams found
-# CCSVI much less often than Zamboni had reported" (true: they did not confirm him);
-# "Zamboni's findings held up better than the later studies" (false)
+# Zamboni's first findings set against what came after: "Zamboni's 2009 figures were far
+# more striking than anything the blinded studies turned up", "other teams found CCSVI far
+# less often than Zamboni did" (true: they did not confirm him); "Zamboni's results have
+# held up better than any later work" (false)
 _EARLY = _lazy(r"\b(?:original|originally|early|earlier|first|initial|initially|2008|2009|"
                r"ultrasound)\b")
 _LATER = _lazy(r"\b(?:later|recent|recently|newer|subsequent|since|blinded|larger|bigger|"
@@ -1794,7 +1800,7 @@ def zamboni_compared(t: str) -> str | None:
     more = not less and _MORE.search(before) is not None
     if more and re.search(r"\b(?:held up|holds? up|stood up|stands? up|more (?:reliable|"
                           r"credible|trustworthy|accurate|convincing))\b", before):
-        # ("Zamboni's findings held up better than the later studies": his, more credible)
+        # ("his results have held up better than any later work": his, more credible)
         more, less = False, True
     if (first == "early") == more and (more or less):
         return "later studies did not confirm zamboni's findings"
@@ -2037,7 +2043,7 @@ def rewrite(text: str) -> Rewrite | None:
         subject = m.group("subject")
         denied = bool(m.group("neg"))  # "TVAM is not a scam" defends it
         # ... and "it is not the case that the theory was never disproven" says it was
-        start = max((b.end() for b in _HARM_CLAUSE.finditer(t, 0, m.start())), default=0)
+        start = _clause_start(t, m.start())
         # (and "I don't disagree that it was disproven" agrees: two denials)
         lead = t[start:m.start()]
         denied ^= (len(_DENIES.findall(lead)) + len(re.findall(
@@ -2045,7 +2051,7 @@ def rewrite(text: str) -> Rewrite | None:
         if re.match(_TREATMENT, subject):
             plain = ("liberation therapy works for ms" if denied
                      else "liberation therapy does not work for ms")
-        elif m.groupdict().get("debunked"):  # "the vein thing got debunked"
+        elif m.groupdict().get("debunked"):  # "that neck-vein business was refuted"
             plain = ("the ccsvi theory has not been disproven" if denied
                      else "the ccsvi theory has been disproven")
         else:
@@ -2171,7 +2177,7 @@ def rewrite(text: str) -> Rewrite | None:
                               r"whether|if)\b", t)):
         # (the denials of its own clause, up to the approval: "it is not the case that it
         # is unapproved; the FDA approved it", "cleared it for CCSVI, just not for MS")
-        start = max((b.end() for b in _HARM_CLAUSE.finditer(t, 0, m.start())), default=0)
+        start = _clause_start(t, m.start())
         denials = len(_DENIES.findall(t[start:m.end()]))
         # ("...the FDA had approved the procedure; it has not": denied after it)
         denials += _DENIED_AFTER.search(t, m.end()) is not None
