@@ -124,8 +124,9 @@ _BENEFIT_DENIED = re.compile(
 _BOTH_GROUPS = re.compile(
     r"\bwith (?:ms|multiple sclerosis)\b.{0,40}\b(?:and|as well as)\b.{0,30}\bwithout\b|"
     r"\bwith and without (?:ms|multiple sclerosis|it)\b|\bboth with and without\b")
-_EXCLUSIVE = re.compile(r"(?i)\b(?:only|solely|exclusive\w*|unique|specific|confined|never|"
-                        r"hallmark|ms-only)\b")
+# words that make something belong to one group only
+_EXCLUSIVE_WORDS = r"solely|exclusive\w*|unique\w*|specific\w*|confined|never|hallmark|ms-only"
+_EXCLUSIVE = re.compile(rf"(?i)\b(?:only|{_EXCLUSIVE_WORDS})\b")
 # the studies, and the researchers behind them, that a claim may be about: a statement
 # that names one of _STUDY is not judged by the details of a claim whose wordings name none
 # (the Lancet study is left out: its claims' wordings say "a blinded study"); one that
@@ -147,7 +148,7 @@ _ORDER_WORD = re.compile(r"(?i)\b(?:before|after|earlier|later|prior|ahead|prece
 _EXCLUSIVE_REF = LazyPattern(
     r"(?i)\bonly\b(?! (?:about |around |some |roughly )?(?:\d|one\b|two\b|three\b|a few\b|"
     r"a small\b|a handful\b|few\b|a tiny\b|a minority\b))|"
-    r"\b(?:solely|exclusive\w*|unique\w*|specific\w*|confined|never|hallmark|ms-only|"
+    rf"\b(?:{_EXCLUSIVE_WORDS}|"
     r"just|alone|limited|restricted|except|apart from|nobody else|no one else|"
     r"characteristic|signature|distinctive|marker|defining|sign of|healthy|without|"
     r"non-ms|controls?|siblings?|volunteers?|everyone else|other people|mainly|mostly|"
