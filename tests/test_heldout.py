@@ -297,6 +297,14 @@ concierges and crossword setters), split by a hash of the text before anyone rea
 earlier: 69.1%, 7/139, 7/12); at the end of its work (23e2458): 71.8% (188/262), 7/139,
 7/12 (an evaluative and a paraphrase more).  Noisy 43.8%, paraphrase 52.5%,
 multilingual 63.6%, comparative 65.5%, double negation 66.7%.
+
+Set 37 (290 statements and 18 posts) is the other half of set 36's writers, sealed until
+the start of the next session (1e87e5a, 2026-12-05), when it was measured once, unseen,
+with ../shared/eval/evaluate.py: 78.2% (197/252), 3 of 137 true or unknown statements
+called false (2.2%), posts 10/18; the previous session's starting code (ef1729f) gave
+76.6% (193/252), 3/137, 10/18, so that session's work carried to four of them (a
+comparative, a negated, a noisy and a paraphrase statement).  Hedged 40.0%, paraphrase
+70.2%, evaluative 72.7%, negated 75.0%.
 """
 
 from __future__ import annotations
@@ -315,7 +323,7 @@ MIN_ACCURACY = {"set4": 0.94, "set5": 0.87, "set6": 0.89, "set7": 0.89, "set8": 
                 "set19": 0.84, "set20": 0.78, "set21": 0.74, "set22": 0.81, "set23": 0.82,
                 "set24": 0.79, "set25": 0.81, "set26": 0.79, "set27": 0.82, "set28": 0.81,
                 "set29": 0.76, "set30": 0.78, "set31": 0.82, "set32": 0.8, "set33": 0.82,
-                "set34": 0.82, "set35": 0.84, "set36": 0.72}
+                "set34": 0.82, "set35": 0.84, "set36": 0.72, "set37": 0.77}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 17 went 0.90 -> 0.89 when a share found in people with MS stopped meeting "CCSVI is
 # found only in people with MS" ("about 39% of people with MS", Barreto's 3.88% misread,
@@ -329,7 +337,7 @@ MAX_FALSE_FLAGS = {"set5": 10, "set6": 3, "set7": 5, "set8": 2, "set9": 9, "set1
                    "set17": 0, "set18": 0, "set19": 0, "set20": 1, "set21": 6, "set22": 2,
                    "set23": 3, "set24": 4, "set25": 0, "set26": 2, "set27": 1, "set28": 6,
                    "set29": 21, "set30": 20, "set31": 1, "set32": 2, "set33": 1,
-                   "set34": 1, "set35": 2, "set36": 8}
+                   "set34": 1, "set35": 2, "set36": 8, "set37": 3}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
@@ -346,7 +354,8 @@ MIN_POSTS = {"posts5": 45, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 11,
              "posts15": 7, "posts16": 13, "posts17": 11, "posts18": 8, "posts19": 9,
              "posts20": 10, "posts21": 11, "posts22": 9, "posts23": 11, "posts24": 7,
              "posts25": 10, "posts26": 10, "posts27": 8, "posts28": 8, "posts31": 8,
-             "posts32": 12, "posts33": 7, "posts34": 11, "posts35": 7, "posts36": 7}
+             "posts32": 12, "posts33": 7, "posts34": 11, "posts35": 7, "posts36": 7,
+             "posts37": 10}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
