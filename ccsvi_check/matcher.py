@@ -137,7 +137,8 @@ class Match(NamedTuple):
 GROUP_NOUNS = frozenset({
     "people", "patients", "persons", "individuals", "those", "adults", "controls",
     "volunteers", "participants", "ones", "subjects", "siblings", "group", "others",
-    "ppl", "folks", "men", "women", "relatives", "groups"})
+    "ppl", "folks", "men", "women", "relatives", "groups", "anyone", "anybody",
+    "someone", "somebody", "everyone", "everybody"})
 _WITHOUT_WHAT = (("multiple", "sclerosis"), ("the", "disease"), ("ms",), ("it",))
 
 

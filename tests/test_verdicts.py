@@ -204,6 +204,11 @@ CASES = [
     # "w/o" is without: people without MS are healthy people
     ("Narrowed neck veins turn up in ppl w/o MS as well.",
      "neck-vein-narrowing-common-in-healthy-people", "true"),
+    # "someone who doesn't have MS", "anybody without MS": a person named, not a denial
+    ("Narrowed neck veins are not rare in somebody who doesn't have MS.",
+     "neck-vein-narrowing-common-in-healthy-people", "true"),
+    ("Narrowed neck veins are common in anybody without MS too.",
+     "neck-vein-narrowing-common-in-healthy-people", "true"),
     # a share of more than half of people with MS is "most", its figure still checked
     ("About 90% of people with MS have CCSVI.", "most-with-ms-have-ccsvi", "false"),
     ("CCSVI turns up in over 95% of MS patients.", "most-with-ms-have-ccsvi", "false"),
