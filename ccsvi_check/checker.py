@@ -386,6 +386,11 @@ class Checker:
         dated = self._dated(text, why)
         if dated is not None:
             return dated
+        debunked = rules.reported_then_debunked(cleaned)
+        if debunked is not None:
+            if why is not None:
+                why.update(rule="reported-then-debunked", read_as=debunked)
+            return self._rate(text, debunked, top, on_topic, why, words_only=words_only)
         report = rules.attribution(cleaned)
         if report is not None:
             reported = self._reported(text, report, top, on_topic, why)

@@ -841,6 +841,18 @@ class Report:
     unsaid: bool = False  # "Zamboni never claimed X": the report itself is denied
 
 
+def reported_then_debunked(text: str) -> str | None:
+    """"Zamboni claimed X, which has been disproven": what was disproven is X, not that he
+    claimed it; the plain statement that X is not so, or None."""
+    m = _THEN_DEBUNKED.match(re.sub(r"\s+", " ", clean(text)).strip())
+    if m is None:
+        return None
+    report = attribution(m.group("what"))
+    if report is None or report.denied or report.unsaid or report.theory:
+        return None
+    return f"it is not true that {report.what}" if len(report.what.split()) >= 3 else None
+
+
 def attribution(text: str) -> Report | None:
     """The report in ``text``, if it reports a claim rather than making it."""
     t = clean(text).strip()
@@ -1065,13 +1077,18 @@ _QUOTED_THEN_DENIED = _lazy(
 # ("... has been debunked / disproven / refuted" the matcher reads itself: polarity.py)
 # "CCSVI causes MS, it's been debunked", "ccsvi doesnt even cause ms its been debunked":
 # a claim, then "it" or "that" called debunked, false or a myth: the claim is denied (and
-# a claim already denied stays denied: the two denials do not cancel)
+# a claim already denied stays denied: the two denials do not cancel); not "X, it's a myth
+# that Y", where what is called a myth is Y
 _THEN_DEBUNKED = _lazy(
-    r"^(?P<what>.+?)[\s,;:.!-]+(?:and\s+|but\s+)?(?:it'?s|its|it is|it has|that'?s|thats|"
-    r"that is|that has|this has|which has|which is)\s+(?:long\s+|since\s+|now\s+|already\s+|"
+    r"^(?P<what>.+?)(?:[\s,;:.!-]+(?:and\s+|but\s+)?(?:it'?s|its|it is|it has|that'?s|thats|"
+    r"that is|that has|this has|which has|which is)|"
+    # ("a theory that got debunked" is a relative clause: after a stop or "and" only)
+    r"\s*[,;:.!?-]+\s*(?:and\s+|but\s+)?(?:it|that|this|which)\s+(?:was|got)|"
+    r"\s+(?:and|but)\s+(?:it|that|this)\s+(?:was|got))\s+"
+    r"(?:long\s+|since\s+|now\s+|already\s+|"
     r"been\s+)*(?:totally\s+|completely\s+|thoroughly\s+|widely\s+|fully\s+)?(?:debunked|"
     r"disproven|disproved|refuted|discredited|a myth|a hoax|false|untrue|nonsense|bs|"
-    r"rubbish)\b.*$")
+    r"rubbish)\b(?!\s+(?:that|to say)\b).*$")
 _WRONG_TO_SAY = _lazy(
     r"^(?:it(?:\s+is|'s|\s+would be|\s+was|\s+would(?=(?:n'?t| not) be\b)))?"
     r"(?P<neg>(?:\s+not|n'?t)(?:\s+be)?)?\s*(?:wrong|incorrect|false|"

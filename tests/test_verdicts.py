@@ -113,6 +113,17 @@ CASES = [
     # denied stays denied
     ("Liberation therapy cures MS, that's a myth", "liberation-therapy-cures-ms", "true"),
     ("ccsvi doesnt even cause ms its been debunked for ages", "ccsvi-causes-ms", "true"),
+    # ... after a stop or "and", also "that was" or "that got" debunked; a claim someone
+    # made, then debunked, is their claim denied, not their having made it
+    ("Narrow neck veins give you MS?! that got disproven long ago", "ccsvi-causes-ms",
+     "true"),
+    ("Zamboni claimed that CCSVI causes MS, which has since been disproven",
+     "ccsvi-causes-ms", "true"),
+    ("TVAM makes MS better, it's a myth that it doesn't",
+     "liberation-therapy-improves-symptoms", "false"),
+    # (a relative clause is no verdict on what came before it)
+    ("People have died after neck vein stents, for a theory that was disproven",
+     "deaths-after-ccsvi-procedures", "true"),
     # "... and none of them found a link": the denial has a subject of its own
     ("The MS societies funded seven studies and none found a link",
      "ms-societies-funded-seven-studies", "true"),
