@@ -841,10 +841,17 @@ class Report:
     unsaid: bool = False  # "Zamboni never claimed X": the report itself is denied
 
 
+# what _THEN_DEBUNKED calls the claim before it, looked for first (a cheap test)
+_DEBUNKED_WORD = re.compile(r"\b(?:debunked|disproven|disproved|refuted|discredited|myth|"
+                            r"hoax|false|untrue|nonsense|bs|rubbish)\b")
+
+
 def reported_then_debunked(text: str) -> str | None:
     """"Zamboni claimed X, which has been disproven": what was disproven is X, not that he
-    claimed it; the plain statement that X is not so, or None."""
-    m = _THEN_DEBUNKED.match(re.sub(r"\s+", " ", clean(text)).strip())
+    claimed it; the plain statement that X is not so, or None (``text`` cleaned)."""
+    if _DEBUNKED_WORD.search(text) is None or _REPORT_CUE.search(text) is None:
+        return None
+    m = _THEN_DEBUNKED.match(re.sub(r"\s+", " ", text).strip())
     if m is None:
         return None
     report = attribution(m.group("what"))
