@@ -113,6 +113,9 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("with", "or", "without"): ("with",),
     # "uncommon whether or not you have MS" denies nothing
     ("whether", "or", "not"): ("whether",),
+    # nor does "rare in everyone, MS or not"
+    ("ms", "or", "not"): ("ms",),
+    ("sclerosis", "or", "not"): ("sclerosis",),
     # false hope of a cure is no cure
     **{(adjective, "hope"): ("not",) for adjective in (
         "false", "misguided", "empty", "vain")},

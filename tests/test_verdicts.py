@@ -215,6 +215,10 @@ CASES = [
     # "w/o" is without: people without MS are healthy people
     ("Narrowed neck veins turn up in ppl w/o MS as well.",
      "neck-vein-narrowing-common-in-healthy-people", "true"),
+    # "MS or not" names both groups, as "with or without MS" does: no denial
+    ("CCSVI is rare in everyone, MS or not", "ccsvi-rare-with-and-without-ms", "true"),
+    ("Catheter venography found CCSVI in very few people, MS or not.",
+     "ccsvi-rare-with-and-without-ms", "true"),
     # "someone who doesn't have MS", "anybody without MS": a person named, not a denial
     ("Narrowed neck veins are not rare in somebody who doesn't have MS.",
      "neck-vein-narrowing-common-in-healthy-people", "true"),
