@@ -323,8 +323,11 @@ class Checker:
         # "the procedure can cause blood clots": the seed's way to name liberation
         # therapy once named; read as on the topic, and rated only by a claim about the
         # procedure ("most people with MS have CCSVI" is not what it speaks of)
-        by_procedure = (not on_topic and _PROCEDURE_REF.search(text) is not None
-                        and _PROCEDURE_DOMAIN.search(text) is not None
+        # (and so are its harms listed: "clots, infection and a torn vein are among the
+        # risks", the base's procedure_harms)
+        by_procedure = (not on_topic and (_PROCEDURE_REF.search(text) is not None
+                                          and _PROCEDURE_DOMAIN.search(text) is not None
+                                          or self.matcher.names_harms(text))
                         and not self.matcher.mentions_topic(text))
         if by_procedure and _PURPOSE.search(text) is None:
             # read "the procedure" as the procedure it names, so that its words count

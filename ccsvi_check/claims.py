@@ -102,6 +102,9 @@ class ClaimBase:
     claims: list[Claim] = field(default_factory=list)
     aliases: list[tuple[str, ...]] = field(default_factory=list)
     topic: list[str] = field(default_factory=list)
+    # terms that speak of the procedure by its harms ("clots and vein rupture"): a statement
+    # that names no topic term but holds one is read as speaking of the procedure
+    procedure_harms: list[str] = field(default_factory=list)
     # when the base was last reviewed as a whole (YYYY-MM-DD, the file's ``reviewed``)
     reviewed: str | None = None
 
@@ -125,6 +128,7 @@ class ClaimBase:
         dates = [d for d in (self.reviewed, other.reviewed) if d]
         return ClaimBase(claims, self.aliases + other.aliases,
                          list(dict.fromkeys(self.topic + other.topic)),
+                         list(dict.fromkeys(self.procedure_harms + other.procedure_harms)),
                          max(dates) if dates else None)
 
 
@@ -353,7 +357,8 @@ class _Reader:
                 self.problems.append(ClaimsError("claim file is empty", self.path, 1))
             return ClaimBase()
         for key in top:
-            if key not in ("version", "reviewed", "aliases", "topic", "claims"):
+            if key not in ("version", "reviewed", "aliases", "topic", "procedure_harms",
+                           "claims"):
                 self.problem(f"unknown top-level key '{key}'", top[key])
         version = _scalar_text(top.get("version")) if "version" in top else None
         if version is None:
@@ -375,6 +380,7 @@ class _Reader:
                     else:
                         aliases.append(tuple(phrases))
         topic = [t for t, _ in self.text_list(top.get("topic"), "topic")]
+        harms = [t for t, _ in self.text_list(top.get("procedure_harms"), "procedure_harms")]
         claims: list[Claim] = []
         claims_node = top.get("claims")
         if claims_node is None:
@@ -387,7 +393,7 @@ class _Reader:
                 c = self.claim(item, seen)
                 if c is not None:
                     claims.append(c)
-        return ClaimBase(claims, aliases, topic, reviewed)
+        return ClaimBase(claims, aliases, topic, procedure_harms=harms, reviewed=reviewed)
 
     def reviewed(self, node: Any) -> str | None:
         """The optional top-level ``reviewed`` date: YYYY-MM-DD, a real date."""

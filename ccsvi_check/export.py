@@ -119,7 +119,8 @@ def claim_data(c: Claim) -> dict[str, Any]:
 def base_data(base: ClaimBase) -> dict[str, Any]:
     """The whole base as data, with a schema version."""
     return {"schema": SCHEMA, "claims": [claim_data(c) for c in base.claims],
-            "aliases": [list(g) for g in base.aliases], "topic": list(base.topic)}
+            "aliases": [list(g) for g in base.aliases], "topic": list(base.topic),
+            "procedure_harms": list(base.procedure_harms)}
 
 
 # ------------------------------------------------------------------ Markdown

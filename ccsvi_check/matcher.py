@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -288,7 +289,8 @@ class Matcher:
         # 1. spelling vocabulary: every raw word the base uses
         raw_vocab: set[str] = set(STOPWORDS)
         texts = [w for c in self.claims for w in c.wordings]
-        texts += [p for group in base.aliases for p in group] + list(base.topic)
+        texts += ([p for group in base.aliases for p in group] + list(base.topic)
+                  + list(base.procedure_harms))
         # how often the base uses each word: of equally near spellings, the commoner word
         # ("liberasion" is "liberation", not the Spanish "liberacion")
         self._uses: dict[str, int] = {}
@@ -328,6 +330,8 @@ class Matcher:
         terms = [frozenset(self._symbols(term)) for term in base.topic]
         self._topic = frozenset(t for term in terms if len(term) == 1 for t in term)
         self._topic_sets = tuple(term for term in terms if len(term) > 1)
+        # the procedure named by its harms (all the symbols of a term; see names_harms)
+        self._harm_sets = tuple(frozenset(self._symbols(term)) for term in base.procedure_harms)
         # every stem that can take part in naming the topic, aliases included: a
         # statement with none of them is off topic, and is known to be at the cost of
         # one dictionary lookup a word (most statements a moderator sees are)
@@ -366,16 +370,22 @@ class Matcher:
         # one dictionary lookup a word (most statements a moderator sees are).  Of a
         # term of several words, the rarest is enough to look for ("liberation", not
         # "ms", in "liberation ms").
-        named = set(self._topic)
-        named.update(min(ts, key=lambda t: (df.get(t, 0), t)) for ts in self._topic_sets)
-        # an alias needs all its words: one of each is enough to look for, the one
-        # already looked for if any ("zamboni" in "doctor zamboni"), else its last
-        # ("vein" in "open neck veins"), not "doctor", "open" or "treatment"
-        keys = [tuple(k for k in key if k != _DET) for entries in self._aliases.values()
-                for key, canonical in entries if canonical in named]
-        stems = set(named) | {key[0] for key in keys if len(key) == 1}
-        stems |= {key[-1] for key in keys if len(key) > 1 and stems.isdisjoint(key)}
-        self._topic_stems = frozenset(stems)
+        self._topic_stems = self._stems_naming(self._topic, self._topic_sets, df)
+        # (and of the procedure's harms: the fewest symbols that every term holds one of,
+        # a torn vein in the shipped base, so that few statements are read further)
+        cover: set[str] = set()
+        left = list(self._harm_sets)
+        while left:
+            counts = Counter(t for ts in left for t in ts)
+            best = min(counts, key=lambda t: (-counts[t], df.get(t, 0), t))
+            cover.add(best)
+            left = [ts for ts in left if best not in ts]
+        self._harm_stems = self._stems_naming(frozenset(cover), (), df)
+        # ... looked for first by the start of a word (a misspelling keeps it: "rupure"),
+        # which costs a regular-expression search, not a read of every word
+        starts = sorted({st.rsplit("_", 1)[-1][:3] for st in self._harm_stems})
+        self._harm_hint = (re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, starts)) + ")")
+                           if starts else None)
         # flat per-wording tables for the hot loop
         self._wtokens = [w.tokens for w in self.wordings]
         self._wclaim = [w.claim_index for w in self.wordings]
@@ -650,12 +660,29 @@ class Matcher:
 
     # ------------------------------------------------------------------ matching
 
+    def _stems_naming(self, singles: frozenset[str], sets: tuple[frozenset[str], ...],
+                      df: dict[str, int]) -> frozenset[str]:
+        """The stems to look for in a statement that may hold one of the terms
+        (``singles``, of one symbol, and ``sets``, of several)."""
+        named = set(singles)
+        named.update(min(ts, key=lambda t: (df.get(t, 0), t)) for ts in sets)
+        # an alias needs all its words: one of each is enough to look for, the one
+        # already looked for if any ("zamboni" in "doctor zamboni"), else its last
+        # ("vein" in "open neck veins"), not "doctor", "open" or "treatment"
+        keys = [tuple(k for k in key if k != _DET) for entries in self._aliases.values()
+                for key, canonical in entries if canonical in named]
+        stems = set(named) | {key[0] for key in keys if len(key) == 1}
+        stems |= {key[-1] for key in keys if len(key) > 1 and stems.isdisjoint(key)}
+        return frozenset(stems)
+
     def may_name_topic(self, text: str) -> bool:
         """False when no word of ``text`` can be part of a name of the topic."""
         return self._names_topic_maybe(iter_words(text))
 
-    def _names_topic_maybe(self, tokens: Iterable[str]) -> bool:
-        known, oov, stems = self._known, self._oov, self._topic_stems
+    def _names_topic_maybe(self, tokens: Iterable[str],
+                           stems: frozenset[str] | None = None) -> bool:
+        known, oov = self._known, self._oov
+        stems = self._topic_stems if stems is None else stems
         for t in tokens:
             syms = known.get(t)
             if syms is None:
@@ -671,6 +698,15 @@ class Matcher:
             return False
         toks = frozenset(t for c in self._clauses(text) for t in c.tokens)
         return not toks.isdisjoint(self._topic) or any(ts <= toks for ts in self._topic_sets)
+
+    def names_harms(self, text: str) -> bool:
+        """Does ``text`` speak of the procedure by its harms (a ``procedure_harms`` term of
+        the base: "clots, infection and a torn vein")?"""
+        if (self._harm_hint is None or self._harm_hint.search(text) is None
+                or not self._names_topic_maybe(iter_words(text), self._harm_stems)):
+            return False
+        toks = frozenset(t for c in self._clauses(text) for t in c.tokens)
+        return any(ts <= toks for ts in self._harm_sets)
 
     def _names_topic(self, clauses: list[_Clause]) -> bool:
         """Some clause names the topic: the embedding layer, which reads no names, is

@@ -48,6 +48,22 @@ def test_good_file_loads_with_all_fields():
     assert first.line == 6
     assert base.aliases == [("ms", "multiple sclerosis")]
     assert base.topic == ["ccsvi"]
+    assert base.procedure_harms == []
+
+
+def test_procedure_harms_are_read_and_merged_with_a_layer():
+    text = GOOD.replace("topic: [ccsvi]\n",
+                        "topic: [ccsvi]\nprocedure_harms: [vein rupture infection]\n")
+    base = parse_claims(text, "f.yaml")
+    assert base.procedure_harms == ["vein rupture infection"]
+    layer = ClaimBase(procedure_harms=["vein rupture infection", "clots vein rupture"])
+    assert base.merged(layer).procedure_harms == ["vein rupture infection", "clots vein rupture"]
+    assert base.merged(layer).reviewed == base.reviewed
+
+
+def test_procedure_harms_must_be_a_list():
+    text = GOOD.replace("topic: [ccsvi]\n", "topic: [ccsvi]\nprocedure_harms: clots\n")
+    assert any("procedure_harms must be a list" in p for p in problems_of(text))
 
 
 @pytest.mark.parametrize("raw", ["false", "False", "FALSE", '"false"', "'false'"])

@@ -348,13 +348,16 @@ POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jso
 # is labelled with one true), while posts 10, 20, 22, 24 and 25 gained six; on
 # 2026-12-04 (eleventh session) posts 10, 13, 14, 19, 21, 22, 24, 26 and 31 gained
 # thirteen as scan stopped reading questions and chit-chat with the paragraph's subject,
-# read later clauses with theirs and reports as reports
+# read later clauses with theirs and reports as reports; posts 32 went 12 -> 11 (and
+# posts 25 up one) when the procedure's harms listed came to name it: a clinic note's
+# "also discussed risks including clots, abnormal heart rhythm and vein rupture" is now a
+# finding its writer did not count
 MIN_POSTS = {"posts5": 45, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 11,
              "posts10": 11, "posts11": 8, "posts12": 7, "posts13": 9, "posts14": 14,
              "posts15": 7, "posts16": 13, "posts17": 11, "posts18": 8, "posts19": 9,
              "posts20": 10, "posts21": 11, "posts22": 9, "posts23": 11, "posts24": 7,
              "posts25": 10, "posts26": 10, "posts27": 8, "posts28": 8, "posts31": 8,
-             "posts32": 12, "posts33": 7, "posts34": 11, "posts35": 7, "posts36": 7,
+             "posts32": 11, "posts33": 7, "posts34": 11, "posts35": 7, "posts36": 7,
              "posts37": 10}
 
 

@@ -537,6 +537,13 @@ VERDICT_ONLY = [
     ("The procedure for renewing a passport is simple", "unknown"),
     ("The surgery went well and I was home by Friday", "unknown"),
     ("Hip surgery takes a few weeks to recover from", "unknown"),
+    # its harms listed, with a torn or ruptured vein among them, name it too; the flu's or a
+    # knee's harms do not
+    ("Clots, a torn vein wall and infections are among its listed complications", "true"),
+    ("Infection and vein rupture are real risks of it", "true"),
+    ("Infecton and vein rupure are real risks of it", "true"),  # misspelt, still read
+    ("The flu can bring an infection and an irregular heartbeat", "unknown"),
+    ("A knee replacement can cause clots and a torn ligament", "unknown"),
     # a denial with nothing after it ("against it") speaks of what the wording denies
     ("Because venoplasty is unproven, neurologists recommend against it", "true"),
     # what a treatment was pitched as is what it was described as
