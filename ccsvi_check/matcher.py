@@ -331,7 +331,9 @@ class Matcher:
         self._topic = frozenset(t for term in terms if len(term) == 1 for t in term)
         self._topic_sets = tuple(term for term in terms if len(term) > 1)
         # the procedure named by its harms (all the symbols of a term; see names_harms)
-        self._harm_sets = tuple(frozenset(self._symbols(term)) for term in base.procedure_harms)
+        # (a term of stop words only is no term: ``claims validate`` reports it)
+        self._harm_sets = tuple(ts for ts in (frozenset(self._symbols(term))
+                                              for term in base.procedure_harms) if ts)
         # every stem that can take part in naming the topic, aliases included: a
         # statement with none of them is off topic, and is known to be at the cost of
         # one dictionary lookup a word (most statements a moderator sees are)
@@ -539,6 +541,10 @@ class Matcher:
     def _symbols(self, text: str) -> list[str]:
         """Content symbols of a short phrase (aliases applied)."""
         return [t for cl in self._clauses(text) for t in cl.tokens]
+
+    def symbols(self, text: str) -> list[str]:
+        """Content symbols of a short phrase (aliases applied; none for stop words)."""
+        return self._symbols(text)
 
     def _normalise(self, words_: tuple[str, ...], question: bool = False) -> _Clause:
         known = self._known

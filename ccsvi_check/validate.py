@@ -89,7 +89,10 @@ def cross_claim_problems(base: ClaimBase, path: str,
         return f"claim '{c.id}' ({at})"
 
     topic = getattr(matcher, "_topic", frozenset())
-    problems: list[ClaimsError] = []
+    problems: list[ClaimsError] = [
+        ClaimsError(f"procedure_harms term {term!r} has no words the matcher can use (only "
+                    "stop words)", path)
+        for term in base.procedure_harms if not matcher.symbols(term)]
     first: dict[frozenset[str], tuple[int, str]] = {}
     for w in matcher.wordings:
         ci = w.claim_index

@@ -179,3 +179,16 @@ def test_structural_problems_and_collisions_together():
     got = lines_and_messages(validate_text(text, "layer.yaml", shipped))
     assert [n for n, _ in got] == [6, 7]
     assert "explanation is empty" in got[0][1] and "unknown field 'x'" in got[1][1]
+
+
+def test_a_procedure_harms_term_of_stop_words_only_is_reported_and_matches_nothing(tmp_path):
+    from ccsvi_check import Checker
+
+    text = SHIPPED.replace("topic: [ccsvi, liberation therapy]\n",
+                           "topic: [ccsvi, liberation therapy]\nprocedure_harms: [of the]\n")
+    problems = [str(p) for p in validate_text(text, "f.yaml")]
+    assert any("procedure_harms term 'of the' has no words" in p for p in problems), problems
+    path = tmp_path / "claims.yaml"
+    path.write_text(text, encoding="utf-8")
+    checker = Checker(claims=[path], include_default=False)
+    assert checker.check("Nothing at all of the sort").verdict == "unknown"
