@@ -73,6 +73,12 @@ _LESS_THAN = re.compile(r"\b(?:less|fewer)\s+(?:[\w-]+\s+){0,2}?than\b|"
 # only a statement that names him or his work: "CCSVI could be the hidden cause of MS"
 # is not "Zamboni concluded that CCSVI was a possible cause of MS"
 # (compiled when a gated claim comes first)
+# ... but not when they are the harms of another way into a vein it names ("a blood draw
+# rarely causes vein rupture or infection")
+_OTHER_VEIN_ACCESS = LazyPattern(
+    r"\b(?:iv|i\.v\.|ivs|drips?|cannula\w*|blood (?:draws?|tests?|donations?)|"
+    r"dialysis|injections?|picc|central lines?|varicose|tattoo\w*|piercings?)\b",
+    re.IGNORECASE)
 _ZAMBONI_REF = LazyPattern(
     r"\b(?:zamb\w*|he|his|him|himself|italian|italy|ferrara|surgeon|originator|inventor|"
     r"proposer|propos\w*|suggested|hypothesi[sz]ed|put forward|first|author|authors|"
@@ -327,7 +333,8 @@ class Checker:
         # risks", the base's procedure_harms)
         by_procedure = (not on_topic and (_PROCEDURE_REF.search(text) is not None
                                           and _PROCEDURE_DOMAIN.search(text) is not None
-                                          or self.matcher.names_harms(text))
+                                          or self.matcher.names_harms(text)
+                                          and _OTHER_VEIN_ACCESS.search(text) is None)
                         and not self.matcher.mentions_topic(text))
         if by_procedure and _PURPOSE.search(text) is None:
             # read "the procedure" as the procedure it names, so that its words count

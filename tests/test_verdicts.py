@@ -544,6 +544,11 @@ VERDICT_ONLY = [
     ("Infecton and vein rupure are real risks of it", "true"),  # misspelt, still read
     ("The flu can bring an infection and an irregular heartbeat", "unknown"),
     ("A knee replacement can cause clots and a torn ligament", "unknown"),
+    # ... nor those of another way into a vein that the statement names
+    ("A blood draw rarely causes vein rupture or infection", "unknown"),
+    ("Nurses said the IV was safe: no infection, no vein rupture", "unknown"),
+    # the rarer harms the FDA listed name it too
+    ("The FDA listed cranial nerve damage among the harms it heard of", "true"),
     # a denial with nothing after it ("against it") speaks of what the wording denies
     ("Because venoplasty is unproven, neurologists recommend against it", "true"),
     # what a treatment was pitched as is what it was described as
