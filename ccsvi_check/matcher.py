@@ -33,8 +33,10 @@ from .polarity import NEGATIVE_WORDS, NEGATORS, ONE_WORD, WHOLE_CLAUSE, drop_rhe
 from .text import clause_tokens, iter_words, stem, words
 
 # ordinary words one letter away from a word of the base: never read as its misspelling
-# ("Shame, I wanted it to work" is no sham)
-_NOT_TYPOS = frozenset({"shame", "shamed", "shames", "shameful"})
+# ("Shame, I wanted it to work" is no sham; results "lining up" or "in line" are not
+# "linking" or French "lien", a link)
+_NOT_TYPOS = frozenset({"shame", "shamed", "shames", "shameful", "line", "lines", "lined",
+                        "lining"})
 # ordinary words one letter away from a negative word: never read as its misspelling
 # ("insurers refuse to cover it" refutes nothing; "locked" is not "lacked")
 _NOT_NEGATIVE_TYPOS = frozenset({"refuse", "refused", "refuses", "refusing", "locked",

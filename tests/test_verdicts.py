@@ -547,6 +547,11 @@ VERDICT_ONLY = [
     # ... nor those of another way into a vein that the statement names
     ("A blood draw rarely causes vein rupture or infection", "unknown"),
     ("Nurses said the IV was safe: no infection, no vein rupture", "unknown"),
+    # the seven studies named by their funders, not only as the MS societies'; the Lancet
+    # catheter study and the trial the MS Society cites, by those names
+    ("None of the seven society-funded studies found a link", "true"),
+    ("The seven charity-funded studies all found a strong link", "false"),
+    ("The 2017 trial the MS Society cites found no benefit", "true"),
     # the rarer harms the FDA listed name it too
     ("The FDA listed cranial nerve damage among the harms it heard of", "true"),
     # a denial with nothing after it ("against it") speaks of what the wording denies
@@ -1160,6 +1165,14 @@ def test_an_ordinary_word_is_not_read_as_a_misspelt_one(checker):
     # trials, "Shame, I really wanted it to work" says nothing of a sham
     assert checker.check("Shame, I really wanted it to work.", on_topic=True).verdict == \
         "unknown"
+
+
+def test_lining_up_is_no_link(checker):
+    # "lining" is one letter from "linking", "line" a swap from French "lien" (a link):
+    # results that did not line up deny no link
+    r = checker.check("The seven society-funded studies' results were all over the place "
+                      "instead of lining up")
+    assert r.verdict != "false", r
 
 
 def test_a_denying_wording_found_through_meaning_alone_is_not_trusted(checker):
