@@ -1081,6 +1081,14 @@ _QUOTED_THEN_DENIED = _lazy(
     r"story)\s+that\s+(?:has|have|had|did|does)?\s*(?:not|never)\s+(?:held up|hold up|"
     r"stood up|stand up|panned out|pan out|survived|been (?:shown|proven|confirmed))|"
     r"said no(?: one|body|\s+\w+)*(?: ever)?)\b.*$")
+# "the whole 'MS is a vein problem' idea never held up": an idea quoted, then said to have
+# failed
+_QUOTED_IDEA_FAILED = _lazy(
+    r"^.*?\b(?:the|that|this)\s+(?:whole\s+|old\s+)?['\"](?P<what>[^'\"]{8,200})['\"]\s+"
+    r"(?:idea|theory|notion|claim|story|thing|hypothesis)\b.*?\b(?:(?:never|not|n't|didn't|"
+    r"did not|has not|hasn't)\s+(?:really\s+|ever\s+)?(?:held up|hold up|stood up|stand up|"
+    r"panned out|pan out|survived|worked out)|(?:was|got|been)\s+(?:debunked|disproven|"
+    r"disproved|refuted)|fell apart|failed)\b")
 # ("... has been debunked / disproven / refuted" the matcher reads itself: polarity.py)
 # "CCSVI causes MS, it's been debunked", "ccsvi doesnt even cause ms its been debunked":
 # a claim, then "it" or "that" called debunked, false or a myth: the claim is denied (and
@@ -1889,6 +1897,9 @@ def rewrite(text: str) -> Rewrite | None:
     m = _QUOTED_THEN_DENIED.match(t)
     if m and len(m.group("what").split()) >= 2:
         return Rewrite(_negate(m.group("what").strip(" '\"")), "claim-that-is-false")
+    m = _QUOTED_IDEA_FAILED.match(t)
+    if m and len(m.group("what").split()) >= 3:
+        return Rewrite(_negate(m.group("what")), "claim-that-is-false")
     m = _THEN_DEBUNKED.match(t)
     if m and len(m.group("what").split()) >= 3:
         what = m.group("what")

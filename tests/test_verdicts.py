@@ -552,6 +552,11 @@ VERDICT_ONLY = [
     ("None of the seven society-funded studies found a link", "true"),
     ("The seven charity-funded studies all found a strong link", "false"),
     ("The 2017 trial the MS Society cites found no benefit", "true"),
+    # MS as a plumbing problem is MS as a vein disease
+    ("Multiple sclerosis is nothing but a neck plumbing problem", "false"),
+    # an idea quoted, then said to have failed, is denied
+    ('The whole "liberation therapy cures MS" story never held up', "true"),
+    ("That old 'blocked neck veins cause MS' theory was debunked", "true"),
     # the rarer harms the FDA listed name it too
     ("The FDA listed cranial nerve damage among the harms it heard of", "true"),
     # a denial with nothing after it ("against it") speaks of what the wording denies
