@@ -552,6 +552,12 @@ VERDICT_ONLY = [
     ("None of the seven society-funded studies found a link", "true"),
     ("The seven charity-funded studies all found a strong link", "false"),
     ("The 2017 trial the MS Society cites found no benefit", "true"),
+    # conflicting results put down to imaging, training or reading name the CCSVI studies;
+    # another disease's do not
+    ("Researchers think different scanning methods and staff training may explain why the "
+     "study results conflicted", "true"),
+    ("Conflicting MRI results in Alzheimer's research came from imaging differences",
+     "unknown"),
     # MS as a plumbing problem is MS as a vein disease
     ("Multiple sclerosis is nothing but a neck plumbing problem", "false"),
     # an idea quoted, then said to have failed, is denied
