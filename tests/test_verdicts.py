@@ -558,6 +558,8 @@ VERDICT_ONLY = [
      "study results conflicted", "true"),
     ("Conflicting MRI results in Alzheimer's research came from imaging differences",
      "unknown"),
+    # no agreed yardstick or benchmark for poor drainage: no diagnostic standard
+    ("No one has agreed a benchmark for poor drainage through the neck veins", "true"),
     # MS as a plumbing problem is MS as a vein disease
     ("Multiple sclerosis is nothing but a neck plumbing problem", "false"),
     # an idea quoted, then said to have failed, is denied
