@@ -564,7 +564,7 @@ VERDICT_ONLY = [
     ("Multiple sclerosis is nothing but a neck plumbing problem", "false"),
     # an idea quoted, then said to have failed, is denied
     ('The whole "liberation therapy cures MS" story never held up', "true"),
-    ("That old 'blocked neck veins cause MS' theory was debunked", "true"),
+    ("That old 'liberation therapy is safe' story fell apart", "true"),
     # the rarer harms the FDA listed name it too
     ("The FDA listed cranial nerve damage among the harms it heard of", "true"),
     # a denial with nothing after it ("against it") speaks of what the wording denies
