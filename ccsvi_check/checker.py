@@ -64,6 +64,13 @@ _PROCEDURE_DOMAIN = LazyPattern(
     r"angioplasty|disease|safe\w*|risk\w*|danger\w*|harm\w*|better|improv\w*|works?|"
     r"worked|effective\w*|ineffective|medwatch|regulators?|authori[sz]ed|approved|"
     r"recommend\w*|advise\w*|evidence|unproven|proven|cure[sd]?)\b", re.IGNORECASE)
+# a list of the procedure's harms names it too (the base's procedure_harms), but not when
+# the statement names another way into a vein ("a blood draw rarely causes vein rupture
+# or infection")
+_OTHER_VEIN_ACCESS = LazyPattern(
+    r"\b(?:iv|i\.v\.|ivs|drips?|cannula\w*|blood (?:draws?|tests?|donations?)|"
+    r"dialysis|injections?|picc|central lines?|varicose|tattoo\w*|piercings?)\b",
+    re.IGNORECASE)
 _TOPIC_NAMES = frozenset({"ms", "multiple", "sclerosis", "ccsvi", "liberation", "therapy", "tvam",
                           "vein", "venous", "venoplasty", "angioplasty"})
 # a comparison that turns the claim's scale down ("less risky than", "not as bad as")
@@ -73,12 +80,6 @@ _LESS_THAN = re.compile(r"\b(?:less|fewer)\s+(?:[\w-]+\s+){0,2}?than\b|"
 # only a statement that names him or his work: "CCSVI could be the hidden cause of MS"
 # is not "Zamboni concluded that CCSVI was a possible cause of MS"
 # (compiled when a gated claim comes first)
-# ... but not when they are the harms of another way into a vein it names ("a blood draw
-# rarely causes vein rupture or infection")
-_OTHER_VEIN_ACCESS = LazyPattern(
-    r"\b(?:iv|i\.v\.|ivs|drips?|cannula\w*|blood (?:draws?|tests?|donations?)|"
-    r"dialysis|injections?|picc|central lines?|varicose|tattoo\w*|piercings?)\b",
-    re.IGNORECASE)
 _ZAMBONI_REF = LazyPattern(
     r"\b(?:zamb\w*|he|his|him|himself|italian|italy|ferrara|surgeon|originator|inventor|"
     r"proposer|propos\w*|suggested|hypothesi[sz]ed|put forward|first|author|authors|"

@@ -329,12 +329,12 @@ class Matcher:
             entries.sort(key=lambda e: -len(e[0]))
         # a topic term of one symbol names the topic alone; a term of several ("veins
         # restenosis") names it only when all of them are in the statement
-        terms = [frozenset(self._symbols(term)) for term in base.topic]
+        terms = [frozenset(self.symbols(term)) for term in base.topic]
         self._topic = frozenset(t for term in terms if len(term) == 1 for t in term)
         self._topic_sets = tuple(term for term in terms if len(term) > 1)
         # the procedure named by its harms (all the symbols of a term; see names_harms)
         # (a term of stop words only is no term: ``claims validate`` reports it)
-        self._harm_sets = tuple(ts for ts in (frozenset(self._symbols(term))
+        self._harm_sets = tuple(ts for ts in (frozenset(self.symbols(term))
                                               for term in base.procedure_harms) if ts)
         # every stem that can take part in naming the topic, aliases included: a
         # statement with none of them is off topic, and is known to be at the cost of
@@ -366,7 +366,7 @@ class Matcher:
             self.wordings.append(Wording(ci, text, toks, cues, total))
             m = _ALTERNATIVE.search(text)
             if m:
-                self._alternatives[ci] |= frozenset(self._symbols(m.group(1)))
+                self._alternatives[ci] |= frozenset(self.symbols(m.group(1)))
             for t in sorted(toks):
                 self._index.setdefault(t, []).append(wi)
         # every stem that can take part in naming the topic, aliases included: a
@@ -540,13 +540,9 @@ class Matcher:
                for i, t in enumerate(toks) if t not in STOPWORDS or (i == 0 and t in DETERMINERS)]
         return tuple(key)
 
-    def _symbols(self, text: str) -> list[str]:
-        """Content symbols of a short phrase (aliases applied)."""
-        return [t for cl in self._clauses(text) for t in cl.tokens]
-
     def symbols(self, text: str) -> list[str]:
         """Content symbols of a short phrase (aliases applied; none for stop words)."""
-        return self._symbols(text)
+        return [t for cl in self._clauses(text) for t in cl.tokens]
 
     def _normalise(self, words_: tuple[str, ...], question: bool = False) -> _Clause:
         known = self._known

@@ -841,9 +841,11 @@ class Report:
     unsaid: bool = False  # "Zamboni never claimed X": the report itself is denied
 
 
-# what _THEN_DEBUNKED calls the claim before it, looked for first (a cheap test)
-_DEBUNKED_WORD = re.compile(r"\b(?:debunked|disproven|disproved|refuted|discredited|myth|"
-                            r"hoax|false|untrue|nonsense|bs|rubbish)\b")
+# what _THEN_DEBUNKED calls the claim before it (one list for the pattern and for the
+# cheap test that reported_then_debunked makes first)
+_DEBUNKED_WORDS = (r"debunked|disproven|disproved|refuted|discredited|a myth|a hoax|false|"
+                   r"untrue|nonsense|bs|rubbish")
+_DEBUNKED_WORD = re.compile(r"\b(?:" + _DEBUNKED_WORDS + r")\b")
 
 
 def reported_then_debunked(text: str) -> str | None:
@@ -1101,9 +1103,8 @@ _THEN_DEBUNKED = _lazy(
     r"\s*[,;:.!?-]+\s*(?:and\s+|but\s+)?(?:it|that|this|which)\s+(?:was|got)|"
     r"\s+(?:and|but)\s+(?:it|that|this)\s+(?:was|got))\s+"
     r"(?:long\s+|since\s+|now\s+|already\s+|"
-    r"been\s+)*(?:totally\s+|completely\s+|thoroughly\s+|widely\s+|fully\s+)?(?:debunked|"
-    r"disproven|disproved|refuted|discredited|a myth|a hoax|false|untrue|nonsense|bs|"
-    r"rubbish)\b(?!\s+(?:that|to say)\b).*$")
+    r"been\s+)*(?:totally\s+|completely\s+|thoroughly\s+|widely\s+|fully\s+)?(?:"
+    + _DEBUNKED_WORDS + r")\b(?!\s+(?:that|to say)\b).*$")
 _WRONG_TO_SAY = _lazy(
     r"^(?:it(?:\s+is|'s|\s+would be|\s+was|\s+would(?=(?:n'?t| not) be\b)))?"
     r"(?P<neg>(?:\s+not|n'?t)(?:\s+be)?)?\s*(?:wrong|incorrect|false|"
