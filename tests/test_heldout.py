@@ -322,6 +322,13 @@ named by its harms, the seven studies and the Lancet study by other names, "MS o
 conflicting results put down to imaging, MS as plumbing, agreed yardsticks): 78.5%
 (197/251), 5/132, 9/17 (a detail, a noisy and two paraphrase statements more).
 Comparative 55.6%, noisy 55.6%, hedged 65.2%, paraphrase 73.3%.
+
+Set 39 (297 statements and 13 posts) is the other half of set 38's writers, sealed until
+the start of the next session (4c7dbe4, 2026-12-05), when it was measured once, unseen,
+with ../shared/eval/evaluate.py: 81.1% (210/259), 3 of 137 true or unknown statements
+called false (2.2%), posts 5/13; the previous session's starting code (1e87e5a) gave
+80.7% (209/259), 3/137, 5/13, so that session's work carried to one of them (a
+paraphrase).  Noisy 66.7%, paraphrase 66.2%, hedged 70.4%, multilingual 77.8%.
 """
 
 from __future__ import annotations
@@ -340,7 +347,8 @@ MIN_ACCURACY = {"set4": 0.94, "set5": 0.87, "set6": 0.89, "set7": 0.89, "set8": 
                 "set19": 0.84, "set20": 0.78, "set21": 0.74, "set22": 0.81, "set23": 0.82,
                 "set24": 0.79, "set25": 0.81, "set26": 0.79, "set27": 0.82, "set28": 0.81,
                 "set29": 0.76, "set30": 0.78, "set31": 0.82, "set32": 0.8, "set33": 0.82,
-                "set34": 0.82, "set35": 0.84, "set36": 0.72, "set37": 0.79, "set38": 0.79}
+                "set34": 0.82, "set35": 0.84, "set36": 0.72, "set37": 0.79, "set38": 0.79,
+                "set39": 0.81}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 17 went 0.90 -> 0.89 when a share found in people with MS stopped meeting "CCSVI is
 # found only in people with MS" ("about 39% of people with MS", Barreto's 3.88% misread,
@@ -354,7 +362,8 @@ MAX_FALSE_FLAGS = {"set5": 10, "set6": 3, "set7": 5, "set8": 2, "set9": 9, "set1
                    "set17": 0, "set18": 0, "set19": 0, "set20": 1, "set21": 6, "set22": 2,
                    "set23": 3, "set24": 4, "set25": 0, "set26": 2, "set27": 1, "set28": 6,
                    "set29": 21, "set30": 20, "set31": 1, "set32": 2, "set33": 1,
-                   "set34": 1, "set35": 2, "set36": 8, "set37": 2, "set38": 6}
+                   "set34": 1, "set35": 2, "set36": 8, "set37": 2, "set38": 6,
+                   "set39": 3}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
@@ -375,7 +384,7 @@ MIN_POSTS = {"posts5": 45, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 11,
              "posts20": 10, "posts21": 11, "posts22": 9, "posts23": 11, "posts24": 7,
              "posts25": 10, "posts26": 10, "posts27": 8, "posts28": 8, "posts31": 8,
              "posts32": 11, "posts33": 7, "posts34": 11, "posts35": 7, "posts36": 7,
-             "posts37": 10, "posts38": 9}
+             "posts37": 10, "posts38": 9, "posts39": 5}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
