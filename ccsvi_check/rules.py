@@ -914,6 +914,11 @@ _EVALUATIVE = (
     r"(?:sad |costly |expensive |cruel )?(?:distraction|detour)|failure|flop|bust|dud|"
     r"disappointment|letdown|let-down|fad|overhyped|money down the drain)"
 )
+# a motive of gain charged to those behind an idea: "cooked up to make money", "for profit"
+_GAIN_MOTIVE = _lazy(
+    r"\b(?:to (?:make|earn|rake in|get) (?:some |a lot of |lots of |big |easy |quick )?"
+    r"(?:money|cash|a fortune|rich)|for (?:the )?(?:money|profit|cash)|money[- ]making|"
+    r"to (?:profit|cash in)|for (?:financial |personal )?gain)\b")
 _TREATMENT = (r"(?:the )?(?:liberation (?:therapy|procedure|treatment)|tvam|"
               r"(?:venous |vein |balloon |neck vein |jugular )?angioplasty|venoplasty|"
               r"(?:the )?ccsvi (?:treatment|procedure|surgery|therapy)|"
@@ -2077,6 +2082,10 @@ def rewrite(text: str) -> Rewrite | None:
         if m is None:
             continue
         subject = m.group("subject")
+        if not re.match(_TREATMENT, subject) and _GAIN_MOTIVE.search(t):
+            # "CCSVI is a hoax cooked up to make money" charges a motive, which the base
+            # rates as it stands rather than as a denial that CCSVI causes MS
+            break
         denied = bool(m.group("neg"))  # "TVAM is not a scam" defends it
         # ... and "it is not the case that the theory was never disproven" says it was
         start = _clause_start(t, m.start())

@@ -1643,3 +1643,22 @@ def test_an_aim_denied_is_no_denial_of_a_claim_rated_on_its_denial(checker):
     result = checker.check("Liberation therapy wasn't promoted as a way to improve blood "
                            "flow out of the brain.")
     assert result.verdict != "true"
+
+
+@pytest.mark.parametrize("text", [
+    "CCSVI was a con dreamt up by its inventor for the money.",
+    "CCSVI is a fraud some doctors invented to get rich.",
+])
+def test_a_hoax_charged_with_a_money_motive_is_unproven(checker, text):
+    """'A hoax cooked up to make money' charges a motive the sources say nothing of: it is
+    rated as that charge (unproven), not as a denial that CCSVI causes MS (it was true)."""
+    result = checker.check(text)
+    assert (result.verdict, result.claim.id) == ("unproven", "ccsvi-invented-to-make-money")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("CCSVI is a fraud.", "true"),
+    ("Liberation therapy is a scam to make money off desperate patients.", "true"),
+])
+def test_without_a_motive_or_on_the_procedure_a_hoax_is_a_denial(checker, text, verdict):
+    assert checker.check(text).verdict == verdict
