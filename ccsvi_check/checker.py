@@ -753,6 +753,12 @@ class Checker:
             return unrated(f"This statement comes close to the claim '{claim.id}' but "
                            f"{reason}: it is not rated.", negated=False, rule=rule)
 
+        if best.ambiguous and best.claim.verdict == "unproven" and rules.doubts(text):
+            # "whether their blood flow changed is still not known": where the negation
+            # falls, a doubt of an unproven claim says what the sources say
+            best = best._replace(ambiguous=False, negated=True)
+            if why is not None:
+                why.update(ambiguous=False, negated=True)
         if best.ambiguous:
             explanation = (f"This statement comes close to the claim '{claim.id}' but also "
                            "holds a negation that may or may not bear on it, so it is not "

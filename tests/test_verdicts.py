@@ -1662,3 +1662,17 @@ def test_a_hoax_charged_with_a_money_motive_is_unproven(checker, text):
 ])
 def test_without_a_motive_or_on_the_procedure_a_hoax_is_a_denial(checker, text, verdict):
     assert checker.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize("text", [
+    "Whether the people who felt better after venoplasty had any real change in their "
+    "blood flow is still not known.",
+    "Nobody has shown that those who felt better after venoplasty had any change in their "
+    "blood flow.",
+])
+def test_a_change_in_blood_flow_not_shown_among_those_who_improved_is_true(checker, text):
+    """The seed's 'it's not clear whether those who reported clinical improvement had any
+    associated change in their blood flow', said as who felt better and whether their
+    flow changed (each was unknown)."""
+    result = checker.check(text)
+    assert (result.verdict, result.claim.id) == ("true", "improvement-due-to-better-blood-flow")
