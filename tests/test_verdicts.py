@@ -1676,3 +1676,13 @@ def test_a_change_in_blood_flow_not_shown_among_those_who_improved_is_true(check
     flow changed (each was unknown)."""
     result = checker.check(text)
     assert (result.verdict, result.claim.id) == ("true", "improvement-due-to-better-blood-flow")
+
+
+@pytest.mark.parametrize("text", [
+    "The Canadian venoplasty trial followed participants over three years.",
+])
+def test_a_wrong_follow_up_of_the_canadian_trial_is_false(checker, text):
+    """The Canadian trial followed its participants for 48 weeks (Neurology, 2018): a
+    statement of years came closer to the claim that trial participants died (unproven)."""
+    result = checker.check(text)
+    assert (result.verdict, result.claim.id) == ("false", "canadian-trial-design")
