@@ -1686,3 +1686,12 @@ def test_a_wrong_follow_up_of_the_canadian_trial_is_false(checker, text):
     statement of years came closer to the claim that trial participants died (unproven)."""
     result = checker.check(text)
     assert (result.verdict, result.claim.id) == ("false", "canadian-trial-design")
+
+
+def test_low_venous_flow_said_to_be_inborn_and_harmless_is_true(checker):
+    """The seed: lower than average cerebrospinal venous flow is believed to be congenital
+    and to cause no health issues, said with 'harmless' (the base's word for safe) and
+    less blood leaving the brain (it was unknown)."""
+    result = checker.check("Seeing a bit less venous blood leave the brain than average is "
+                           "probably inborn and harmless.")
+    assert (result.verdict, result.claim.id) == ("true", "low-venous-flow-congenital-and-harmless")
