@@ -1596,6 +1596,17 @@ _ONLY_HARM = _lazy(rf"(?<!not )(?<!n't )\bthe only {_HARMS_WORD}\b|"
                    rf"zero|nothing in the way of) {_HARMS_WORD}\s+(?:apart from|except|other "
                    rf"than|besides|beyond|but)\b")
 
+# "It might be worth a try, since it can't hurt", "worth a shot: there's nothing to
+# lose": a trial urged because it is harmless says it is safe, which the harms the FDA
+# was told of deny
+_WORTH_IT_HARMLESS = _lazy(
+    r"\bworth (?:a |an? )?(?:try|trying|shot|go|punt|gamble|attempt|giving it a \w+)\b"
+    r".{0,40}?\b(?:since|because|as|cause|cos|given|if)\b.{0,30}?"
+    r"(?:\b(?:can'?t|cannot|can not|won'?t|wouldn'?t|couldn'?t)\s+(?:really\s+|possibly\s+|"
+    r"hardly\s+|even\s+)?(?:hurt|harm|do (?:any )?harm)\b|\bnothing to lose\b|"
+    r"\bno (?:real |big )?(?:down-?sides?|harm)\b|\bthe worst (?:that )?(?:could|can|will) "
+    r"happen\b)")
+
 # "MS drugs do nothing, so the balloon operation is our last hope": set above
 # the MS treatments there are (the seed: we have real, meaningful options); "the only
 # treatment proposed for CCSVI" is another matter
@@ -1923,6 +1934,8 @@ def rewrite(text: str) -> Rewrite | None:
     m = _RETRACTED.match(t)
     if m and len(m.group("what").split()) >= 2:
         return Rewrite(_negate(m.group("what")), "retracted")
+    if _PROCEDURE.search(t) and _WORTH_IT_HARMLESS.search(t):
+        return Rewrite("liberation therapy is safe", "harm")
     # "it would be foolish to skip your MS drugs for a vein operation": the subject is
     # what follows "to" when "it" is no procedure
     m = next((h for h in (_HARM_SUBJECT.match(t), _HARM_TO.match(t))

@@ -1695,3 +1695,19 @@ def test_low_venous_flow_said_to_be_inborn_and_harmless_is_true(checker):
     result = checker.check("Seeing a bit less venous blood leave the brain than average is "
                            "probably inborn and harmless.")
     assert (result.verdict, result.claim.id) == ("true", "low-venous-flow-congenital-and-harmless")
+
+
+@pytest.mark.parametrize("text", [
+    "Venoplasty is worth a shot for anyone with MS, because it can't do any harm.",
+    "Might as well say TVAM is worth a go as there's no downside.",
+])
+def test_a_try_urged_because_it_cannot_hurt_calls_the_procedure_safe(checker, text):
+    """'Worth a try since it can't hurt' says the procedure is harmless, which the harms
+    the FDA was told of deny (each was unknown)."""
+    result = checker.check(text)
+    assert (result.verdict, result.claim.id) == ("false", "liberation-therapy-safe")
+
+
+def test_a_try_urged_for_something_else_is_not_the_procedure_called_safe(checker):
+    result = checker.check("A new yoga class is worth a try since it can't hurt.")
+    assert result.verdict == "unknown"
