@@ -204,3 +204,25 @@ def test_the_shipped_word_list_is_as_its_script_writes_it():
     body = lines[1:]
     assert body == sorted(set(body))
     assert all(len(w) >= 5 and w.isascii() and w.isalpha() and w.islower() for w in body)
+
+
+def test_a_few_more_claims_without_tvam_leave_scan_reading_it_as_the_topic():
+    """'tvam' is in about two in five of the base's claims: a weak word, which lets scan
+    read "It's not authorized in the US" after a sentence on TVAM as about TVAM.  Three
+    claims more that do not name it keep it so (with the old share, 40%, one more did
+    not)."""
+    from ccsvi_check.claims import load_claims
+    from ccsvi_check.scan import scan_text
+    extra = "version: 1\nclaims:\n" + "".join(
+        f"  - id: extra-{i}\n    claim: \"Extra claim number {i} is about CCSVI and MS.\"\n"
+        f"    verdict: \"true\"\n    explanation: \"A test claim.\"\n    variants:\n"
+        f"      - \"CCSVI and MS come up in extra claim {i}\"\n    sources:\n"
+        f"      - {{title: \"T\", publisher: \"P\", year: 2014, url: \"https://example.org/{i}\"}}\n"
+        for i in range(3))
+    base = load_claims().merged(parse_claims(extra, "extra.yaml"))
+    post = ("The FDA warned about TVAM in 2017 after at least one death, and a balloon "
+            "even migrated to someone's lung. It's not authorized in the US.")
+    for checker in (Checker(), Checker(base=base)):
+        found = [f.result.verdict for f in scan_text(checker, post)
+                 if f.result.verdict != "unknown"]
+        assert found == ["true", "true"]
