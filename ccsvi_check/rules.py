@@ -986,6 +986,14 @@ _PROOF_THAT = _lazy(
     r"real|the|a|an|ironclad|airtight)\s+)*proof|"
     r"(?:has |have |had )?(?:proved|proven|proves|prove))"
     r"\s+(?:once and for all\s+|beyond doubt\s+|conclusively\s+)?that\s+(?P<what>.+)$")
+# PREMiSe, or a trial unnamed, said to have proved that the procedure makes MS worse
+# (not another trial named: "the Canadian trial proved it" is rated as what it says)
+_A_TRIAL = re.compile(r"^(?:the\s+)?premise\b|^(?:one|a|an|the|that|this)\s+(?:(?:small|"
+                      r"randomi[sz]ed|controlled|sham-controlled|clinical|single|little)\s+)?"
+                      r"(?:trial|study)$")
+_WORSE_SAID = re.compile(r"\b(?:worse|worsens?|worsened|more relapses|increas\w*|raises?|"
+                         r"raised|doubles?|doubled|triples?|tripled|quadruples?|quadrupled|"
+                         r"multipl\w*|\w+ times)\b")
 # ... and without "that", when Zamboni or his work proved it: "Zamboni proved MS is a
 # vein disease"
 _PROVED_BARE = _lazy(
@@ -2127,7 +2135,13 @@ def rewrite(text: str) -> Rewrite | None:
         # the base holds which trials the Cochrane review includes, not its conclusions:
         # what it is said to conclude is rated by what it says
         return Rewrite(m.group("what"), "review-concluded")
-    m = _PROOF_THAT.match(t) or _PROVED_BARE.match(t)
+    m = _PROOF_THAT.match(t)
+    if (m and _A_TRIAL.search(m.group("subject")) and _WORSE_SAID.search(m.group("what"))
+            and not re.search(r"\b(?:not|no|never|nothing|if|whether|nobody|none|hardly|"
+                              r"fewer|less|reduc\w*|lower\w*|cut|drop\w*)\b|n't\b", t)):
+        # "PREMiSe proved that angioplasty doubles relapses": what it warned of, as proof
+        return Rewrite("premise proved that venous angioplasty makes ms worse", "proof-that")
+    m = m or _PROVED_BARE.match(t)
     if (m and len(m.group("what").split()) >= 3
             # (what Zamboni's work proved: the base has claims on what other studies
             # proved, "the Canadian study proved that venoplasty helps")

@@ -1711,3 +1711,20 @@ def test_a_try_urged_because_it_cannot_hurt_calls_the_procedure_safe(checker, te
 def test_a_try_urged_for_something_else_is_not_the_procedure_called_safe(checker):
     result = checker.check("A new yoga class is worth a try since it can't hurt.")
     assert result.verdict == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "PREMiSe proved that angioplasty triples the relapse rate.",
+    "That small trial proved that opening the neck veins makes MS worse.",
+])
+def test_a_warning_of_premise_said_to_be_proved_is_misleading(checker, text):
+    """PREMiSe warned that angioplasty may worsen MS (4 relapses against 1, a trend that was
+    not statistically significant): said to be proved, it is misleading (it was unproven,
+    or true as the warning)."""
+    result = checker.check(text)
+    assert (result.verdict, result.claim.id) == ("misleading",
+                                                 "premise-proved-procedure-worsens-ms")
+
+
+def test_a_benefit_said_to_be_proved_by_premise_is_still_false(checker):
+    assert checker.check("PREMiSe proved that angioplasty cuts relapses.").verdict == "false"
