@@ -69,7 +69,8 @@ _REWRITE_CUE = re.compile(
     r"dying|die|dies|fatal|kill|nerve|bleed|haemorrhag|hemorrhag|heart|arrhythm|infect|"
     r"ruptur|burst|torn|tear|stent|only|apart|except|besides|last|sole|fda|approv|"
     r"cleared|authori|licensed|okayed|buri|bury|hid|suppress|cover|silenc|shut|propaganda|"
-    r"quiet|secret|protect|pool|flood|pressure|sluggish|stagna|jam|drain|hope)")
+    r"quiet|secret|protect|pool|flood|pressure|sluggish|stagna|jam|drain|hope|arter|legs?|"
+    r"arms?)")
 _PREDICTION_CUE = re.compile(r"\b(?:will|ll|going|gonna|maybe|perhaps|soon|someday|"
                              r"eventually|one day|hopefully|might|may|could)\b")
 _CONCLUSION_CUE = re.compile(r"\b(?:so|which|therefore|thus|hence|meaning|means|obviously|"
@@ -140,9 +141,10 @@ def other_condition(text: str, cleaned: str | None = None) -> str | None:
             return "sclerosis"
         return None
     if (m is not None and m.group(0) in ("leg", "legs")
-            and re.search(r"\b(?:ccsvi|cerebrospinal)\b", t)):
-        # "CCSVI is a narrowing of the veins in the legs": a wrong place, not another
-        # condition (the claim's details say so)
+            and re.search(r"\b(?:ccsvi|cerebrospinal|liberation|venoplasty|tvam)\b", t)):
+        # "CCSVI is a narrowing of the veins in the legs", "liberation therapy widens the
+        # veins in the legs": a wrong place, not another condition (the claims' details
+        # say so)
         return None
     if _MS.search(t):
         # "Can varicose veins in the legs cause MS symptoms?": another vein disorder,
@@ -1604,6 +1606,23 @@ _ONLY_HARM = _lazy(rf"(?<!not )(?<!n't )\bthe only {_HARMS_WORD}\b|"
                    rf"zero|nothing in the way of) {_HARMS_WORD}\s+(?:apart from|except|other "
                    rf"than|besides|beyond|but)\b")
 
+# The procedure said to work on another place: "widens the veins in the legs", "unclogs
+# arteries in the neck"
+_PLACE = (r"(?P<place>(?:(?:the |your |their )?(?:narrowed |narrow |blocked )?(?:veins?|"
+          r"blood vessels?) (?:in|of) "
+          r"(?:the |your |their |a patient's )?(?:legs?|arms?)|(?:the |your )?(?:narrowed |"
+          r"blocked )?(?:leg|arm) veins?|(?:the |your )?(?:narrowed |blocked |neck |carotid )*"
+          r"arter(?:y|ies)(?: (?:in|of) (?:the |your )?(?:neck|legs?|arms?))?))\b")
+_WRONG_PLACE = _lazy(
+    r"\b(?:liberation (?:therapy|procedure|treatment)|tvam|venoplasty)\s+(?:is |was |are |"
+    r"were |just |really |actually |basically |simply |mainly |only )*(?:a way of |about |"
+    r"all about |done by |works by |involves )?(?:widen\w*|open\w*|unblock\w*|unclog\w*|"
+    r"balloon\w*|stretch\w*|(?:done|performed|carried out|works?|operates?) on)\s+(?:up )?"
+    + _PLACE
+    + r"|^in (?:liberation therapy|the liberation procedure|venoplasty|tvam),? (?:the |a )?"
+    r"(?:balloon|catheter|stent)s? (?:is |are )?(?:pushed|inserted|placed|threaded|put|fed|"
+    r"guided) into " + _PLACE.replace("?P<place>", "?P<place2>"))
+
 # "It might be worth a try, since it can't hurt", "worth a shot: there's nothing to
 # lose": a trial urged because it is harmless says it is safe, which the harms the FDA
 # was told of deny
@@ -1942,6 +1961,13 @@ def rewrite(text: str) -> Rewrite | None:
     m = _RETRACTED.match(t)
     if m and len(m.group("what").split()) >= 2:
         return Rewrite(_negate(m.group("what")), "retracted")
+    m = _WRONG_PLACE.search(t)
+    if m is not None and re.search(r"\b(?:liberation|tvam|venoplast\w*)\b", t) and not \
+            re.search(r"\b(?:not|no|never|nor|rather than|instead of)\b|n't\b", t):
+        # "liberation therapy widens the veins in the legs": the procedure as the base
+        # describes it, read with the statement's wrong place (the claim's details judge it)
+        return Rewrite("liberation therapy is a balloon angioplasty that widens narrowed "
+                       f"{m.group('place') or m.group('place2')}", "wrong-place")
     if _PROCEDURE.search(t) and _WORTH_IT_HARMLESS.search(t):
         return Rewrite("liberation therapy is safe", "harm")
     # "it would be foolish to skip your MS drugs for a vein operation": the subject is

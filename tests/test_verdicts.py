@@ -1728,3 +1728,22 @@ def test_a_warning_of_premise_said_to_be_proved_is_misleading(checker, text):
 
 def test_a_benefit_said_to_be_proved_by_premise_is_still_false(checker):
     assert checker.check("PREMiSe proved that angioplasty cuts relapses.").verdict == "false"
+
+
+@pytest.mark.parametrize("text", [
+    "Venoplasty opens up the blood vessels in a patient's legs.",
+    "The liberation procedure is basically ballooning the carotid arteries.",
+    "In venoplasty the catheter is threaded into the arteries of the neck.",
+])
+def test_the_procedure_said_to_work_on_another_place_is_false(checker, text):
+    """The procedure widens narrowed neck veins: on the legs' veins or on arteries it is
+    a wrong place, which the description's details judge (each was unknown; legs were
+    read as another condition's)."""
+    result = checker.check(text)
+    assert (result.verdict, result.claim.id) == ("false", "liberation-therapy-description")
+    assert "A detail is wrong" in result.explanation
+
+
+def test_the_right_place_beside_a_wrong_one_is_not_false(checker):
+    result = checker.check("Liberation therapy widens the veins in the neck, not the legs.")
+    assert result.verdict != "false"
