@@ -47,7 +47,8 @@ _ANYONE = frozenset({"patients", "patient", "people", "users", "posters", "membe
 # of a sentence read through its context ("the treatment" is left out: too general)
 _PROCEDURE_REF = re.compile(
     r"\b(?:the|this|that|these|those)\s+(?:(?:neck|vein|venous|balloon|experimental|"
-    r"controversial|same|surgical)[\s-]+)*(?:procedures?|surgery|surgeries|operations?)\b",
+    r"controversial|same|surgical)[\s-]+)*(?:procedures?|surgery|surgeries|operations?|"
+    r"ops?)\b",
     re.IGNORECASE)
 # the claims such a statement can be rated by: those about the procedure
 _PROCEDURE_CLAIM = re.compile(

@@ -1747,3 +1747,18 @@ def test_the_procedure_said_to_work_on_another_place_is_false(checker, text):
 def test_the_right_place_beside_a_wrong_one_is_not_false(checker):
     result = checker.check("Liberation therapy widens the veins in the neck, not the legs.")
     assert result.verdict != "false"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # "the op" is "the procedure", as writers shorten it
+    ("The op never causes blood clots.", "false"),
+    ("It's documented that the experimental op can cause a blood clot.", "true"),
+    # "neck vein" no longer takes the words of "vein procedure" or "vein op" from it
+    ("That neck vein op can throw your heart rhythm off.", "true"),
+])
+def test_the_op_and_the_neck_vein_procedure_name_it(checker, text, verdict):
+    assert checker.check(text).verdict == verdict
+
+
+def test_an_op_on_something_else_is_not_the_procedure(checker):
+    assert checker.check("My knee surgery went fine, the op is safe.").verdict == "unknown"
