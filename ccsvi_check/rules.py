@@ -1623,6 +1623,21 @@ _WRONG_PLACE = _lazy(
     r"(?:balloon|catheter|stent)s? (?:is |are )?(?:pushed|inserted|placed|threaded|put|fed|"
     r"guided) into " + _PLACE.replace("?P<place>", "?P<place2>"))
 
+# "Only the stent version is risky; ballooning the vein on its own is risk-free", "the
+# balloon on its own is harmless": the balloon has harms of its own (the veins narrowed
+# again, vein damage, clots: FDA, 2012), so this calls the procedure safe
+_BALLOON_ALONE_SAFE = _lazy(
+    r"\b(?:balloon(?:ing)?|balloon[- ]only)(?: (?:procedure|angioplasty|venoplasty|treatment|"
+    r"version|one|the veins?|the neck veins?))?\s*,?\s*(?:on its own|by itself|alone|only|"
+    r"itself|without (?:a )?stents?)\s*,?\s+(?:is|was|are|were|'s|stays?|remains?)\s+"
+    r"(?:completely |totally |perfectly |entirely |quite |basically |pretty much |100% )?"
+    r"(?:harmless|safe|risk[- ]?free|riskless|fine|without (?:any )?risks?|no risk)\b|"
+    r"\bballoon[- ]only (?:angioplasty|venoplasty|procedure|treatment) (?:is|was) "
+    r"(?:completely |totally |perfectly |entirely )?(?:harmless|safe|risk[- ]?free)\b|"
+    # "the balloon procedure is fine as long as you don't get a stent put in"
+    r"\bballoon\w*(?: [\w-]+){0,2} (?:is|'s|are) (?:completely |totally |perfectly )?(?:fine|"
+    r"safe|harmless)\b.{0,20}?\b(?:as long as|so long as|if|provided|unless)\b.{0,25}?\bstents?\b")
+
 # "It might be worth a try, since it can't hurt", "worth a shot: there's nothing to
 # lose": a trial urged because it is harmless says it is safe, which the harms the FDA
 # was told of deny
@@ -1968,6 +1983,11 @@ def rewrite(text: str) -> Rewrite | None:
         # describes it, read with the statement's wrong place (the claim's details judge it)
         return Rewrite("liberation therapy is a balloon angioplasty that widens narrowed "
                        f"{m.group('place') or m.group('place2')}", "wrong-place")
+    if ("balloon" in t and _BALLOON_ALONE_SAFE.search(t)
+            and re.search(r"\b(?:veins?|venous|neck|jugular|ccsvi|liberation|tvam|venoplasty|"
+                          r"stent\w*|op)\b", t)
+            and not re.search(r"\b(?:heart|coronary|cardiac|arter\w*)\b", t)):
+        return Rewrite("liberation therapy is safe", "harm")
     if _PROCEDURE.search(t) and _WORTH_IT_HARMLESS.search(t):
         return Rewrite("liberation therapy is safe", "harm")
     # "it would be foolish to skip your MS drugs for a vein operation": the subject is

@@ -1762,3 +1762,23 @@ def test_the_op_and_the_neck_vein_procedure_name_it(checker, text, verdict):
 
 def test_an_op_on_something_else_is_not_the_procedure(checker):
     assert checker.check("My knee surgery went fine, the op is safe.").verdict == "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "It's the stents that cause trouble; the balloon alone is risk-free.",
+    "Stenting is what's risky, the ballooning by itself is fine.",
+    "The balloon treatment is fine so long as no stent goes into the vein.",
+])
+def test_the_balloon_alone_called_harmless_calls_the_procedure_safe(checker, text):
+    """The harms the FDA was told of are the balloon's too (damage to the treated vein,
+    clots), not the stent's alone (each was unknown or true)."""
+    result = checker.check(text)
+    assert (result.verdict, result.claim.id) == ("false", "liberation-therapy-safe")
+
+
+@pytest.mark.parametrize("text", [
+    "Heart balloon angioplasty alone is safe for most patients.",
+    "The balloon on its own is not harmless either: veins can tear.",
+])
+def test_a_balloon_elsewhere_or_denied_harmless_is_not_called_safe(checker, text):
+    assert checker.check(text).verdict != "false"
