@@ -1857,6 +1857,38 @@ def _side(part: str) -> str | None:
     return None
 
 
+# what Zamboni reported of his two groups said to be alike: "the people without MS had the
+# same abnormal flow as those with MS", "abnormal outflow in both his MS group and his
+# control group", "his MS patients had normal blood flow"
+_ALIKE = _lazy(r"\b(?:the same|identical|similar|matching|just like|alike|as well|too|also|"
+               r"both)\b")
+_ODD_FLOW = _lazy(r"\b(?:abnormal|odd|bad|poor|faulty|messed[- ]up|dodgy|impaired|blocked|"
+                  r"narrowed)\s+(?:venous\s+|blood\s+|vein\s+)?(?:flow|outflow|drainage|"
+                  r"veins?)\b|\b(?:venous|blood)\s+(?:flow|outflow|drainage)\b")
+_MS_NORMAL = _lazy(rf"(?<!without )(?<!free of )(?<!no )\b(?:{_MS_GROUP})\s+(?:in (?:his|the) "
+                   r"(?:\w+ )?study\s+)?(?:had|have|has|showed|show)\s+(?:\w+\s+)?normal\s+"
+                   r"(?:venous\s+|blood\s+)?(?:flow|outflow|drainage)\b|\bnormal\s+(?:venous\s+|blood\s+)?(?:flow|outflow|"
+                   rf"drainage)\s+in\s+(?:the\s+)?(?!(?:people|those|patients) without)"
+                   rf"(?:{_MS_GROUP})\b")
+
+
+def zamboni_same_flow(t: str) -> str | None:
+    """Cleaned ``t`` says Zamboni reported his group without MS as having the flow his MS
+    group had (or the MS group as normal): what he reported is the other way, so it
+    denies it; else None."""
+    if re.search(r"\b(?:not|no|never|nor|n't|only|unlike|while|whereas|but|than|rather)\b",
+                 t) is not None or "abnormal" not in t and "normal" not in t and \
+            _ODD_FLOW.search(t) is None:
+        return None
+    healthy = re.search(_HEALTHY_GROUP, t) is not None or re.search(
+        r"\b(?:controls?|control group|comparison group|healthy\s+\w+)\b", t) is not None
+    if healthy and _ALIKE.search(t) and _ODD_FLOW.search(t) and re.search(_MS_GROUP, t):
+        return "it is not true that zamboni reported abnormal blood flow in people with ms"
+    if "abnormal" not in t and _MS_NORMAL.search(t):
+        return "it is not true that zamboni reported abnormal blood flow in people with ms"
+    return None
+
+
 def zamboni_compared(t: str) -> str | None:
     """Cleaned ``t`` compares Zamboni's first findings with later ones, or his MS group's
     outflow with his other group's: the plain claim it makes, or None."""

@@ -1782,3 +1782,20 @@ def test_the_balloon_alone_called_harmless_calls_the_procedure_safe(checker, tex
 ])
 def test_a_balloon_elsewhere_or_denied_harmless_is_not_called_safe(checker, text):
     assert checker.check(text).verdict != "false"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("According to Zamboni, his healthy volunteers showed the same faulty drainage as the "
+     "MS patients.", "false"),
+    ("Zamboni's paper said the MS patients had perfectly normal venous drainage.", "false"),
+    # what he did report, either way round
+    ("Zamboni reported abnormal flow in the MS group and normal flow in the healthy group.",
+     "true"),
+    ("Zamboni reported that the people without MS had normal venous outflow.", "true"),
+])
+def test_zamboni_said_to_have_found_his_two_groups_alike_is_false(checker, text, verdict):
+    """Zamboni reported abnormal venous drainage in his MS group and normal flow in the
+    other: his groups said to be alike, or his MS group normal, is not what he reported
+    (each was true, read as the report itself)."""
+    result = checker.check(text)
+    assert (result.verdict, result.claim.id) == (verdict, "zamboni-reported-abnormal-flow-in-ms")
