@@ -132,6 +132,18 @@ _BENEFIT_DENIED = re.compile(
 _BOTH_GROUPS = re.compile(
     r"\bwith (?:ms|multiple sclerosis)\b.{0,40}\b(?:and|as well as)\b.{0,30}\bwithout\b|"
     r"\bwith and without (?:ms|multiple sclerosis|it)\b|\bboth with and without\b")
+# something said to be found in the MS group alone ("only people with MS had it", "almost
+# never in their siblings"), and a wording that speaks of the other group too
+_MS_SIDE = (r"(?:the\s+)?(?:people with (?:ms|multiple sclerosis)|ms patients|patients with ms|"
+            r"people who have ms|those with ms|(?:the )?ms group|ms)")
+_ONLY_IN_MS = re.compile(
+    rf"(?<!not )(?<!n't )\b(?:only|solely|exclusively|almost exclusively|just)\s+(?:in\s+|"
+    rf"among\s+)?"
+    rf"{_MS_SIDE}\b(?!\s+(?:and|or|as well))|"
+    r"\b(?:but|and)\s+(?:almost\s+|virtually\s+|hardly\s+)?(?:never|ever)\s+(?:in|among)\s+"
+    r"(?:their |the )?(?:siblings|healthy|controls|people without)")
+_HEALTHY_SIDE = re.compile(r"(?i)\b(?:healthy|siblings?|without (?:ms|it)|controls?|"
+                           r"both|alike|as do|too)\b")
 # words that make something belong to one group only
 _EXCLUSIVE_WORDS = r"solely|exclusive\w*|unique\w*|specific\w*|confined|never|hallmark|ms-only"
 _EXCLUSIVE = re.compile(rf"(?i)\b(?:only|{_EXCLUSIVE_WORDS})\b")
@@ -778,6 +790,15 @@ class Checker:
             best = best._replace(negated=True)
             if why is not None:
                 why.update(negated=True, rule="both-groups")
+        if (not best.negated and _ONLY_IN_MS.search(clean(text))
+                and sum(map(bool, map(_HEALTHY_SIDE.search, best.claim.wordings)))
+                >= len(best.claim.wordings) / 2):
+            # "only the people with MS had a major vein narrowed by more than half"
+            # against "narrowing is common in healthy people too": found in the MS group
+            # alone denies the healthy side
+            best = best._replace(negated=True)
+            if why is not None:
+                why.update(negated=True, rule="only-in-ms")
         verdict = verdict_for(best.claim, best.negated)
         # figures count where the claim matched: in "X in 2008, but a 2014 study found
         # Y", the 2014 is Y's

@@ -1799,3 +1799,19 @@ def test_zamboni_said_to_have_found_his_two_groups_alike_is_false(checker, text,
     (each was true, read as the report itself)."""
     result = checker.check(text)
     assert (result.verdict, result.claim.id) == (verdict, "zamboni-reported-abnormal-flow-in-ms")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("Severe narrowing of a major neck vein was something only people with MS showed in the "
+     "Lancet work.", "false"),
+    ("Over 50% narrowing of a big neck vein showed up exclusively in people with MS.", "false"),
+    # found in healthy people "not only" in MS agrees
+    ("Narrowed neck veins are common in healthy people, not only in people with MS.", "true"),
+])
+def test_narrowing_said_to_be_found_in_the_ms_group_alone_is_false(checker, text, verdict):
+    """More than 50% narrowing of a major vein was common in all groups of the blinded
+    study (74% of people with MS, 66% of siblings): found in people with MS alone denies
+    that (each was true, the 'only' left unread)."""
+    result = checker.check(text)
+    assert (result.verdict, result.claim.id) == (
+        verdict, "neck-vein-narrowing-common-in-healthy-people")
