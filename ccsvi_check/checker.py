@@ -415,10 +415,11 @@ class Checker:
             if why is not None:
                 why.update(rule="reported-then-debunked", read_as=debunked)
             return self._rate(text, debunked, top, on_topic, why, words_only=words_only)
-        same = rules.zamboni_same_flow(cleaned) if "zamboni" in cleaned else None
+        same = (rules.zamboni_same_flow(cleaned) if "zamboni" in cleaned or "his " in cleaned
+                else None)
         if same is not None:  # (a report of what he reported, read before reports are)
             if why is not None:
-                why.update(rule="zamboni-same-flow", read_as=same)
+                why.update(rule="zamboni-groups-alike", read_as=same)
             return self._rate(text, same, top, on_topic, why, words_only=words_only)
         report = rules.attribution(cleaned)
         if report is not None:

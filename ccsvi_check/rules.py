@@ -1873,12 +1873,18 @@ _MS_NORMAL = _lazy(rf"(?<!without )(?<!free of )(?<!no )\b(?:{_MS_GROUP})\s+(?:i
 
 
 def zamboni_same_flow(t: str) -> str | None:
-    """Cleaned ``t`` says Zamboni reported his group without MS as having the flow his MS
-    group had (or the MS group as normal): what he reported is the other way, so it
-    denies it; else None."""
-    if re.search(r"\b(?:not|no|never|nor|n't|only|unlike|while|whereas|but|than|rather)\b",
-                 t) is not None or "abnormal" not in t and "normal" not in t and \
-            _ODD_FLOW.search(t) is None:
+    """Cleaned ``t`` says Zamboni's study found his two groups alike, or reported his
+    group without MS as having the flow his MS group had, or the MS group as normal:
+    he reported abnormal flow in the MS group alone, so it denies that; else None.
+    (Read before reports: "Zamboni reported that ..." is the usual frame.)"""
+    if _ZAMBONI_OWN.search(t) and not _OTHER_STUDY.search(t) and (
+            _BOTH_GROUPS.search(t) or _EQUAL.search(t) or _SUBJECT_EQUAL.search(t)):
+        # "his 2008 paper saw the same bad drainage in both the healthy volunteers and the
+        # MS patients": he reported it in the MS group only
+        return "in zamboni's study the group without ms did not have normal blood flow"
+    if ("zamboni" not in t or re.search(r"\b(?:not|no|never|nor|n't|only|unlike|while|"
+                                        r"whereas|but|than|rather)\b", t) is not None
+            or "normal" not in t and _ODD_FLOW.search(t) is None):
         return None
     healthy = re.search(_HEALTHY_GROUP, t) is not None or re.search(
         r"\b(?:controls?|control group|comparison group|healthy\s+\w+)\b", t) is not None
@@ -2249,12 +2255,6 @@ def rewrite(text: str) -> Rewrite | None:
                        "praise")
     if _FAR_FROM.search(t):
         return Rewrite(_FAR_FROM.sub("not ", t), "far-from")
-    if _ZAMBONI_OWN.search(t) and not _OTHER_STUDY.search(t) and (
-            _BOTH_GROUPS.search(t) or _EQUAL.search(t) or _SUBJECT_EQUAL.search(t)):
-        # "his 2008 paper saw the same bad drainage in both the healthy volunteers and the
-        # MS patients": he reported it in the MS group only
-        return Rewrite("in zamboni's study the group without ms did not have normal "
-                       "blood flow", "zamboni-groups-alike")
     if _AS_ZAMBONI.search(t):
         # "later scans found CCSVI as often as Zamboni had": his findings confirmed
         return Rewrite("other researchers have confirmed zamboni's ccsvi findings",
