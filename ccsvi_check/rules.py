@@ -1422,10 +1422,11 @@ _EQUAL = _lazy(
 # the plain statements comparisons are read as ("without" would read as a negation)
 _MORE_IN_MS_PLAIN = "ccsvi is more common in people with ms"
 _EQUAL_PLAIN = "ccsvi is as rare in people with ms as in healthy people"
-_MULTIPLE = _lazy(r"\b(?:twice|double|triple|three times|four times|\d+ times|several times|"
-                  r"many times)\s+as\s+(?:common|frequent|prevalent|often|likely)")
+_TIMES = (r"(?:twice|double|triple|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|"
+          r"fifty|a hundred|\d+|several|many) times)")
+_MULTIPLE = _lazy(rf"\b{_TIMES}\s+as\s+(?:common|frequent|prevalent|often|likely)")
 _MULTIPLE_IN_HEALTHY = _lazy(
-    r"\b(?:twice|double|triple|three times|four times|\d+ times|several times|many times)"
+    rf"\b{_TIMES}"
     rf"\s+as\s+(?:common|frequent|prevalent|often|likely)\s+(?:found\s+)?(?:in|among)\s+"
     rf"(?:{_HEALTHY_GROUP})\s+(?:as|than)\b")
 _ABOUT_VEINS = _lazy(r"\b(?:ccsvi|chronic cerebrospinal|narrow|narrowed|narrowing|"

@@ -1815,3 +1815,16 @@ def test_narrowing_said_to_be_found_in_the_ms_group_alone_is_false(checker, text
     result = checker.check(text)
     assert (result.verdict, result.claim.id) == (
         verdict, "neck-vein-narrowing-common-in-healthy-people")
+
+
+@pytest.mark.parametrize("text", [
+    "In the blinded venography study, MS patients fit the CCSVI criteria seven times as "
+    "often as their siblings.",
+    "Venography found CCSVI twenty times as often in people with MS as in unrelated "
+    "volunteers.",
+])
+def test_a_multiple_in_words_is_a_comparison_not_an_equality(checker, text):
+    """'Seven times as often as' says more common in MS (the blinded study found 2-3% in
+    every group): it was read as 'as often as', alike (true)."""
+    result = checker.check(text)
+    assert (result.verdict, result.claim.id) == ("false", "ccsvi-linked-to-ms")
