@@ -144,6 +144,14 @@ _ONLY_IN_MS = re.compile(
     r"(?:their |the )?(?:siblings|healthy|controls|people without)")
 _HEALTHY_SIDE = re.compile(r"(?i)\b(?:healthy|siblings?|without (?:ms|it)|controls?|"
                            r"both|alike|as do|too)\b")
+# most of the MS group ("most MS patients", "all 65 people with MS", "roughly half the MS
+# patients"), against a claim that speaks of rarity
+_MOST_OF_MS = re.compile(
+    r"(?<!not )(?<!n't )\b(?:most|the majority of|a majority of|(?:roughly |about |around |nearly "
+    r"|almost |over |more than )?half(?: of)?|all|nearly all|almost all|every|three quarters of|"
+    r"the bulk of)\s+(?:the\s+|of the\s+)?(?:\d+\s+)?" + _MS_SIDE + r"\b")
+_RARE_SIDE = re.compile(r"(?i)\b(?:rare\w*|few|uncommon|seldom|only about|only \d|\d+ of \d+|"
+                        r"\d+(?:-\d+)?%)")
 # words that make something belong to one group only
 _EXCLUSIVE_WORDS = r"solely|exclusive\w*|unique\w*|specific\w*|confined|never|hallmark|ms-only"
 _EXCLUSIVE = re.compile(rf"(?i)\b(?:only|{_EXCLUSIVE_WORDS})\b")
@@ -800,6 +808,14 @@ class Checker:
             best = best._replace(negated=True)
             if why is not None:
                 why.update(negated=True, rule="only-in-ms")
+        if (not best.negated and not best.cues and _MOST_OF_MS.search(clean(text))
+                and sum(map(bool, map(_RARE_SIDE.search, best.claim.wordings)))
+                >= len(best.claim.wordings) / 2):
+            # "most MS patients met the CCSVI criteria on catheter venography" against "it
+            # is rare with or without MS": a majority denies the rarity
+            best = best._replace(negated=True)
+            if why is not None:
+                why.update(negated=True, rule="most-not-rare")
         verdict = verdict_for(best.claim, best.negated)
         # figures count where the claim matched: in "X in 2008, but a 2014 study found
         # Y", the 2014 is Y's

@@ -1828,3 +1828,15 @@ def test_a_multiple_in_words_is_a_comparison_not_an_equality(checker, text):
     every group): it was read as 'as often as', alike (true)."""
     result = checker.check(text)
     assert (result.verdict, result.claim.id) == ("false", "ccsvi-linked-to-ms")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    ("The majority of people with MS in the blinded catheter study met the CCSVI criteria.",
+     "false"),
+    ("Most people with MS did not meet the CCSVI criteria on catheter venography.", "true"),
+])
+def test_most_of_the_ms_group_denies_that_ccsvi_is_rare(checker, text, verdict):
+    """The blinded study found CCSVI in 2-3% of each group: most people with MS meeting
+    the criteria denies it (it was true, the quantity unread)."""
+    result = checker.check(text)
+    assert (result.verdict, result.claim.id) == (verdict, "ccsvi-rare-with-and-without-ms")
