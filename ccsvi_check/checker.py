@@ -326,6 +326,7 @@ class Checker:
             self.matcher = Matcher(base)
         self.semantic = SemanticIndex(self.base) if semantic else None
         self._comparing: dict[str, tuple[str, ...]] = {}
+        self._mostly_held: dict[tuple[str, str], bool] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         return {"base": self.base, "threshold": self.threshold,
@@ -338,6 +339,7 @@ class Checker:
         self.matcher = Matcher(self.base)
         self.semantic = SemanticIndex(self.base) if self.use_semantic else None
         self._comparing = {}
+        self._mostly_held = {}
 
     def check(self, text: str, top: int = 0, on_topic: bool = False,
               explain: bool = False) -> Result:
@@ -423,8 +425,8 @@ class Checker:
             if why is not None:
                 why.update(rule="reported-then-debunked", read_as=debunked)
             return self._rate(text, debunked, top, on_topic, why, words_only=words_only)
-        same = (rules.zamboni_same_flow(cleaned) if "zamboni" in cleaned or "his " in cleaned
-                else None)
+        same = (rules.zamboni_same_flow(cleaned)
+                if "zamboni" in cleaned or " his " in f" {cleaned}" else None)
         if same is not None:  # (a report of what he reported, read before reports are)
             if why is not None:
                 why.update(rule="zamboni-groups-alike", read_as=same)
@@ -637,6 +639,16 @@ class Checker:
                                 if all(says(w) for w in c.wordings)), ref, by_context)
                      for says, ref, by_context in _GATES)
 
+    def _mostly(self, claim: Claim, pattern: re.Pattern[str]) -> bool:
+        """At least half of ``claim``'s wordings hold ``pattern`` (read once a claim)."""
+        key = (claim.id, pattern.pattern)
+        held = self._mostly_held.get(key)
+        if held is None:
+            held = self._mostly_held[key] = (
+                2 * sum(pattern.search(w) is not None for w in claim.wordings)
+                >= len(claim.wordings))
+        return held
+
     def _compares(self, claim: Claim) -> bool:
         """Some wording of ``claim`` makes a comparison ("no better than a sham")."""
         return bool(self._comparing_wordings(claim))
@@ -799,18 +811,16 @@ class Checker:
             best = best._replace(negated=True)
             if why is not None:
                 why.update(negated=True, rule="both-groups")
-        if (not best.negated and _ONLY_IN_MS.search(clean(text))
-                and sum(map(bool, map(_HEALTHY_SIDE.search, best.claim.wordings)))
-                >= len(best.claim.wordings) / 2):
+        if (not best.negated and self._mostly(best.claim, _HEALTHY_SIDE)
+                and _ONLY_IN_MS.search(clean(text))):
             # "only the people with MS had a major vein narrowed by more than half"
             # against "narrowing is common in healthy people too": found in the MS group
             # alone denies the healthy side
             best = best._replace(negated=True)
             if why is not None:
                 why.update(negated=True, rule="only-in-ms")
-        if (not best.negated and not best.cues and _MOST_OF_MS.search(clean(text))
-                and sum(map(bool, map(_RARE_SIDE.search, best.claim.wordings)))
-                >= len(best.claim.wordings) / 2):
+        if (not best.negated and not best.cues and self._mostly(best.claim, _RARE_SIDE)
+                and _MOST_OF_MS.search(clean(text))):
             # "most MS patients met the CCSVI criteria on catheter venography" against "it
             # is rare with or without MS": a majority denies the rarity
             best = best._replace(negated=True)
