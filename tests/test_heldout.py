@@ -329,6 +329,22 @@ with ../shared/eval/evaluate.py: 81.1% (210/259), 3 of 137 true or unknown state
 called false (2.2%), posts 5/13; the previous session's starting code (1e87e5a) gave
 80.7% (209/259), 3/137, 5/13, so that session's work carried to one of them (a
 paraphrase).  Noisy 66.7%, paraphrase 66.2%, hedged 70.4%, multilingual 77.8%.
+
+Set 40 (295 statements and 13 posts) is half of 600 statements (591 distinct) and 30
+posts written blind on 2026-12-05 by two new helper sessions (seed and sources only;
+blacksmiths, sign-language interpreters, cartographers, church organ tuners, falconers,
+county archivists, sheep shearers and circus performers; clockmakers, funeral directors,
+hairdressers, dog walkers, craft brewers, puppeteers, stonemasons and jewellers), split by
+a hash of the text before anyone read them (the other half is tests/data/sealed/).
+Measured without reading it three times with ../shared/eval/evaluate.py: at the start of
+that session (4c7dbe4): 81.2% (203/250), 1 of 136 true or unknown statements called false
+(0.7%), posts 8/13 (1e87e5a, a session earlier: 80.4%, 1/136, 8/13); after its first
+seven fixes (95caec5), each chosen for recurring in six to fourteen writers' sets (a hoax
+"to make money", who felt better and their blood flow, the Canadian trial's follow-up,
+low flow inborn and harmless, "worth a try since it can't hurt", "PREMiSe proved", the
+procedure on the legs' veins): the same figures; at the end of its work (fdc5f42): 81.6%
+(204/250), 1/136, 8/13 (a detail and a hedged statement more, an evaluative one fewer).
+Noisy 25.0%, hedged 62.5%, double negation 71.4%, typo 75.0%.
 """
 
 from __future__ import annotations
@@ -348,7 +364,7 @@ MIN_ACCURACY = {"set4": 0.94, "set5": 0.87, "set6": 0.89, "set7": 0.89, "set8": 
                 "set24": 0.79, "set25": 0.81, "set26": 0.79, "set27": 0.82, "set28": 0.81,
                 "set29": 0.76, "set30": 0.78, "set31": 0.82, "set32": 0.8, "set33": 0.82,
                 "set34": 0.82, "set35": 0.84, "set36": 0.72, "set37": 0.79, "set38": 0.79,
-                "set39": 0.81}
+                "set39": 0.81, "set40": 0.8}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 17 went 0.90 -> 0.89 when a share found in people with MS stopped meeting "CCSVI is
 # found only in people with MS" ("about 39% of people with MS", Barreto's 3.88% misread,
@@ -363,7 +379,7 @@ MAX_FALSE_FLAGS = {"set5": 10, "set6": 3, "set7": 5, "set8": 2, "set9": 9, "set1
                    "set23": 3, "set24": 4, "set25": 0, "set26": 2, "set27": 1, "set28": 6,
                    "set29": 21, "set30": 20, "set31": 1, "set32": 2, "set33": 1,
                    "set34": 1, "set35": 2, "set36": 8, "set37": 2, "set38": 6,
-                   "set39": 3}
+                   "set39": 3, "set40": 1}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
@@ -384,7 +400,8 @@ MIN_POSTS = {"posts5": 45, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 11,
              "posts20": 10, "posts21": 11, "posts22": 9, "posts23": 11, "posts24": 7,
              "posts25": 10, "posts26": 10, "posts27": 8, "posts28": 8, "posts31": 8,
              "posts32": 11, "posts33": 7, "posts34": 11, "posts35": 7, "posts36": 7,
-             "posts37": 10, "posts38": 9, "posts39": 5}
+             "posts37": 10, "posts38": 9, "posts39": 5,
+             "posts40": 8}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
