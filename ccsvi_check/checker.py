@@ -813,7 +813,7 @@ class Checker:
                 why.update(negated=True, rule="both-groups")
         if (not best.negated and self._mostly(best.claim, _HEALTHY_SIDE)
                 and _ONLY_IN_MS.search(clean(text))):
-            # "only the people with MS had a major vein narrowed by more than half"
+            # "solely the MS patients showed a badly narrowed neck vein"
             # against "narrowing is common in healthy people too": found in the MS group
             # alone denies the healthy side
             best = best._replace(negated=True)
@@ -821,7 +821,7 @@ class Checker:
                 why.update(negated=True, rule="only-in-ms")
         if (not best.negated and not best.cues and self._mostly(best.claim, _RARE_SIDE)
                 and _MOST_OF_MS.search(clean(text))):
-            # "most MS patients met the CCSVI criteria on catheter venography" against "it
+            # "the majority of MS patients fit the CCSVI definition on venography" against "it
             # is rare with or without MS": a majority denies the rarity
             best = best._replace(negated=True)
             if why is not None:

@@ -1607,7 +1607,7 @@ _ONLY_HARM = _lazy(rf"(?<!not )(?<!n't )\bthe only {_HARMS_WORD}\b|"
                    rf"zero|nothing in the way of) {_HARMS_WORD}\s+(?:apart from|except|other "
                    rf"than|besides|beyond|but)\b")
 
-# The procedure said to work on another place: "widens the veins in the legs", "unclogs
+# The procedure said to work on another place: "opens up leg veins", "unclogs
 # arteries in the neck"
 _PLACE = (r"(?P<place>(?:(?:the |your |their )?(?:narrowed |narrow |blocked )?(?:veins?|"
           r"blood vessels?) (?:in|of) "
@@ -1624,8 +1624,8 @@ _WRONG_PLACE = _lazy(
     r"(?:balloon|catheter|stent)s? (?:is |are )?(?:pushed|inserted|placed|threaded|put|fed|"
     r"guided) into " + _PLACE.replace("?P<place>", "?P<place2>"))
 
-# "Only the stent version is risky; ballooning the vein on its own is risk-free", "the
-# balloon on its own is harmless": the balloon has harms of its own (the veins narrowed
+# "stents are the one real danger; the balloon by itself is totally safe", "ballooning
+# alone is harmless": the balloon has harms of its own (the veins narrowed
 # again, vein damage, clots: FDA, 2012), so this calls the procedure safe
 _BALLOON_ALONE_SAFE = _lazy(
     r"\b(?:balloon(?:ing)?|balloon[- ]only)(?: (?:procedure|angioplasty|venoplasty|treatment|"
@@ -1635,7 +1635,7 @@ _BALLOON_ALONE_SAFE = _lazy(
     r"(?:harmless|safe|risk[- ]?free|riskless|fine|without (?:any )?risks?|no risk)\b|"
     r"\bballoon[- ]only (?:angioplasty|venoplasty|procedure|treatment) (?:is|was) "
     r"(?:completely |totally |perfectly |entirely )?(?:harmless|safe|risk[- ]?free)\b|"
-    # "the balloon procedure is fine as long as you don't get a stent put in"
+    # "ballooning is fine so long as no stent goes in"
     r"\bballoon\w*(?: [\w-]+){0,2} (?:is|'s|are) (?:completely |totally |perfectly )?(?:fine|"
     r"safe|harmless)\b.{0,20}?\b(?:as long as|so long as|if|provided|unless)\b.{0,25}?\bstents?\b")
 
@@ -1858,9 +1858,9 @@ def _side(part: str) -> str | None:
     return None
 
 
-# what Zamboni reported of his two groups said to be alike: "the people without MS had the
-# same abnormal flow as those with MS", "abnormal outflow in both his MS group and his
-# control group", "his MS patients had normal blood flow"
+# what Zamboni reported of his two groups said to be alike: "his healthy volunteers showed
+# the same faulty drainage as the MS patients", "bad outflow in his patients and in his
+# controls alike", "his MS patients had perfectly normal venous drainage"
 _ALIKE = _lazy(r"\b(?:the same|identical|similar|matching|just like|alike|as well|too|also|"
                r"both)\b")
 _ODD_FLOW = _lazy(r"\b(?:abnormal|odd|bad|poor|faulty|messed[- ]up|dodgy|impaired|blocked|"
@@ -2018,7 +2018,7 @@ def rewrite(text: str) -> Rewrite | None:
     m = _WRONG_PLACE.search(t)
     if m is not None and re.search(r"\b(?:liberation|tvam|venoplast\w*)\b", t) and not \
             re.search(r"\b(?:not|no|never|nor|rather than|instead of)\b|n't\b", t):
-        # "liberation therapy widens the veins in the legs": the procedure as the base
+        # "venoplasty opens the blood vessels of the legs": the procedure as the base
         # describes it, read with the statement's wrong place (the claim's details judge it)
         return Rewrite("liberation therapy is a balloon angioplasty that widens narrowed "
                        f"{m.group('place') or m.group('place2')}", "wrong-place")
@@ -2189,7 +2189,7 @@ def rewrite(text: str) -> Rewrite | None:
             continue
         subject = m.group("subject")
         if not re.match(_TREATMENT, subject) and _GAIN_MOTIVE.search(t):
-            # "CCSVI is a hoax cooked up to make money" charges a motive, which the base
+            # "CCSVI was a fraud invented to get rich" charges a motive, which the base
             # rates as it stands rather than as a denial that CCSVI causes MS
             break
         denied = bool(m.group("neg"))  # "TVAM is not a scam" defends it
@@ -2224,7 +2224,7 @@ def rewrite(text: str) -> Rewrite | None:
     if (m and _A_TRIAL.search(m.group("subject")) and _WORSE_SAID.search(m.group("what"))
             and not re.search(r"\b(?:not|no|never|nothing|if|whether|nobody|none|hardly|"
                               r"fewer|less|reduc\w*|lower\w*|cut|drop\w*)\b|n't\b", t)):
-        # "PREMiSe proved that angioplasty doubles relapses": what it warned of, as proof
+        # "PREMiSe proved that venoplasty triples relapses": what it warned of, as proof
         return Rewrite("premise proved that venous angioplasty makes ms worse", "proof-that")
     m = m or _PROVED_BARE.match(t)
     if (m and len(m.group("what").split()) >= 3

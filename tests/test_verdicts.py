@@ -1650,7 +1650,7 @@ def test_an_aim_denied_is_no_denial_of_a_claim_rated_on_its_denial(checker):
     "CCSVI is a fraud some doctors invented to get rich.",
 ])
 def test_a_hoax_charged_with_a_money_motive_is_unproven(checker, text):
-    """'A hoax cooked up to make money' charges a motive the sources say nothing of: it is
+    """A fraud said to be invented for money charges a motive the sources say nothing of: it is
     rated as that charge (unproven), not as a denial that CCSVI causes MS (it was true)."""
     result = checker.check(text)
     assert (result.verdict, result.claim.id) == ("unproven", "ccsvi-invented-to-make-money")
@@ -1682,7 +1682,7 @@ def test_a_change_in_blood_flow_not_shown_among_those_who_improved_is_true(check
     "The Canadian venoplasty trial followed participants over three years.",
 ])
 def test_a_wrong_follow_up_of_the_canadian_trial_is_false(checker, text):
-    """The Canadian trial followed its participants for 48 weeks (Neurology, 2018): a
+    """The Canadian trial's follow-up lasted 48 weeks (Neurology, 2018): a
     statement of years came closer to the claim that trial participants died (unproven)."""
     result = checker.check(text)
     assert (result.verdict, result.claim.id) == ("false", "canadian-trial-design")
@@ -1702,7 +1702,7 @@ def test_low_venous_flow_said_to_be_inborn_and_harmless_is_true(checker):
     "Might as well say TVAM is worth a go as there's no downside.",
 ])
 def test_a_try_urged_because_it_cannot_hurt_calls_the_procedure_safe(checker, text):
-    """'Worth a try since it can't hurt' says the procedure is harmless, which the harms
+    """A try urged because it cannot hurt says the procedure is harmless, which the harms
     the FDA was told of deny (each was unknown)."""
     result = checker.check(text)
     assert (result.verdict, result.claim.id) == ("false", "liberation-therapy-safe")
@@ -1789,8 +1789,8 @@ def test_a_balloon_elsewhere_or_denied_harmless_is_not_called_safe(checker, text
      "MS patients.", "false"),
     ("Zamboni's paper said the MS patients had perfectly normal venous drainage.", "false"),
     # what he did report, either way round
-    ("Zamboni reported abnormal flow in the MS group and normal flow in the healthy group.",
-     "true"),
+    ("Zamboni's report had abnormal outflow among his MS patients and normal outflow among "
+     "his healthy controls.", "true"),
     ("Zamboni reported that the people without MS had normal venous outflow.", "true"),
 ])
 def test_zamboni_said_to_have_found_his_two_groups_alike_is_false(checker, text, verdict):
