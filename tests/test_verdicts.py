@@ -1840,3 +1840,18 @@ def test_most_of_the_ms_group_denies_that_ccsvi_is_rare(checker, text, verdict):
     the criteria denies it (it was true, the quantity unread)."""
     result = checker.check(text)
     assert (result.verdict, result.claim.id) == (verdict, "ccsvi-rare-with-and-without-ms")
+
+
+@pytest.mark.parametrize("text", [
+    "Once they have been opened, the veins stay open for life.",
+    "Opened veins stay open for good, they never narrow back.",
+])
+def test_veins_said_to_stay_open_speak_of_the_procedure(checker, text):
+    """Veins opened that stay open speak of the procedure, which names neither: the topic
+    term 'veins open stay' (the veins often narrowed again; each was unknown)."""
+    result = checker.check(text)
+    assert (result.verdict, result.claim.id) == ("false", "restenosis-rare")
+
+
+def test_a_vein_kept_open_for_a_drip_is_not_the_procedure(checker):
+    assert checker.check("My veins stay open for the IV drip.").verdict == "unknown"
