@@ -136,22 +136,33 @@ _BOTH_GROUPS = re.compile(
 # never in their siblings"), and a wording that speaks of the other group too
 _MS_SIDE = (r"(?:the\s+)?(?:people with (?:ms|multiple sclerosis)|ms patients|patients with ms|"
             r"people who have ms|those with ms|(?:the )?ms group|ms)")
-_ONLY_IN_MS = re.compile(
+_ONLY_IN_MS = LazyPattern(
     rf"(?<!not )(?<!n't )\b(?:only|solely|exclusively|almost exclusively|just)\s+(?:in\s+|"
     rf"among\s+)?"
     rf"{_MS_SIDE}\b(?!\s+(?:and|or|as well))|"
     r"\b(?:but|and)\s+(?:almost\s+|virtually\s+|hardly\s+)?(?:never|ever)\s+(?:in|among)\s+"
     r"(?:their |the )?(?:siblings|healthy|controls|people without)")
-_HEALTHY_SIDE = re.compile(r"(?i)\b(?:healthy|siblings?|without (?:ms|it)|controls?|"
+_HEALTHY_SIDE = LazyPattern(r"(?i)\b(?:healthy|siblings?|without (?:ms|it)|controls?|"
                            r"both|alike|as do|too)\b")
 # most of the MS group ("most MS patients", "all 65 people with MS", "roughly half the MS
 # patients"), against a claim that speaks of rarity
-_MOST_OF_MS = re.compile(
+_MOST_OF_MS = LazyPattern(
     r"(?<!not )(?<!n't )\b(?:most|the majority of|a majority of|(?:roughly |about |around |nearly "
     r"|almost |over |more than )?half(?: of)?|all|nearly all|almost all|every|three quarters of|"
     r"the bulk of)\s+(?:the\s+|of the\s+)?(?:\d+\s+)?" + _MS_SIDE + r"\b")
-_RARE_SIDE = re.compile(r"(?i)\b(?:rare\w*|few|uncommon|seldom|only about|only \d|\d+ of \d+|"
+_RARE_SIDE = LazyPattern(r"(?i)\b(?:rare\w*|few|uncommon|seldom|only about|only \d|\d+ of \d+|"
                         r"\d+(?:-\d+)?%)")
+# a group said to have what a claim denies it, or the other way round: the statement
+# denies the claim when at least half of the claim's wordings speak of it (the claim
+# side, the statement side, whether the statement must hold no negation, the rule)
+_GROUP_DENIALS = (
+    # "solely the MS patients showed a badly narrowed neck vein" against "narrowing is
+    # common in healthy people too": found in the MS group alone denies the healthy side
+    ("healthy-side", _HEALTHY_SIDE, _ONLY_IN_MS, False, "only-in-ms"),
+    # "the majority of MS patients fit the CCSVI definition on venography" against "it is
+    # rare with or without MS": a majority denies the rarity
+    ("rare-side", _RARE_SIDE, _MOST_OF_MS, True, "most-not-rare"),
+)
 # words that make something belong to one group only
 _EXCLUSIVE_WORDS = r"solely|exclusive\w*|unique\w*|specific\w*|confined|never|hallmark|ms-only"
 _EXCLUSIVE = re.compile(rf"(?i)\b(?:only|{_EXCLUSIVE_WORDS})\b")
@@ -639,9 +650,10 @@ class Checker:
                                 if all(says(w) for w in c.wordings)), ref, by_context)
                      for says, ref, by_context in _GATES)
 
-    def _mostly(self, claim: Claim, pattern: re.Pattern[str]) -> bool:
-        """At least half of ``claim``'s wordings hold ``pattern`` (read once a claim)."""
-        key = (claim.id, pattern.pattern)
+    def _mostly(self, claim: Claim, name: str, pattern: LazyPattern) -> bool:
+        """At least half of ``claim``'s wordings hold ``pattern`` (known as ``name``; read
+        once a claim)."""
+        key = (claim.id, name)
         held = self._mostly_held.get(key)
         if held is None:
             held = self._mostly_held[key] = (
@@ -811,21 +823,13 @@ class Checker:
             best = best._replace(negated=True)
             if why is not None:
                 why.update(negated=True, rule="both-groups")
-        if (not best.negated and self._mostly(best.claim, _HEALTHY_SIDE)
-                and _ONLY_IN_MS.search(clean(text))):
-            # "solely the MS patients showed a badly narrowed neck vein"
-            # against "narrowing is common in healthy people too": found in the MS group
-            # alone denies the healthy side
-            best = best._replace(negated=True)
-            if why is not None:
-                why.update(negated=True, rule="only-in-ms")
-        if (not best.negated and not best.cues and self._mostly(best.claim, _RARE_SIDE)
-                and _MOST_OF_MS.search(clean(text))):
-            # "the majority of MS patients fit the CCSVI definition on venography" against "it
-            # is rare with or without MS": a majority denies the rarity
-            best = best._replace(negated=True)
-            if why is not None:
-                why.update(negated=True, rule="most-not-rare")
+        for side, said_of_claim, said, no_cues, rule in _GROUP_DENIALS:
+            if (not best.negated and not (no_cues and best.cues)
+                    and self._mostly(best.claim, side, said_of_claim)
+                    and said.search(clean(text))):
+                best = best._replace(negated=True)
+                if why is not None:
+                    why.update(negated=True, rule=rule)
         verdict = verdict_for(best.claim, best.negated)
         # figures count where the claim matched: in "X in 2008, but a 2014 study found
         # Y", the 2014 is Y's

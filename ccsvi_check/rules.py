@@ -847,7 +847,7 @@ class Report:
 # cheap test that reported_then_debunked makes first)
 _DEBUNKED_WORDS = (r"debunked|disproven|disproved|refuted|discredited|a myth|a hoax|false|"
                    r"untrue|nonsense|bs|rubbish")
-_DEBUNKED_WORD = re.compile(r"\b(?:" + _DEBUNKED_WORDS + r")\b")
+_DEBUNKED_WORD = _lazy(r"\b(?:" + _DEBUNKED_WORDS + r")\b")
 
 
 def reported_then_debunked(text: str) -> str | None:
@@ -990,10 +990,10 @@ _PROOF_THAT = _lazy(
     r"\s+(?:once and for all\s+|beyond doubt\s+|conclusively\s+)?that\s+(?P<what>.+)$")
 # PREMiSe, or a trial unnamed, said to have proved that the procedure makes MS worse
 # (not another trial named: "the Canadian trial proved it" is rated as what it says)
-_A_TRIAL = re.compile(r"^(?:the\s+)?premise\b|^(?:one|a|an|the|that|this)\s+(?:(?:small|"
+_A_TRIAL = _lazy(r"^(?:the\s+)?premise\b|^(?:one|a|an|the|that|this)\s+(?:(?:small|"
                       r"randomi[sz]ed|controlled|sham-controlled|clinical|single|little)\s+)?"
                       r"(?:trial|study)$")
-_WORSE_SAID = re.compile(r"\b(?:worse|worsens?|worsened|more relapses|increas\w*|raises?|"
+_WORSE_SAID = _lazy(r"\b(?:worse|worsens?|worsened|more relapses|increas\w*|raises?|"
                          r"raised|doubles?|doubled|triples?|tripled|quadruples?|quadrupled|"
                          r"multipl\w*|\w+ times)\b")
 # ... and without "that", when Zamboni or his work proved it: "Zamboni proved MS is a
