@@ -142,9 +142,8 @@ def other_condition(text: str, cleaned: str | None = None) -> str | None:
         return None
     if (m is not None and m.group(0) in ("leg", "legs")
             and re.search(r"\b(?:ccsvi|cerebrospinal|liberation|venoplasty|tvam)\b", t)):
-        # "CCSVI is a narrowing of the veins in the legs", "liberation therapy widens the
-        # veins in the legs": a wrong place, not another condition (the claims' details
-        # say so)
+        # "CCSVI is a narrowing of the veins in the legs", "venoplasty opens the leg
+        # veins": a wrong place, not another condition (the claims' details say so)
         return None
     if _MS.search(t):
         # "Can varicose veins in the legs cause MS symptoms?": another vein disorder,
