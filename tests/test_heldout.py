@@ -345,6 +345,13 @@ low flow inborn and harmless, "worth a try since it can't hurt", "PREMiSe proved
 procedure on the legs' veins): the same figures; at the end of its work (fdc5f42): 81.6%
 (204/250), 1/136, 8/13 (a detail and a hedged statement more, an evaluative one fewer).
 Noisy 25.0%, hedged 62.5%, double negation 71.4%, typo 75.0%.
+
+Set 41 (296 statements and 17 posts) is the other half of set 40's writers, sealed until
+the start of the next session (647bf5d, 2026-12-05), when it was measured once, unseen,
+with ../shared/eval/evaluate.py: 78.6% (206/262), 5 of 129 true or unknown statements
+called false (3.9%), posts 11/17; the previous session's starting code (4c7dbe4) gave
+77.5% (203/262), 5/129, 11/17, so that session's work carried to three of them.
+Hedged 65.4%, comparative 66.7%, paraphrase 72.7%, evaluative 76.9%.
 """
 
 from __future__ import annotations
@@ -364,7 +371,7 @@ MIN_ACCURACY = {"set4": 0.94, "set5": 0.87, "set6": 0.89, "set7": 0.89, "set8": 
                 "set24": 0.79, "set25": 0.81, "set26": 0.79, "set27": 0.82, "set28": 0.81,
                 "set29": 0.76, "set30": 0.78, "set31": 0.82, "set32": 0.8, "set33": 0.82,
                 "set34": 0.82, "set35": 0.84, "set36": 0.72, "set37": 0.79, "set38": 0.79,
-                "set39": 0.81, "set40": 0.8}
+                "set39": 0.81, "set40": 0.8, "set41": 0.79}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 17 went 0.90 -> 0.89 when a share found in people with MS stopped meeting "CCSVI is
 # found only in people with MS" ("about 39% of people with MS", Barreto's 3.88% misread,
@@ -379,7 +386,7 @@ MAX_FALSE_FLAGS = {"set5": 10, "set6": 3, "set7": 5, "set8": 2, "set9": 9, "set1
                    "set23": 3, "set24": 4, "set25": 0, "set26": 2, "set27": 1, "set28": 6,
                    "set29": 21, "set30": 20, "set31": 1, "set32": 2, "set33": 1,
                    "set34": 1, "set35": 2, "set36": 8, "set37": 2, "set38": 6,
-                   "set39": 3, "set40": 1}
+                   "set39": 3, "set40": 1, "set41": 6}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
@@ -401,7 +408,7 @@ MIN_POSTS = {"posts5": 45, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 11,
              "posts25": 10, "posts26": 10, "posts27": 8, "posts28": 8, "posts31": 8,
              "posts32": 11, "posts33": 7, "posts34": 11, "posts35": 7, "posts36": 7,
              "posts37": 10, "posts38": 9, "posts39": 5,
-             "posts40": 8}
+             "posts40": 8, "posts41": 11}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
