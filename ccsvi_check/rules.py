@@ -65,6 +65,7 @@ _REWRITE_CUE = re.compile(
     r"insist|relaps\w*|flare\w*|worse|worsens?|confirm|replicate|reproduce|corroborate|"
     r"bear|back|verify|support|justify|both|percent|legitimate|best|greatest|biggest|sound|"
     r"solid|cautionary|dead|detour|distraction|failure|flop|bust|dud|disappointment|"
+    r"fail\w*|flopped|flops|bombed|"
     r"letdown|fad|overhyped|drain|herring|chase|alley|clot|thrombos|stroke|death|died|"
     r"dying|die|dies|fatal|kill|nerve|bleed|haemorrhag|hemorrhag|heart|arrhythm|infect|"
     r"ruptur|burst|torn|tear|stent|only|apart|except|besides|last|sole|fda|approv|"
@@ -1466,6 +1467,16 @@ _BOTH_GROUPS = _lazy(rf"\bboth\b[^.;]{{0,30}}?\b(?:{_MS_GROUP}|ms group|ms patie
 _AS_ZAMBONI = _lazy(r"\b(?:(?:about |roughly |nearly )?the same (?:rate|share|proportion)|"
                     r"as (?:often|commonly|frequently))\s+(?:that|as)\s+(?:in\s+)?zamboni")
 _THE_PROCEDURE = _lazy(r"\b(?:the|this) (?:procedure|operation|surgery|treatment)\b")
+# the procedure "failed" or "flopped" in its trials, a test: it did not work in them (not
+# "failed to": a failure to do something is read as a denial of it); "did not fail" in them,
+# it worked
+_FAILED_TRIALS = _lazy(
+    r"^(?P<subj>.+?)\s+(?P<neg>(?:did|has|have|had|does) not\s+|never\s+)?"
+    r"(?:has\s+|have\s+|had\s+|was\s+|(?:completely|totally|utterly)\s+)?"
+    r"(?:failed|fails|fail|flopped|flops|flop|bombed)\s+(?:in\s+|at\s+|on\s+)?"
+    r"(?P<what>(?:the|its|their|his|every|all|each|both|an?|zamboni'?s)\s+"
+    r"(?:[\w'-]+\s+){0,3}?|(?:[\w'-]+\s+){0,2}?)(?P<noun>trials?|tests?|studies|study)\b"
+    r"(?P<tail>.*)$")
 
 
 # A harm of the procedure named ("heart rhythm trouble is a known danger of the vein op",
@@ -1975,6 +1986,12 @@ def rewrite(text: str) -> Rewrite | None:
     m = _NOT_THAT.match(t)
     if m and len(m.group("what").split()) >= 2:
         return Rewrite(_negate(m.group("what")), "not-that")
+    m = _FAILED_TRIALS.match(t) if "fail" in t or "flop" in t or "bomb" in t else None
+    if m and _names_procedure(m.group("subj")) and not re.search(
+            r"\b(?:not|no|never|only|because|if|than)\b", m.group("subj")):
+        done = "worked" if m.group("neg") else "did not work"
+        return Rewrite(f"{m.group('subj')} {done} in {m.group('what')}{m.group('noun')}"
+                       f"{m.group('tail')}", "failed-trials")
     m = _AFFIRMED.match(t)
     if m and len(m.group("what").split()) >= 2:
         # the rest may itself be a form to read ("there's no doubt TVAM is a scam")
@@ -2004,8 +2021,9 @@ def rewrite(text: str) -> Rewrite | None:
         return Rewrite(what if denied else _negate(what), "then-debunked")
     m = _WRONG_TO_SAY.match(t)
     if m and len(m.group("what").split()) >= 2:
-        if m.group("neg"):  # "it isn't wrong to say X" says X
-            return Rewrite(m.group("what"), "wrong-to-say")
+        if m.group("neg"):  # "it isn't wrong to say X" says X, which may be a form to read
+            inner = rewrite(m.group("what"))
+            return inner if inner is not None else Rewrite(m.group("what"), "wrong-to-say")
         return Rewrite(_negate(m.group("what")), "wrong-to-say")
     m = _FAIR_TO_SAY.match(t)
     if m and len(m.group("what").split()) >= 2:

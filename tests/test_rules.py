@@ -187,6 +187,34 @@ def test_double_denials_and_sarcasm(text, plain, rule):
     assert rw is not None and (rw.text, rw.rule) == (plain, rule)
 
 
+@pytest.mark.parametrize("text, plain", [
+    # the procedure "failed" or "flopped" in trials or a test: it did not work in them
+    ("TVAM flopped in every sham-controlled trial",
+     "tvam did not work in every sham-controlled trial"),
+    ("Venous angioplasty has failed its randomized trials",
+     "venous angioplasty did not work in its randomized trials"),
+    # ... and "did not fail" in them says it worked
+    ("Venoplasty did not fail in the Canadian trial",
+     "venoplasty worked in the canadian trial"),
+    # inside a double denial, read through it
+    ("It isn't untrue that the neck vein procedure bombed in the trials",
+     "the neck vein procedure did not work in the trials"),
+])
+def test_the_procedure_failed_in_trials(text, plain):
+    rw = rules.rewrite(text)
+    assert rw is not None and (rw.text, rw.rule) == (plain, "failed-trials")
+
+
+@pytest.mark.parametrize("text", [
+    "The procedure failed to help anyone in the trials",  # "failed to": a denial as it is
+    "The trials failed because the patients were wrong",  # the trials, not the procedure
+    "Maybe the procedure only failed in trials because of the surgeons",  # a reason offered
+])
+def test_what_is_not_the_procedure_failing_in_trials(text):
+    rw = rules.rewrite(text)
+    assert rw is None or rw.rule != "failed-trials"
+
+
 @pytest.mark.parametrize("text", [
     "Mods, can we pin the CCSVI thread again?",
     "Does anyone know a clinic that still does the vein thing?",

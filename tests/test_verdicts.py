@@ -243,6 +243,14 @@ CASES = [
     # failing to beat the sham is no win over it, asked or said
     ("Did liberation therapy fail to beat a sham procedure?",
      "venoplasty-no-better-than-sham", "true"),
+    # "failed" or "flopped" in the trials: it did not work in them, which is no denial
+    # that there were trials of it
+    ("Liberation therapy flopped in the sham-controlled trials.",
+     "venoplasty-no-better-than-sham", "true"),
+    ("Venoplasty didn't fail in the sham-controlled trials.",
+     "venoplasty-no-better-than-sham", "false"),
+    ("It is not untrue that liberation therapy flopped in its trials",
+     "clinical-trials-show-liberation-therapy-works", "true"),
     # other languages
     ("La terapia de liberación cura la esclerosis múltiple", "liberation-therapy-cures-ms",
      "false"),
