@@ -65,7 +65,8 @@ _REWRITE_CUE = re.compile(
     r"insist|relaps\w*|flare\w*|worse|worsens?|confirm|replicate|reproduce|corroborate|"
     r"bear|back|verify|support|justify|both|percent|legitimate|best|greatest|biggest|sound|"
     r"solid|cautionary|dead|detour|distraction|failure|flop|bust|dud|disappointment|"
-    r"fail\w*|flopped|flops|bombed|"
+    r"fail\w*|flopped|flops|bombed|misplaced|overblown|unfounded|hype|pan|deliver|"
+    r"fizzled|flat|nowhere|nothing|pipe|wishful|hopes?|promises?|work out|live up|"
     r"letdown|fad|overhyped|drain|herring|chase|alley|clot|thrombos|stroke|death|died|"
     r"dying|die|dies|fatal|kill|nerve|bleed|haemorrhag|hemorrhag|heart|arrhythm|infect|"
     r"ruptur|burst|torn|tear|stent|only|apart|except|besides|last|sole|fda|approv|"
@@ -914,7 +915,9 @@ _EVALUATIVE = (
     # a road that led nowhere: "a cautionary tale", "a dead end", "a costly detour"
     r"cautionary tale|dead end|red herring|wild goose chase|blind alley|"
     r"(?:sad |costly |expensive |cruel )?(?:distraction|detour)|failure|flop|bust|dud|"
-    r"disappointment|letdown|let-down|fad|overhyped|money down the drain)"
+    r"disappointment|letdown|let-down|fad|overhyped|money down the drain|"
+    r"(?:misplaced|false|empty|broken) (?:hope|hopes|promise|promises)|pipe dream|"
+    r"wishful thinking)"
 )
 # a motive of gain charged to those behind an idea: "cooked up to make money", "for profit"
 _GAIN_MOTIVE = _lazy(
@@ -948,7 +951,8 @@ _IS = r"(?:is|was|are|were|'s|remains|seems|sounds like|looks like|is just|is ba
 # "venous angioplasty *for MS* is quackery"
 _FOR_MS = r"(?:(?:for|in|against|to treat|of) (?:ms|multiple sclerosis|ccsvi)\s+)?"
 _EVAL_SUBJECT = _lazy(
-    rf"\b(?P<subject>{_TREATMENT}|{_THEORY})\s+{_FOR_MS}{_IS}\s+(?P<neg>not |no |never )?"
+    rf"\b(?P<subject>{_TREATMENT}|{_THEORY})\s+{_FOR_MS}(?:just |only |simply |really )?"
+    rf"{_IS}\s+(?P<neg>not |no |never )?"
     rf"(?:just |simply |really |basically |nothing but |all |totally |completely |"
     rf"thoroughly |long |pretty much |literally |clearly |definitely )?(?:{_EVALUATIVE}|"
     r"(?P<debunked>debunked|disproven|disproved|discredited|refuted|busted))\b"
@@ -957,6 +961,18 @@ _EVAL_SUBJECT = _lazy(
 _EVAL_ABOUT = _lazy(
     rf"(?:^|\b)(?P<neg>not )?{_EVALUATIVE}\s*[:,-]?\s+(?:that is |called |known as |"
     rf"of |named )?(?P<subject>{_TREATMENT}|{_THEORY})\b")
+# the hope set on it misplaced: "the hype around venoplasty for MS was misplaced"
+_HOPE_MISPLACED = _lazy(
+    rf"\b(?:hype|hopes?|excitement|enthusiasm|buzz|optimism)\s+(?:around|about|over|for|"
+    rf"surrounding|in|on)\s+(?P<subject>{_TREATMENT}|{_THEORY})\s+{_FOR_MS}(?:was|were|is|"
+    rf"are|has been|have been|proved|turned out to be)\s+(?:\w+ly\s+)?(?:misplaced|"
+    rf"overblown|unfounded|unjustified|unwarranted|baseless|misguided)\b")
+# what a treatment or a theory came to: it "did not hold up", "fizzled", "went nowhere"
+_CAME_TO_NOTHING = _lazy(
+    rf"\b(?P<subject>{_TREATMENT}|{_THEORY})\b(?P<between>[^.;:!?]*?)(?:\b(?:did not|never|"
+    rf"failed to) (?:hold up|pan out|deliver|work out|live up)|\bnever (?:held up|panned out|"
+    rf"delivered|worked out|lived up)|\b(?:fizzled|fell flat|"
+    rf"went nowhere|led nowhere|came to nothing|amounted to nothing))\b")
 # "Calling liberation therapy quackery is fair": the label is endorsed
 _CALLING_FAIR = _lazy(
     rf"^(?:calling|to call|labell?ing|branding|dubbing) (?P<subject>{_TREATMENT}|{_THEORY})\s+"
@@ -2200,16 +2216,16 @@ def rewrite(text: str) -> Rewrite | None:
     m = _CALLING_FAIR.match(t)
     if m is not None:
         t = f"{m.group('subject')} is {m.group('label')}"
-    for pattern in (_EVAL_SUBJECT, _EVAL_ABOUT):
+    for pattern in (_EVAL_SUBJECT, _EVAL_ABOUT, _HOPE_MISPLACED, _CAME_TO_NOTHING):
         m = pattern.search(t)
-        if m is None:
+        if m is None or (pattern is _CAME_TO_NOTHING and _DENIES.search(m.group("between"))):
             continue
         subject = m.group("subject")
         if not re.match(_TREATMENT, subject) and _GAIN_MOTIVE.search(t):
             # "CCSVI was a fraud invented to get rich" charges a motive, which the base
             # rates as it stands rather than as a denial that CCSVI causes MS
             break
-        denied = bool(m.group("neg"))  # "TVAM is not a scam" defends it
+        denied = bool(m.groupdict().get("neg"))  # "TVAM is not a scam" defends it
         # ... and "it is not the case that the theory was never disproven" says it was
         start = _clause_start(t, m.start())
         # (and "I don't disagree that it was disproven" agrees: two denials)
@@ -2219,7 +2235,8 @@ def rewrite(text: str) -> Rewrite | None:
         if re.match(_TREATMENT, subject):
             plain = ("liberation therapy works for ms" if denied
                      else "liberation therapy does not work for ms")
-        elif m.groupdict().get("debunked"):  # "that neck-vein business was refuted"
+        elif m.groupdict().get("debunked") or pattern is _CAME_TO_NOTHING:
+            # "that neck-vein business was refuted", "the vein idea did not hold up"
             plain = ("the ccsvi theory has not been disproven" if denied
                      else "the ccsvi theory has been disproven")
         else:

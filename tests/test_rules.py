@@ -188,6 +188,32 @@ def test_double_denials_and_sarcasm(text, plain, rule):
 
 
 @pytest.mark.parametrize("text, plain", [
+    # the hope set on a treatment or a theory misplaced, or what it came to
+    ("The excitement over venoplasty turned out to be unfounded",
+     "liberation therapy does not work for ms"),
+    ("The buzz surrounding the CCSVI theory was overblown", "ccsvi does not cause ms"),
+    ("TVAM was just a pipe dream", "liberation therapy does not work for ms"),
+    ("The neck vein operation only offers desperate people empty promises",
+     "liberation therapy does not work for ms"),
+    ("Zamboni's theory looked exciting in 2009 but it never panned out",
+     "the ccsvi theory has been disproven"),
+    ("Venoplasty fizzled once the sham-controlled trials came in",
+     "liberation therapy does not work for ms"),
+    # ... denied, it is defended
+    ("Venous angioplasty is not false hope", "liberation therapy works for ms"),
+])
+def test_what_a_treatment_or_theory_came_to(text, plain):
+    rw = rules.rewrite(text)
+    assert rw is not None and (rw.text, rw.rule) == (plain, "evaluative")
+
+
+def test_a_denial_before_what_it_came_to_is_not_read_past():
+    # "never fizzled" is no judgement that it fizzled
+    rw = rules.rewrite("Venoplasty never fizzled; it works")
+    assert rw is None or rw.text != "liberation therapy does not work for ms"
+
+
+@pytest.mark.parametrize("text, plain", [
     # the procedure "failed" or "flopped" in trials or a test: it did not work in them
     ("TVAM flopped in every sham-controlled trial",
      "tvam did not work in every sham-controlled trial"),
