@@ -243,6 +243,11 @@ CASES = [
     # failing to beat the sham is no win over it, asked or said
     ("Did liberation therapy fail to beat a sham procedure?",
      "venoplasty-no-better-than-sham", "true"),
+    # a regulator's blessing is its approval
+    ("The FDA gave venous angioplasty its blessing for MS", "fda-approved-liberation-therapy",
+     "false"),
+    ("US regulators never gave liberation therapy their blessing",
+     "fda-approved-liberation-therapy", "true"),
     # "failed" or "flopped" in the trials: it did not work in them, which is no denial
     # that there were trials of it
     ("Liberation therapy flopped in the sham-controlled trials.",
