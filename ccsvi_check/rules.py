@@ -967,6 +967,11 @@ _HOPE_MISPLACED = _lazy(
     rf"surrounding|in|on)\s+(?P<subject>{_TREATMENT}|{_THEORY})\s+{_FOR_MS}(?:was|were|is|"
     rf"are|has been|have been|proved|turned out to be)\s+(?:\w+ly\s+)?(?:misplaced|"
     rf"overblown|unfounded|unjustified|unwarranted|baseless|misguided)\b")
+# more of its risk than of its benefit: "carries more risk than benefit" (its risks said
+# to outweigh its benefits: _OUTWEIGHING)
+_RISK_OVER_BENEFIT = _lazy(
+    r"\b(?:more|greater|bigger) (?:risks?|harms?|dangers?) than (?:any )?(?:real |proven )?"
+    r"(?:benefits?|good|gain)\b")
 # what a treatment or a theory came to: it "did not hold up", "fizzled", "went nowhere"
 _CAME_TO_NOTHING = _lazy(
     rf"\b(?P<subject>{_TREATMENT}|{_THEORY})\b(?P<between>[^.;:!?]*?)(?:\b(?:did not|never|"
@@ -1198,7 +1203,7 @@ _HARM_TO = _lazy(
 _PROCEDURE = _lazy(r"\b(?:liberation|tvam|angioplast\w*|venoplast\w*|balloon\w*|"
                    r"stent\w*|ccsvi (?:treatment|procedure|surgery|therapy)|"
                    r"zamboni (?:procedure|treatment|method)|vein[- ]widening|"
-                   r"(?:neck |jugular )?veins? (?:surgery|procedure|operation|treatment|"
+                   r"(?:neck |jugular )?veins? (?:surgery|procedure|operation|op|treatment|"
                    r"ballooning|opening|widening|cure)s?|"
                    r"(?:stretching|widening|opening|unblocking|ballooning) (?:the |those |their )?"
                    r"(?:neck |jugular )?veins)")
@@ -2062,6 +2067,11 @@ def rewrite(text: str) -> Rewrite | None:
         return Rewrite("liberation therapy is safe", "harm")
     if _PROCEDURE.search(t) and _WORTH_IT_HARMLESS.search(t):
         return Rewrite("liberation therapy is safe", "harm")
+    if ("than" in t and _RISK_OVER_BENEFIT.search(t)
+            and _names_procedure(t) and not re.search(r"\b(?:not|no|never|nor)\b", t[
+                :_RISK_OVER_BENEFIT.search(t).start()])):
+        # "the vein op carries more risk than benefit": it is judged dangerous
+        return Rewrite("liberation therapy is dangerous", "harm")
     # "it would be foolish to skip your MS drugs for a vein operation": the subject is
     # what follows "to" when "it" is no procedure
     m = next((h for h in (_HARM_SUBJECT.match(t), _HARM_TO.match(t))

@@ -207,6 +207,22 @@ def test_what_a_treatment_or_theory_came_to(text, plain):
     assert rw is not None and (rw.text, rw.rule) == (plain, "evaluative")
 
 
+@pytest.mark.parametrize("text, plain", [
+    # more of its risk than of its benefit: it is judged dangerous
+    ("Venoplasty brings greater risks than real benefits", "liberation therapy is dangerous"),
+    ("On the evidence the jugular vein op has more harm than good",
+     "liberation therapy is dangerous"),
+])
+def test_more_risk_than_benefit(text, plain):
+    rw = rules.rewrite(text)
+    assert rw is not None and (rw.text, rw.rule) == (plain, "harm")
+
+
+def test_no_more_risk_than_benefit_is_not_read_as_a_judgement_of_harm():
+    rw = rules.rewrite("TVAM has no more risk than benefit")
+    assert rw is None or rw.text != "liberation therapy is dangerous"
+
+
 def test_a_denial_before_what_it_came_to_is_not_read_past():
     # "never fizzled" is no judgement that it fizzled
     rw = rules.rewrite("Venoplasty never fizzled; it works")
