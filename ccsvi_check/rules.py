@@ -67,6 +67,7 @@ _REWRITE_CUE = re.compile(
     r"solid|cautionary|dead|detour|distraction|failure|flop|bust|dud|disappointment|"
     r"fail\w*|flopped|flops|bombed|misplaced|overblown|unfounded|hype|pan|deliver|"
     r"fizzled|flat|nowhere|nothing|pipe|wishful|hopes?|promises?|work out|live up|"
+    r"accepted|embraced|recogni[sz]ed|backing|supported|"
     r"letdown|fad|overhyped|drain|herring|chase|alley|clot|thrombos|stroke|death|died|"
     r"dying|die|dies|fatal|kill|nerve|bleed|haemorrhag|hemorrhag|heart|arrhythm|infect|"
     r"ruptur|burst|torn|tear|stent|only|apart|except|besides|last|sole|fda|approv|"
@@ -972,6 +973,15 @@ _HOPE_MISPLACED = _lazy(
 _RISK_OVER_BENEFIT = _lazy(
     r"\b(?:more|greater|bigger) (?:risks?|harms?|dangers?) than (?:any )?(?:real |proven )?"
     r"(?:benefits?|good|gain)\b")
+# the theory said to stand: "now accepted by mainstream neurology", "has more scientific
+# backing now than in 2008", "is better supported today"
+_THEORY_UPHELD = _lazy(
+    rf"\b(?P<subject>{_THEORY})\b(?P<between>[^.;:!?]*?)\b(?:(?:(?:now|today|finally|still|"
+    rf"widely|generally|increasingly|broadly) )*(?:accepted|embraced|recogni[sz]ed) (?:by|in|"
+    rf"among)|(?:has|had|have|gets|got|enjoys|gained) (?:\w+ )?(?:more|greater|stronger|"
+    rf"growing|increasing) (?:scientific |medical |research )?(?:support|backing|evidence)|"
+    rf"(?:(?:now|today) )?(?:better|more strongly|more widely|more firmly) (?:supported|"
+    rf"accepted|backed|established))\b")
 # what a treatment or a theory came to: it "did not hold up", "fizzled", "went nowhere"
 _CAME_TO_NOTHING = _lazy(
     rf"\b(?P<subject>{_TREATMENT}|{_THEORY})\b(?P<between>[^.;:!?]*?)(?:\b(?:did not|never|"
@@ -2223,6 +2233,12 @@ def rewrite(text: str) -> Rewrite | None:
     m = _SARCASM.match(t)
     if m and len(m.group("what").split()) >= 2:
         return Rewrite(_negate(m.group("what")), "sarcasm")
+    m = _THEORY_UPHELD.search(t) if ("accept" in t or "support" in t or "backing" in t
+                                     or "evidence" in t or "embraced" in t
+                                     or "recogni" in t) else None
+    if (m and not _DENIES.search(t[:m.start()] + m.group("between"))
+            and not re.search(r"\b(?:against|whether|if)\b", t[:m.start()] + m.group("between"))):
+        return Rewrite("the ccsvi theory has not been disproven", "theory-upheld")
     m = _CALLING_FAIR.match(t)
     if m is not None:
         t = f"{m.group('subject')} is {m.group('label')}"

@@ -223,6 +223,28 @@ def test_no_more_risk_than_benefit_is_not_read_as_a_judgement_of_harm():
     assert rw is None or rw.text != "liberation therapy is dangerous"
 
 
+@pytest.mark.parametrize("text", [
+    # the theory said to stand, as accepted or better supported than it was
+    "These days the CCSVI hypothesis is widely accepted among neurologists",
+    "Zamboni's theory has gained growing scientific support since 2008",
+    "The vein link is now better supported than it was ten years ago",
+])
+def test_the_theory_said_to_stand(text):
+    rw = rules.rewrite(text)
+    assert rw is not None and (rw.text, rw.rule) == (
+        "the ccsvi theory has not been disproven", "theory-upheld")
+
+
+@pytest.mark.parametrize("text", [
+    "The CCSVI theory was never accepted by neurologists",  # denied
+    "Doctors asked whether the vein theory had more support than before",  # asked
+    "The case against the CCSVI theory has more backing now",  # the case against it
+])
+def test_what_does_not_say_the_theory_stands(text):
+    rw = rules.rewrite(text)
+    assert rw is None or rw.rule != "theory-upheld"
+
+
 def test_a_denial_before_what_it_came_to_is_not_read_past():
     # "never fizzled" is no judgement that it fizzled
     rw = rules.rewrite("Venoplasty never fizzled; it works")
