@@ -947,6 +947,9 @@ _IS = r"(?:is|was|are|were|'s|remains|seems|sounds like|looks like|is just|is ba
       r"is nothing but|is nothing more than|is all|was always|has always been|" \
       r"turned out to be|turns out to be|proved to be|has proved to be|ended up being|" \
       r"got|has been|had been|have been|" \
+      r"(?:has|had|have) (?:pretty much|basically|largely|mostly|essentially|long|since|now|" \
+      r"already|all but|more or less|effectively|well and truly|thoroughly|completely|" \
+      r"totally|roundly|widely) been|" \
       r"(?:offers|offered|gives|gave|brings|brought|sells|sold|peddles|peddled|holds out|" \
       r"held out)(?: (?:people|patients|families|them|us|many|desperate people))?)"
 # "venous angioplasty *for MS* is quackery"

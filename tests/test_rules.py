@@ -199,6 +199,9 @@ def test_double_denials_and_sarcasm(text, plain, rule):
      "the ccsvi theory has been disproven"),
     ("Venoplasty fizzled once the sham-controlled trials came in",
      "liberation therapy does not work for ms"),
+    # ... with an adverb between "has" and "been"
+    ("The CCSVI idea has more or less been debunked", "the ccsvi theory has been disproven"),
+    ("Liberation therapy has largely been discredited", "liberation therapy does not work for ms"),
     # ... denied, it is defended
     ("Venous angioplasty is not false hope", "liberation therapy works for ms"),
 ])
