@@ -751,12 +751,13 @@ class Checker:
             why.update({"claim": best.claim.id, "wording": best.wording, "score": best.score,
                         "lexical": best.lexical, "precision": best.precision,
                         "negated": best.negated, "ambiguous": best.ambiguous})
-        if (best is not None and best.score < self.threshold
+        if (best is not None and (best.score < self.threshold or not best.claim.details)
                 and _NAMED_STUDY.search(clean(text)) is not None):
             # ("Brave Dreams was run in Portugal" comes closest to a myth about
             # Brave Dreams, which gives no place: a true claim close behind that names the
             # same trial, the one trial the statement names, can judge its place, terms
-            # and counts; its years are when it was published, not when it did the rest)
+            # and counts; its years are when it was published, not when it did the rest;
+            # so too when the myth matches well but has no details to judge them by)
             trials = set(_NAMED_STUDY.findall(clean(text))) - {"zamboni"}
             first = best
             behind = (next_matches(lambda m: m.claim.id != first.claim.id)

@@ -1251,6 +1251,19 @@ def test_a_wrong_detail_of_a_named_study_is_false_short_of_the_threshold(checker
     assert "A detail is wrong" in result.explanation and result.sources
 
 
+def test_a_wrong_detail_of_a_named_study_is_false_when_the_myth_it_matches_has_none(checker):
+    # "Zamboni's Brave Dreams trial ..." matches a myth about that trial, which gives no
+    # place: the claim on the trial's design judges the place it names
+    result = checker.check("Zamboni's Brave Dreams trial took place at hospitals in Spain.",
+                           explain=True)
+    assert (result.verdict, result.why["rule"]) == ("false", "detail-of-named-study")
+    assert "Italy" in result.explanation
+    # the right place leaves the myth to judge the statement
+    result = checker.check("Zamboni's Brave Dreams trial in Italy found venous angioplasty "
+                           "unsafe")
+    assert (result.verdict, result.claim.id) == ("misleading", "zamboni-said-procedure-unsafe")
+
+
 def test_the_approval_gate_takes_clearance_not_a_narrowing_cleared():
     from ccsvi_check import checker as checker_module
 
