@@ -67,7 +67,7 @@ _REWRITE_CUE = re.compile(
     r"solid|cautionary|dead|detour|distraction|failure|flop|bust|dud|disappointment|"
     r"fail\w*|flopped|flops|bombed|misplaced|overblown|unfounded|hype|pan|deliver|"
     r"fizzled|flat|nowhere|nothing|pipe|wishful|hopes?|promises?|work out|live up|"
-    r"accepted|embraced|recogni[sz]ed|backing|supported|"
+    r"accepted|embraced|recogni[sz]ed|backing|supported|positive|favou?rable|"
     r"letdown|fad|overhyped|drain|herring|chase|alley|clot|thrombos|stroke|death|died|"
     r"dying|die|dies|fatal|kill|nerve|bleed|haemorrhag|hemorrhag|heart|arrhythm|infect|"
     r"ruptur|burst|torn|tear|stent|only|apart|except|besides|last|sole|fda|approv|"
@@ -1258,8 +1258,20 @@ _TRIAL_SIZES = (("canadian", _CANADIAN_TRIAL, 104,
                  "brave dreams randomly assigned 115 italians with relapsing-remitting ms to "
                  "venous angioplasty or a sham procedure"))
 _TRIALS_COMPARED = _lazy(
-    r"^(?P<a>.+?)\b(?P<dir>bigger|larger|smaller|more (?:participants|patients|people|"
+    # (not "bigger benefits than the Canadian trial": what was bigger is no trial's size)
+    r"^(?P<a>.+?)\b(?P<dir>(?:bigger|larger|smaller)(?! (?:benefits?|effects?|results?|"
+    r"differences?|improvements?|gains?|changes?|impact|reductions?|gap))|"
+    r"more (?:participants|patients|people|"
     r"subjects)|fewer (?:participants|patients|people|subjects))\b(?P<b>.*?\bthan\b.+)$")
+
+
+# one trial said to have come out better for the procedure than the Canadian trial
+_BETTER_THAN_CANADIAN = _lazy(
+    r"^(?P<a>.+?)\b(?:(?:much |far |a lot |way )?(?:better|(?:bigger|larger|stronger) "
+    r"(?:benefits?|effects?|results?|improvements?|gains?)|more positive|more favou?rable|"
+    r"more encouraging|more promising|more impressive)) (?:[\w-]+ ){0,4}?"
+    r"than (?:the |what the |did the |in the )?(?:[\w-]+ ){0,2}?(?:canadian|canada|"
+    r"pan-canadian|traboulsee)\b")
 
 
 def _trial_of(text: str) -> tuple[str, _lazy, int, str] | None:
@@ -2005,6 +2017,13 @@ def rewrite(text: str) -> Rewrite | None:
                                     or "stagna" in t or "jam" in t) else None
     if plain is not None:
         return Rewrite(plain, "mechanism")
+    m = _BETTER_THAN_CANADIAN.search(t) if "than" in t else None
+    if (m is not None and _BRAVE_DREAMS.search(m.group("a")) and not _CANADIAN_TRIAL.search(
+            m.group("a")) and not re.search(r"\b(?:not|no|never|nor|hardly)\b|n't\b", t)):
+        # Zamboni's trial said to have done better for the procedure than the Canadian
+        # trial: both found no benefit, so it is read as his trial having shown one
+        return Rewrite("brave dreams proved the zamboni procedure is effective",
+                       "trials-compared")
     plain = zamboni_compared(t) if "than" in t and "zamboni" in t else None
     if plain is not None:
         return Rewrite(plain, "zamboni-compared")

@@ -248,6 +248,33 @@ def test_what_does_not_say_the_theory_stands(text):
     assert rw is None or rw.rule != "theory-upheld"
 
 
+@pytest.mark.parametrize("text", [
+    # Zamboni's trial said to have come out better for the procedure than the Canadian
+    # trial (both found no benefit): read as his trial having shown one
+    "Brave Dreams found a stronger effect of venoplasty than the Canadian study",
+    "Zamboni's study was far more encouraging for the balloon treatment than Traboulsee's",
+])
+def test_brave_dreams_said_to_beat_the_canadian_trial(text):
+    rw = rules.rewrite(text)
+    assert rw is not None and (rw.text, rw.rule) == (
+        "brave dreams proved the zamboni procedure is effective", "trials-compared")
+
+
+@pytest.mark.parametrize("text", [
+    # the sizes of the two trials, and a denial, are not that
+    "Brave Dreams was a little bigger than the Canadian trial",
+    "Brave Dreams was no more encouraging than the Canadian trial",
+])
+def test_what_is_not_brave_dreams_beating_the_canadian_trial(text):
+    rw = rules.rewrite(text)
+    assert rw is None or rw.rule != "trials-compared"
+
+
+def test_bigger_benefits_are_no_bigger_trial():
+    rw = rules.rewrite("The Canadian trial showed bigger benefits than Brave Dreams")
+    assert rw is None or rw.rule != "trial-sizes"
+
+
 def test_a_denial_before_what_it_came_to_is_not_read_past():
     # "never fizzled" is no judgement that it fizzled
     rw = rules.rewrite("Venoplasty never fizzled; it works")
