@@ -1265,6 +1265,15 @@ _TRIALS_COMPARED = _lazy(
     r"subjects)|fewer (?:participants|patients|people|subjects))\b(?P<b>.*?\bthan\b.+)$")
 
 
+# low venous flow weighed against average flow: "below-average flow from the brain is no
+# more harmful than average flow" (it harms no more), "... does more harm than normal flow"
+_LOW_FLOW_WEIGHED = _lazy(
+    r"\b(?:lower[- ]than[- ]average|below[- ]average|low|lower|reduced|slower|sluggish|"
+    r"weaker|poorer) (?:cerebrospinal |cerebral |brain |venous |blood |vein )*(?:flow|outflow|"
+    r"drainage)\b(?P<between>[^.;:!?]*?)\b(?P<neg>no |not |hardly |any )?(?P<dir>more|less)"
+    r" (?:harmful|dangerous|risky|damaging|unhealthy|of a (?:problem|risk|danger)|harm)"
+    r"(?: to (?:you|your health|health))? than (?:an? )?(?:average|normal|typical|ordinary|"
+    r"regular|higher|faster|healthy)\b")
 # one trial said to have come out better for the procedure than the Canadian trial
 _BETTER_THAN_CANADIAN = _lazy(
     r"^(?P<a>.+?)\b(?:(?:much |far |a lot |way )?(?:better|(?:bigger|larger|stronger) "
@@ -2017,6 +2026,12 @@ def rewrite(text: str) -> Rewrite | None:
                                     or "stagna" in t or "jam" in t) else None
     if plain is not None:
         return Rewrite(plain, "mechanism")
+    m = _LOW_FLOW_WEIGHED.search(t) if "than" in t else None
+    if m is not None and not _DENIES.search(t[:m.start()] + m.group("between")):
+        harms = m.group("dir") == "more" and not m.group("neg")
+        return Rewrite("lower than average venous flow " + (
+            "leads to health issues" if harms else "does not lead to health issues"),
+            "low-flow-weighed")
     m = _BETTER_THAN_CANADIAN.search(t) if "than" in t else None
     if (m is not None and _BRAVE_DREAMS.search(m.group("a")) and not _CANADIAN_TRIAL.search(
             m.group("a")) and not re.search(r"\b(?:not|no|never|nor|hardly)\b|n't\b", t)):

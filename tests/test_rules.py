@@ -275,6 +275,19 @@ def test_bigger_benefits_are_no_bigger_trial():
     assert rw is None or rw.rule != "trial-sizes"
 
 
+@pytest.mark.parametrize("text, harms", [
+    # low venous flow weighed against average flow
+    ("Reduced cerebral venous outflow is hardly more dangerous than normal outflow", False),
+    ("Sluggish drainage from the brain is less of a risk than normal drainage", False),
+    ("Slower blood drainage from the brain is more damaging than normal drainage", True),
+])
+def test_low_flow_weighed_against_average_flow(text, harms):
+    rw = rules.rewrite(text)
+    plain = "lower than average venous flow " + (
+        "leads to health issues" if harms else "does not lead to health issues")
+    assert rw is not None and (rw.text, rw.rule) == (plain, "low-flow-weighed")
+
+
 def test_a_denial_before_what_it_came_to_is_not_read_past():
     # "never fizzled" is no judgement that it fizzled
     rw = rules.rewrite("Venoplasty never fizzled; it works")
