@@ -1901,7 +1901,8 @@ _LATER = _lazy(r"\b(?:later|recent|recently|newer|subsequent|since|blinded|large
                r"replication|other teams|research since)\b")
 _LEANING = _lazy(r"\b(?:favou?rabl\w*|striking|encouraging|positive|promising|rosy|"
                  r"impressive|optimistic|dramatic|often|frequent\w*|common|cases|rates?|"
-                 r"negative|discouraging|damning|against|held up|backed|ccsvi)\b")
+                 r"negative|discouraging|damning|against|held up|backed|ccsvi|"
+                 r"differences?|gap|link|association|connection)\b")
 _LESS = _lazy(r"\b(?:less|fewer|lower|weaker|smaller|not as)\b|\bmore (?:negative|"
               r"discouraging|damning|sceptical|skeptical|pessimistic|critical)\b")
 _MORE = _lazy(r"\b(?:more|higher|bigger|greater|stronger|better)\b")

@@ -1497,6 +1497,11 @@ def test_found_in_ms_alone_or_in_most(checker, text, claim_id):
      "studies later showed.", "true", "zamboni-findings-confirmed"),
     ("The MS societies' studies found CCSVI more often than Zamboni had.", "false",
      "zamboni-findings-confirmed"),
+    # ... on the gap between the groups, or the link
+    ("The blinded studies saw a far smaller gap between MS and healthy people than Zamboni "
+     "did.", "true", "zamboni-findings-confirmed"),
+    ("Newer research has shown a stronger association with MS than Zamboni first reported.",
+     "false", "zamboni-findings-confirmed"),
     # ... "held up better" says his were the more credible
     ("Zamboni's 2009 results have held up better than any later study.", "false",
      "zamboni-findings-confirmed"),
