@@ -234,6 +234,10 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(verb, "a", "blank"): (WHOLE_CLAUSE,) for verb in ("drew", "draw", "draws")},
     # "I doubt that X", "I disagree that X": not X ("no reason to doubt that X": X)
     **{(verb, "that"): ("not",) for verb in ("doubt", "doubts", "disagree", "disagrees")},
+    # ... but "proven beyond (any / a reasonable) doubt that X" asserts X
+    **{("beyond", *kind, "doubt"): ("surely",) for kind in (
+        (), ("any",), ("all",), ("a",), ("reasonable",), ("a", "reasonable"),
+        ("the", "shadow", "of", "a"), ("a", "shadow", "of"))},
     # "the trial found nothing" is "it did not work"
     **{(verb, "nothing"): ("not", "work") for verb in ("found", "finds", "showed", "shows")},
     # "it did nothing for MS" is "it did not work for MS"

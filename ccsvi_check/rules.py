@@ -1021,7 +1021,8 @@ _PROOF_THAT = _lazy(
     r"(?:(?:rock[- ]solid|solid|hard|clear|definitive|conclusive|absolute|undeniable|final|"
     r"real|the|a|an|ironclad|airtight)\s+)*proof|"
     r"(?:has |have |had )?(?:proved|proven|proves|prove))"
-    r"\s+(?:once and for all\s+|beyond doubt\s+|conclusively\s+)?that\s+(?P<what>.+)$")
+    r"\s+(?:once and for all\s+|beyond (?:(?:any|all|a|reasonable|the shadow of a)\s+)*"
+    r"doubt\s+|conclusively\s+|definitively\s+|decisively\s+)?that\s+(?P<what>.+)$")
 # PREMiSe, or a trial unnamed, said to have proved that the procedure makes MS worse
 # (not another trial named: "the Canadian trial proved it" is rated as what it says)
 _A_TRIAL = _lazy(r"^(?:the\s+)?premise\b|^(?:one|a|an|the|that|this)\s+(?:(?:small|"

@@ -243,6 +243,11 @@ CASES = [
     # failing to beat the sham is no win over it, asked or said
     ("Did liberation therapy fail to beat a sham procedure?",
      "venoplasty-no-better-than-sham", "true"),
+    # "beyond (any / a reasonable) doubt" is no doubt: it asserts what follows
+    ("Research has proven beyond a reasonable doubt that CCSVI causes MS",
+     "research-proves-ccsvi-causes-ms", "false"),
+    ("Trials have proven beyond all doubt that venoplasty does not work",
+     "clinical-trials-show-liberation-therapy-works", "true"),
     # a regulator's blessing is its approval
     ("The FDA gave venous angioplasty its blessing for MS", "fda-approved-liberation-therapy",
      "false"),
