@@ -234,6 +234,20 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(verb, "a", "blank"): (WHOLE_CLAUSE,) for verb in ("drew", "draw", "draws")},
     # "I doubt that X", "I disagree that X": not X ("no reason to doubt that X": X)
     **{(verb, "that"): ("not",) for verb in ("doubt", "doubts", "disagree", "disagrees")},
+    # idioms that deny nothing but stress what follows: "it goes without saying that X",
+    # "no wonder X", "there is no question that X", "I can't stress enough that X", "it
+    # couldn't be clearer that X", "not to mention X"
+    **{(go, "without", "saying"): ("that",) for go in ("goes", "go", "went")},
+    ("no", "wonder"): ("that",),
+    **{("no", question, *that): ("that",) for question in ("question", "questioning")
+       for that in (("that",), ("about", "it"))},
+    **{(*cannot, verb, *enough): ("that",) for cannot in (("can", "not"), ("cannot",),
+                                                          ("could", "not"))
+       for verb, enough in (("stress", ("enough",)), ("emphasise", ("enough",)),
+                            ("emphasize", ("enough",)), ("overstate", ()))},
+    **{(*cannot, "be", "clearer"): ("that",) for cannot in (("can", "not"), ("cannot",),
+                                                            ("could", "not"))},
+    ("not", "to", "mention"): ("and",),
     # ... but "proven beyond (any / a reasonable) doubt that X" asserts X
     **{("beyond", *kind, "doubt"): ("surely",) for kind in (
         (), ("any",), ("all",), ("a",), ("reasonable",), ("a", "reasonable"),

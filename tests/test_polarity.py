@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ccsvi_check.polarity import ONE_WORD, WHOLE_CLAUSE, drop_rhetorical_cue, expand
 from ccsvi_check.text import words
 
@@ -59,3 +61,22 @@ def test_a_negative_word_describing_a_noun_denies_that_word_only():
     # ... but said of the subject, it denies the clause: "it is an unproven treatment"
     toks, _ = expand(words("Liberation therapy is an unproven treatment"))
     assert toks[toks.index("proven") - 1] == WHOLE_CLAUSE
+
+
+@pytest.mark.parametrize("text", [
+    "it goes without saying that ccsvi causes ms",
+    "no wonder ccsvi causes ms",
+    "there is no question that ccsvi causes ms",
+    "i can not stress enough that ccsvi causes ms",
+    "i cannot overstate that ccsvi causes ms",
+    "it could not be clearer that ccsvi causes ms",
+    "not to mention that ccsvi causes ms",
+    "research proved beyond a reasonable doubt that ccsvi causes ms",
+    "research proved beyond any doubt that ccsvi causes ms",
+])
+def test_idioms_that_stress_what_follows_deny_nothing(text):
+    assert cues(text) == 0
+
+
+def test_a_doubt_that_still_denies():
+    assert cues("I doubt that CCSVI causes MS") == 1
