@@ -202,7 +202,11 @@ _TVAM_LETTERS = sorted("tvam")
 _BARE_DENIAL = frozenset({
     "not", "no", "nope", "nah", "never", "nothing", "there", "it", "that", "this", "is",
     "are", "was", "were", "does", "do", "did", "has", "have", "true", "really", "at", "all",
-    "so", "lol", "jk", "just", "kidding", "of", "course", "even", "close", "way"})
+    "so", "lol", "jk", "just", "kidding", "of", "course", "even", "close", "way",
+    # "Hardly.", "Absolutely not.", "Certainly not.", "Not likely.", "Not a chance.",
+    # "Not in the slightest." (polarity reads the last two as a plain "not")
+    "hardly", "absolutely", "certainly", "definitely", "likely", "remotely", "a", "chance",
+    "in", "the", "slightest"})
 
 
 # a clause these open carries on the denial of the clause before it

@@ -43,6 +43,9 @@ NEGATIVE_WORDS = {
     # "research on it has been disappointing" is "not promising"
     "disappointing": "promising", "unpromising": "promising",
     "impossible": "possible",  # "it isn't impossible that it harms" asserts the harm
+    # "CCSVI is unlikely to cause MS", "it is doubtful that X": probably not X (a stop
+    # word after the cue: "likely" would match wordings that say "more likely")
+    "unlikely": "probably", "improbable": "probably", "doubtful": "probably",
     "unsafe": "safe", "ineffective": "effective", "unsupported": "supported",
     "unfounded": "supported", "baseless": "supported", "unrelated": "related",
     # "CCSVI is absent in healthy people" is "not present" in them
@@ -248,6 +251,9 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(*cannot, "be", "clearer"): ("that",) for cannot in (("can", "not"), ("cannot",),
                                                             ("could", "not"))},
     ("not", "to", "mention"): ("and",),
+    # an answer that denies: "CCSVI causes MS? Not a chance." "Not in the slightest."
+    ("not", "a", "chance"): ("not",), ("no", "chance"): ("not",),
+    ("not", "in", "the", "slightest"): ("not",),
     # ... but "proven beyond (any / a reasonable) doubt that X" asserts X
     **{("beyond", *kind, "doubt"): ("surely",) for kind in (
         (), ("any",), ("all",), ("a",), ("reasonable",), ("a", "reasonable"),
@@ -389,6 +395,10 @@ _NO_MORE_MS = (["more", "ms"], ["more", "multiple", "sclerosis"])
 
 # words after which a negative word describes the noun that follows ("the unproven
 # procedure", "an unsafe operation"): it denies that word only
+# who or what "few" and "little" deny: "few scientists believe X", "little evidence shows X"
+_FEW_WHO = frozenset({"scientists", "doctors", "experts", "researchers", "neurologists",
+                      "physicians", "specialists", "studies", "trials", "evidence", "proof",
+                      "support", "data", "research"})
 _ATTRIBUTIVE_BEFORE = frozenset({"the", "a", "an", "this", "these", "those", "such", "its",
                                  "their", "his", "her", "your", "our"})
 
@@ -444,6 +454,14 @@ def expand(tokens: list[str]) -> tuple[list[str], list[bool]]:
                 out.append(r)
                 cues.append(r in ("not", WHOLE_CLAUSE, ONE_WORD))
             i += used
+            continue
+        if (t in ("few", "little") and i + 1 < n and tokens[i + 1] in _FEW_WHO
+                and not (i > 0 and tokens[i - 1] in ("a", "quite", "not"))):
+            # "few experts still think X", "little evidence suggests X": hardly any, a
+            # denial ("a few people died", "quite a few", "not a little" are some)
+            out += ["not", tokens[i + 1]]
+            cues += [True, False]
+            i += 2
             continue
         if t == "no" and tokens[i + 1:] in _NO_MORE_MS and not any(cues):
             # "balloon the jugulars and no more MS", the clause's last words: MS is gone (cured),

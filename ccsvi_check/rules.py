@@ -67,7 +67,8 @@ _REWRITE_CUE = re.compile(
     r"solid|cautionary|dead|detour|distraction|failure|flop|bust|dud|disappointment|"
     r"fail\w*|flopped|flops|bombed|misplaced|overblown|unfounded|hype|pan|deliver|"
     r"fizzled|flat|nowhere|nothing|pipe|wishful|hopes?|promises?|work out|live up|"
-    r"accepted|embraced|recogni[sz]ed|backing|supported|positive|favou?rable|"
+    r"accepted|embraced|recogni[sz]ed|backing|supported|positive|favou?rable|weak|thin|"
+    r"flimsy|scant|shaky|slim|poor|sparse|scanty|meag(?:re|er)|lacking|wanting|feeble|"
     r"letdown|fad|overhyped|drain|herring|chase|alley|clot|thrombos|stroke|death|died|"
     r"dying|die|dies|fatal|kill|nerve|bleed|haemorrhag|hemorrhag|heart|arrhythm|infect|"
     r"ruptur|burst|torn|tear|stent|only|apart|except|besides|last|sole|fda|approv|"
@@ -976,6 +977,15 @@ _HOPE_MISPLACED = _lazy(
 _RISK_OVER_BENEFIT = _lazy(
     r"\b(?:more|greater|bigger) (?:risks?|harms?|dangers?) than (?:any )?(?:real |proven )?"
     r"(?:benefits?|good|gain)\b")
+# the evidence for a claim said to be weak: "the evidence that X is thin", "evidence for
+# venoplasty remains weak" (not proven)
+_WEAK_EVIDENCE = _lazy(
+    r"^(?:the |any |all the )?(?:scientific |clinical |medical |real |actual )?(?:evidence|"
+    r"proof|support|data|science|research|case)\s+(?P<link>that|for|behind|supporting|"
+    r"linking)\s+(?P<what>.+?)\s+(?:is|was|are|were|remains|remained|looks|seems|has been|"
+    r"have been)\s+(?:very |pretty |rather |still |extremely |really |far too |too |quite |"
+    r"so |at best |pretty )*(?:weak|thin|flimsy|scant|shaky|slim|poor|sparse|scanty|meagre|"
+    r"meager|lacking|wanting|non-?existent|feeble)$")
 # the theory said to stand: "now accepted by mainstream neurology", "has more scientific
 # backing now than in 2008", "is better supported today"
 _THEORY_UPHELD = _lazy(
@@ -1573,7 +1583,8 @@ _HARM_QUALIFIED = _lazy(
     r"carotid|arter\w*|coronary|cardiac|heart stents?|delay\w*|putting off|put off|"
     r"postpon\w*|wait\w*|repair\w*|revers\w*|lowers?|reduc\w*|prevent\w*|protect\w*)\b|\d")
 _DENIES = re.compile(r"\b(?:not|no|never|cannot|nothing|none|zero|without|nobody|"
-                     r"neither|nor|impossible|dont|doesnt|didnt|isnt|cant)\b|n't\b")
+                     r"neither|nor|impossible|dont|doesnt|didnt|isnt|cant|unlikely|"
+                     r"doubtful|improbable)\b|n't\b")
 # the clause a harm is named in: "ppl DIED after getting stents. not a joke" denies the joke
 _HARM_CLAUSE = re.compile(r"[.!?;:]+|,\s*(?=but\b|so\b)|\s(?:but|so|and it|and they|and "
                           r"that|and u|and you)\s|\sand (?=(?:can|may|could|might|will|has|"
@@ -2272,6 +2283,14 @@ def rewrite(text: str) -> Rewrite | None:
     m = _SARCASM.match(t)
     if m and len(m.group("what").split()) >= 2:
         return Rewrite(_negate(m.group("what")), "sarcasm")
+    m = _WEAK_EVIDENCE.match(t)
+    if m is not None and not _DENIES.search(m.group("what")):
+        what = m.group("what")
+        if m.group("link") != "that":  # "evidence for venoplasty": for what it is for
+            what = ("liberation therapy works" if re.match(_TREATMENT, what)
+                    else "ccsvi causes ms" if re.match(_THEORY, what) else None)
+        if what is not None:
+            return Rewrite(f"it is not proven that {what}", "weak-evidence")
     m = _THEORY_UPHELD.search(t) if ("accept" in t or "support" in t or "backing" in t
                                      or "evidence" in t or "embraced" in t
                                      or "recogni" in t) else None

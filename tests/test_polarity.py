@@ -80,3 +80,16 @@ def test_idioms_that_stress_what_follows_deny_nothing(text):
 
 def test_a_doubt_that_still_denies():
     assert cues("I doubt that CCSVI causes MS") == 1
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Few experts think CCSVI causes MS", 1),
+    ("Little evidence supports venoplasty", 1),
+    ("A few doctors offer venoplasty", 0),
+    ("Quite a few studies looked at CCSVI", 0),
+    ("CCSVI is unlikely to cause MS", 1),
+    ("It is doubtful that venoplasty works", 1),
+    ("It is not unlikely that venoplasty works", 0),
+])
+def test_few_little_and_unlikely(text, n):
+    assert cues(text) == n

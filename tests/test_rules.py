@@ -288,6 +288,21 @@ def test_low_flow_weighed_against_average_flow(text, harms):
     assert rw is not None and (rw.text, rw.rule) == (plain, "low-flow-weighed")
 
 
+@pytest.mark.parametrize("text, plain", [
+    ("The evidence that venoplasty helps MS is thin", "it is not proven that venoplasty helps ms"),
+    ("Support for the CCSVI theory remains scant", "it is not proven that ccsvi causes ms"),
+    ("The evidence behind TVAM is pretty flimsy", "it is not proven that liberation therapy works"),
+])
+def test_weak_evidence_for_a_claim(text, plain):
+    rw = rules.rewrite(text)
+    assert rw is not None and (rw.text, rw.rule) == (plain, "weak-evidence")
+
+
+def test_weak_evidence_that_is_denied_is_left_alone():
+    rw = rules.rewrite("The evidence that venoplasty does not help is weak")
+    assert rw is None or rw.rule != "weak-evidence"
+
+
 def test_a_denial_before_what_it_came_to_is_not_read_past():
     # "never fizzled" is no judgement that it fizzled
     rw = rules.rewrite("Venoplasty never fizzled; it works")

@@ -243,6 +243,22 @@ CASES = [
     # failing to beat the sham is no win over it, asked or said
     ("Did liberation therapy fail to beat a sham procedure?",
      "venoplasty-no-better-than-sham", "true"),
+    # "unlikely", "doubtful", "few", "little" and weak evidence deny what they hedge
+    ("CCSVI is unlikely to cause MS.", "ccsvi-causes-ms", "true"),
+    ("It is doubtful that liberation therapy cures MS", "liberation-therapy-cures-ms", "true"),
+    ("It is unlikely that the FDA approved liberation therapy",
+     "fda-approved-liberation-therapy", "true"),
+    ("Few neurologists believe CCSVI causes MS.", "ccsvi-causes-ms", "true"),
+    ("Little evidence shows that CCSVI causes MS.", "research-proves-ccsvi-causes-ms", "true"),
+    ("The evidence for venoplasty remains very weak",
+     "clinical-trials-show-liberation-therapy-works", "true"),
+    # ... and "a few" are some
+    ("A few people died after getting stents for CCSVI",
+     "deaths-after-ccsvi-procedures", "true"),
+    # an answer that denies the question before it
+    ("CCSVI causes MS? Absolutely not.", "ccsvi-causes-ms", "true"),
+    ("Liberation therapy is safe? Hardly.", "liberation-therapy-safe", "true"),
+    ("CCSVI causes MS? Not a chance.", "ccsvi-causes-ms", "true"),
     # "beyond (any / a reasonable) doubt" is no doubt: it asserts what follows
     ("Research has proven beyond a reasonable doubt that CCSVI causes MS",
      "research-proves-ccsvi-causes-ms", "false"),
