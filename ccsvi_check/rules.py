@@ -37,6 +37,7 @@ _CONDITION_CUE = re.compile(
     r"hernia|cosmetic|bunion|tonsil|dialysis|fistula|coronary|kidney|renal|sclerosis)")
 _REPORT_CUE = re.compile(
     r"\b(?:claim|say|said|believ|think|thought|argu|insist|maintain|assert|alleg|hypothes|"
+    r"assumed|suspected|hoped|"
     r"suppos|purport|rumou?r|"
     r"theori|specul|propos|suggest|posit|contend|swear|swore|reckon|promis|advertis|"
     r"market|promot|tout|sell|sold|pitch|bill|post|repost|wrote|writ|tweet|retweet|share|spread|"
@@ -770,11 +771,22 @@ _IMPERSONAL = _lazy(
     r"thought|believed|alleged|speculated|posited|asserted|reported)\s+that\s+(?P<what>.+)$")
 # "CCSVI has been said to cause MS": a report without a who
 _SAID_TO = _lazy(
-    r"^(?P<subject>.+?)\s+(?:has been|have been|had been|was|were|is|are)\s+(?:\w+ly\s+)?"
+    r"^(?P<subject>.+?)\s+(?:has been|have been|had been|was|were|is|are)\s+(?:(?:\w+ly|once|"
+    r"first|at first|briefly|long)\s+)*"
     r"(?P<verb>said|claimed|thought|believed|alleged|supposed|purported|hypothesi[sz]ed|"
     r"proposed|suggested|rumou?red|touted|advertised|promoted|marketed|sold|pitched|billed|"
     r"hailed)\s+(?:to|as(?!\s+(?:a|the)\s+(?:way|means|method|procedure|treatment)\b))\s+"
     r"(?P<rest>.+)$")
+# a belief once held by researchers, doctors or the speaker: "researchers once believed
+# X", "I used to think X" (a belief, not a finding: "researchers found X" is evidence)
+_BELIEVED_ONCE = _lazy(
+    r"^(?:(?:at first|originally|initially|back then|years ago|once|for a while|for years),?"
+    r"\s+)?(?P<who>(?:the |many |some |most |a lot of )?(?:researchers|scientists|doctors|"
+    r"neurologists|experts|physicians|clinicians|specialists|people|patients|the public|"
+    r"everyone|everybody|i|we))\s+(?:had\s+|have\s+)?(?:(?:once|originally|initially|"
+    r"at first|long|previously|widely|briefly|really|all|honestly)\s+)*(?P<verb>believed|"
+    r"thought|assumed|suspected|hoped|used to (?:believe|think|assume|say)|"
+    r"were (?:convinced|sure))\b(?:\s+that)?\s+(?P<what>.+)$")
 # "my client was assured that X", "patients were told X": told by someone, a report
 _TOLD = _lazy(
     r"^(?P<who>(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:was|were|had been|has been|have been|got|"
@@ -884,7 +896,7 @@ def attribution(text: str) -> Report | None:
         return Report("it", f"{m.group('subject')} {m.group('rest')}".strip(" ,.:;"),
                       bool(_DENIED_REPORT.search(t)))
     for pattern in (_ATTRIBUTION, _ACCORDING_TO, _IMPERSONAL, _TOLD, _TRAILING, _THEORY_SAYS,
-                    _THEORY_THAT, _WHO_ASSERTED):
+                    _THEORY_THAT, _WHO_ASSERTED, _BELIEVED_ONCE):
         m = pattern.match(t)
         if m is None:
             continue

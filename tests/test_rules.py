@@ -62,6 +62,11 @@ def test_ms_statements_are_not_about_another_condition(text):
     # a reporter with where he is from and his name between commas
     ("The Italian doctor from Ferrara, Zamboni, had claimed that narrowed neck veins were "
      "behind MS", "the italian doctor", "narrowed neck veins were behind ms"),
+    # a belief once held is reported, not asserted (a finding is evidence: "researchers
+    # found X" is no report)
+    ("At first neurologists had widely assumed that narrowed veins were behind MS",
+     "neurologists", "narrowed veins were behind ms"),
+    ("I used to think venoplasty was a cure", "i", "venoplasty was a cure"),
 ])
 def test_reports_are_found(text, who, what):
     report = rules.attribution(text)
@@ -76,6 +81,7 @@ def test_reports_are_found(text, who, what):
     # an opening phrase other than a time is no part of a report
     "After his trial, studies show that CCSVI is not linked to MS",
     "CCSVI causes MS",
+    "Researchers found that CCSVI is as rare in MS as in healthy people",
 ])
 def test_assertions_are_not_reports(text):
     assert rules.attribution(text) is None

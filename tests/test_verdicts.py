@@ -284,6 +284,16 @@ CASES = [
 ]
 
 
+@pytest.mark.parametrize("text", [
+    # a belief once held, or a treatment once hailed, is a report: not called false
+    "Scientists once believed CCSVI caused MS.",
+    "Venoplasty was once touted as a cure for MS.",
+    "I used to think liberation therapy cured MS until I read the trials.",
+])
+def test_a_belief_once_held_is_not_called_false(checker, text):
+    assert checker.check(text).verdict == "unknown"
+
+
 @pytest.mark.parametrize("text,claim_id,verdict", CASES)
 def test_verdict(checker, text, claim_id, verdict):
     r = checker.check(text)
