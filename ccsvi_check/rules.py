@@ -68,6 +68,7 @@ _REWRITE_CUE = re.compile(
     r"solid|cautionary|dead|detour|distraction|failure|flop|bust|dud|disappointment|"
     r"fail\w*|flopped|flops|bombed|misplaced|overblown|unfounded|hype|pan|deliver|"
     r"fizzled|flat|nowhere|nothing|pipe|wishful|hopes?|promises?|work out|live up|"
+    r"beware|wary|careful|watch|look out|ignore|trust|listen|steer|"
     r"accepted|embraced|recogni[sz]ed|backing|supported|positive|favou?rable|weak|thin|"
     r"flimsy|scant|shaky|slim|poor|sparse|scanty|meag(?:re|er)|lacking|wanting|feeble|"
     r"letdown|fad|overhyped|drain|herring|chase|alley|clot|thrombos|stroke|death|died|"
@@ -1782,6 +1783,20 @@ _STOP_SPREADING = _lazy(
     r"(?:the\s+|that\s+|this\s+)?['\"](?P<what>[^'\"]{8,160})['\"]")
 
 
+# a warning against those who say X, or a call to stop saying it: "beware of clinics
+# claiming X", "ignore anyone who says X", "stop telling people X" (X is denied)
+_WARNED_AGAINST = _lazy(
+    r"^(?:please |so |just |seriously |honestly )?(?:beware(?: of)?|be wary of|be careful "
+    r"(?:of|with)|watch out for|look out for|ignore|(?:do not|never) (?:trust|listen to|"
+    r"believe|fall for)|steer clear of|run from|stay away from)\s+(?:(?:any|the|those|these|all|"
+    r"every|anyone|anybody|someone|somebody)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:who|that|which)\s+)?"
+    r"(?:says?|said|claims?|claiming|saying|tells? you|telling you|promis(?:e|es|ed|ing)|"
+    r"insists?|insisting|swears?|swearing|advertis(?:e|es|ing)|(?:of|that|about))\s+"
+    r"(?:that\s+)?(?P<what>.+)$")
+_STOP_SAYING = _lazy(
+    r"^(?:please |so |just |can we |can people |can everyone |can you )?(?:stop|quit)\s+"
+    r"(?:saying|telling (?:people|everyone|us|me|others|patients)|claiming|repeating|"
+    r"posting|insisting|pretending)\s+(?:that\s+)?(?P<what>.+)$")
 # "the doctor behind CCSVI" proposed it: nothing is behind (causes) anything
 # (behind an idea; "the doctor behind liberation therapy" is a wording of its own)
 # "The surgeon who floated the vein theory later said X", "Zamboni, who came up
@@ -2046,6 +2061,13 @@ def rewrite(text: str) -> Rewrite | None:
     m = _STOP_SPREADING.search(t)
     if m and len(m.group("what").split()) >= 3:
         return Rewrite(_negate(m.group("what")), "stop-spreading")
+    m = (_WARNED_AGAINST.match(t) or _STOP_SAYING.match(t)) if (
+        "beware" in t or "wary" in t or "careful" in t or "out for" in t or "ignore" in t
+        or "trust" in t or "listen" in t or "believe" in t or "fall for" in t
+        or "clear of" in t or "run from" in t or "away from" in t or "stop" in t
+        or "quit" in t) else None
+    if m and len(m.group("what").split()) >= 3:
+        return Rewrite(_negate(m.group("what")), "warned-against")
     plain = states_mechanism(t) if ("back" in t or "pool" in t or "flood" in t or "pressure" in t
                                     or "drain" in t or "flow" in t or "slug" in t
                                     or "stagna" in t or "jam" in t) else None

@@ -309,6 +309,20 @@ def test_weak_evidence_that_is_denied_is_left_alone():
     assert rw is None or rw.rule != "weak-evidence"
 
 
+@pytest.mark.parametrize("text, plain", [
+    # a warning against those who say X, or a call to stop saying it, denies X
+    ("Beware of any clinic promising that venoplasty cures MS",
+     "it is not true that venoplasty cures ms"),
+    ("Steer clear of websites that claim TVAM is safe", "it is not true that tvam is safe"),
+    ("Never trust a doctor who says CCSVI causes MS", "it is not true that ccsvi causes ms"),
+    ("Please stop telling people that liberation therapy works",
+     "it is not true that liberation therapy works"),
+])
+def test_a_warning_against_a_claim_denies_it(text, plain):
+    rw = rules.rewrite(text)
+    assert rw is not None and (rw.text, rw.rule) == (plain, "warned-against")
+
+
 def test_a_denial_before_what_it_came_to_is_not_read_past():
     # "never fizzled" is no judgement that it fizzled
     rw = rules.rewrite("Venoplasty never fizzled; it works")

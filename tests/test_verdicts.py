@@ -255,6 +255,10 @@ CASES = [
     # ... and "a few" are some
     ("A few people died after getting stents for CCSVI",
      "deaths-after-ccsvi-procedures", "true"),
+    # a warning against those who say a myth says the opposite
+    ("Watch out for anyone who tells you liberation therapy is safe.",
+     "liberation-therapy-safe", "true"),
+    ("Ignore anyone who says CCSVI doesn't cause MS.", "ccsvi-causes-ms", "false"),
     # an answer that denies the question before it
     ("CCSVI causes MS? Absolutely not.", "ccsvi-causes-ms", "true"),
     ("Liberation therapy is safe? Hardly.", "liberation-therapy-safe", "true"),
