@@ -1797,6 +1797,13 @@ _STOP_SAYING = _lazy(
     r"^(?:please |so |just |can we |can people |can everyone |can you )?(?:stop|quit)\s+"
     r"(?:saying|telling (?:people|everyone|us|me|others|patients)|claiming|repeating|"
     r"posting|insisting|pretending)\s+(?:that\s+)?(?P<what>.+)$")
+# the procedure kept to research: "should only be done in clinical trials", "is only
+# allowed as part of a study" (the FDA's restriction, not evidence from trials)
+_ONLY_IN_TRIALS = _lazy(
+    r"\b(?:should|must|may|can|is|are|be)\s+(?:only\s+)?(?:be\s+)?(?:done|performed|used|offered|"
+    r"carried out|allowed|permitted|given|tried)\s+(?:only\s+)?(?:in|within|as part of|"
+    r"inside)\s+(?:an?\s+|the\s+)?(?:approved\s+|proper\s+|formal\s+|controlled\s+)?"
+    r"(?:clinical\s+)?(?:trials?|studies|study|research(?: settings?)?)\b")
 # "the doctor behind CCSVI" proposed it: nothing is behind (causes) anything
 # (behind an idea; "the doctor behind liberation therapy" is a wording of its own)
 # "The surgeon who floated the vein theory later said X", "Zamboni, who came up
@@ -2061,6 +2068,10 @@ def rewrite(text: str) -> Rewrite | None:
     m = _STOP_SPREADING.search(t)
     if m and len(m.group("what").split()) >= 3:
         return Rewrite(_negate(m.group("what")), "stop-spreading")
+    if ("only" in t and _ONLY_IN_TRIALS.search(t) and _names_procedure(t)
+            and not re.search(r"\b(?:not|no|never|nor)\b", t)):
+        return Rewrite("the fda restricts ccsvi treatment to approved clinical studies",
+                       "only-in-trials")
     m = (_WARNED_AGAINST.match(t) or _STOP_SAYING.match(t)) if (
         "beware" in t or "wary" in t or "careful" in t or "out for" in t or "ignore" in t
         or "trust" in t or "listen" in t or "believe" in t or "fall for" in t

@@ -289,6 +289,17 @@ CASES = [
 
 
 @pytest.mark.parametrize("text", [
+    # the procedure kept to research is the FDA's restriction, not trials that support it
+    "Liberation therapy should only be done in clinical trials.",
+    "Venoplasty should only be performed as part of research.",
+])
+def test_kept_to_research_is_no_evidence_from_trials(checker, text):
+    r = checker.check(text)
+    assert r.verdict != "false"
+    assert r.claim is None or r.claim.id != "clinical-trials-show-liberation-therapy-works"
+
+
+@pytest.mark.parametrize("text", [
     # a belief once held, or a treatment once hailed, is a report: not called false
     "Scientists once believed CCSVI caused MS.",
     "Venoplasty was once touted as a cure for MS.",
