@@ -289,6 +289,17 @@ class Result:
         return d
 
 
+# a statement told of oneself or someone close: "I had ...", "my sister's MS ..."
+_FIRST_PERSON = LazyPattern(
+    r"^(?:(?:so|well|honestly|ok|okay|yeah|lol|ugh)\W+)*(?:i|i'?ve|i'?m|we|we'?ve|"
+    r"(?:my|our) (?:\w+ ){0,2}?(?:friend|wife|husband|partner|sister|brother|mother|"
+    r"father|mum|mom|dad|aunt|uncle|cousin|son|daughter|neighbou?r|colleague|"
+    r"boyfriend|girlfriend|niece|nephew|grandma|grandmother|grandpa|grandfather|"
+    r"ms|legs?|symptoms?|fatigue|veins?))\b", re.IGNORECASE)
+# claims that some people told of feeling better: one person's story does not deny them
+_ANECDOTE_CLAIMS = frozenset({"improvement-reported"})
+
+
 def verdict_for(claim: Claim, negated: bool) -> str:
     """The verdict on a statement that asserts (or, if negated, denies) ``claim``.
 
@@ -901,6 +912,15 @@ class Checker:
             # benefit, not that there were such trials
             return close_but("denies a benefit the claim does not speak of", "benefit-denied")
         wrong = [f for f in findings if f.contradicts]
+        if wrong and _FIRST_PERSON.search(text):
+            # "I had TVAM in 2011 and my MS got worse": a year of one's own story is no
+            # detail of the study the claim is on
+            wrong = [f for f in wrong if f.kind != "year"]
+        if (best.negated and claim.id in _ANECDOTE_CLAIMS and _FIRST_PERSON.search(text)):
+            # "my friend had the procedure and it didn't help her": one person's result
+            # does not deny that some people reported feeling better
+            return close_but("tells one person's result, which does not deny what some "
+                             "others reported", "one-anecdote")
         if wrong and not best.negated and self._other_study(text, claim):
             # "Zamboni's original study was published in 2009" against a claim on
             # Barreto's study (2013): the figures are another study's

@@ -254,6 +254,13 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # an answer that denies: "CCSVI causes MS? Not a chance." "Not in the slightest."
     ("not", "a", "chance"): ("not",), ("no", "chance"): ("not",),
     ("not", "in", "the", "slightest"): ("not",),
+    # "I (seriously) doubt X", "I'm skeptical that X": not X ("I doubt that X" is one
+    # denial: the phrase takes "I doubt", "that" is left)
+    **{(who, *adverb, "doubt"): ("not",) for who in ("i", "we")
+       for adverb in ((), ("seriously",), ("really",), ("highly",), ("strongly",),
+                      ("very", "much"))},
+    **{(sceptical, about): ("not",) for sceptical in ("skeptical", "sceptical", "dubious")
+       for about in ("that", "whether")},  # (not "skeptical of X", a wording's own words)
     # ... but "proven beyond (any / a reasonable) doubt that X" asserts X
     **{("beyond", *kind, "doubt"): ("surely",) for kind in (
         (), ("any",), ("all",), ("a",), ("reasonable",), ("a", "reasonable"),

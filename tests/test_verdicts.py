@@ -259,6 +259,9 @@ CASES = [
     ("Watch out for anyone who tells you liberation therapy is safe.",
      "liberation-therapy-safe", "true"),
     ("Ignore anyone who says CCSVI doesn't cause MS.", "ccsvi-causes-ms", "false"),
+    # "I (seriously) doubt X", "I'm skeptical that X" deny X
+    ("I seriously doubt liberation therapy is safe.", "liberation-therapy-safe", "true"),
+    ("I'm skeptical that CCSVI causes MS.", "ccsvi-causes-ms", "true"),
     # an answer that denies the question before it
     ("CCSVI causes MS? Absolutely not.", "ccsvi-causes-ms", "true"),
     ("Liberation therapy is safe? Hardly.", "liberation-therapy-safe", "true"),
@@ -286,6 +289,16 @@ CASES = [
      "false"),
     ("La CCSVI non causa la sclerosi multipla", "ccsvi-causes-ms", "true"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    # a year in one's own story is no detail of a study, and one person's result does not
+    # deny that some people reported feeling better
+    "I had TVAM in 2011 and my MS got worse.",
+    "My sister had the liberation procedure and it did not help her at all.",
+])
+def test_one_persons_story_is_not_called_false(checker, text):
+    assert checker.check(text).verdict != "false"
 
 
 @pytest.mark.parametrize("text", [
