@@ -2190,9 +2190,12 @@ def rewrite(text: str) -> Rewrite | None:
         # with no proof it worked")
         subject = m.group("subject")
         before = subject[:_PROCEDURE.search(subject).start()]
-        # ("not only is it useless, it is dangerous" adds, it does not deny)
-        safe = bool(m.group("neg")) != bool(re.search(
-            r"\b(?:not(?! (?:only|just|merely)\b)|never|no|cannot)\b|n't\b", before))
+        # ("not only is it useless, it is dangerous" adds, it does not deny; "I don't doubt
+        # that it is dangerous" denies twice, and says it is)
+        denials = len(re.findall(r"\b(?:not(?! (?:only|just|merely)\b)|never|no|nobody|cannot|"
+                                 r"doubts?|doubted|den(?:y|ies|ied)|disagree\w*)\b|n't\b",
+                                 before))
+        safe = bool(m.group("neg")) != (denials % 2 == 1)
         plain = "liberation therapy is safe" if safe else "liberation therapy is dangerous"
         return Rewrite(plain, "harm")
     m = _CANT_SAY.match(t)

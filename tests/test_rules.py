@@ -125,6 +125,10 @@ def test_a_report_said_to_be_false_is_marked_denied():
     ("Liberation therapy is not risky", "liberation therapy is safe", "harm"),
     ("I would not say that venous angioplasty isn't risky",
      "liberation therapy is dangerous", "harm"),
+    # a doubt before the judgement denies it, and a doubt denied affirms it
+    ("I doubt that venoplasty is dangerous", "liberation therapy is safe", "harm"),
+    ("I do not doubt that venoplasty is dangerous", "liberation therapy is dangerous", "harm"),
+    ("Nobody doubts that TVAM is risky", "liberation therapy is dangerous", "harm"),
     # a large difference in neck-vein narrowing between patients and their siblings
     # (74% and 66% in the blinded study): narrowing is not common in healthy people
     ("Their healthy siblings had far less vein narrowing than the MS patients",
