@@ -291,13 +291,12 @@ class Result:
 
 # a statement told of oneself or someone close: "I had ...", "my sister's MS ..."
 _FIRST_PERSON = LazyPattern(
-    r"^(?:(?:so|well|honestly|ok|okay|yeah|lol|ugh)\W+)*(?:i|i'?ve|i'?m|we|we'?ve|"
+    # (not the Italian article: "I neurologi ...")
+    r"^(?:(?:so|well|honestly|ok|okay|yeah|lol|ugh)\W+)*(?:i(?!\s+\w+i\b)|i'?ve|i'?m|we|we'?ve|"
     r"(?:my|our) (?:\w+ ){0,2}?(?:friend|wife|husband|partner|sister|brother|mother|"
     r"father|mum|mom|dad|aunt|uncle|cousin|son|daughter|neighbou?r|colleague|"
     r"boyfriend|girlfriend|niece|nephew|grandma|grandmother|grandpa|grandfather|"
     r"ms|legs?|symptoms?|fatigue|veins?))\b", re.IGNORECASE)
-# claims that some people told of feeling better: one person's story does not deny them
-_ANECDOTE_CLAIMS = frozenset({"improvement-reported"})
 
 
 def verdict_for(claim: Claim, negated: bool) -> str:
@@ -661,6 +660,14 @@ class Checker:
                                 if all(says(w) for w in c.wordings)), ref, by_context)
                      for says, ref, by_context in _GATES)
 
+    @cached_property
+    def _anecdote_claims(self) -> frozenset[str]:
+        """True claims told, in some wording, as one person's story ("my friend felt much
+        better after it"): some people reported it, which one person's other story does
+        not deny."""
+        return frozenset(c.id for c in self.base.claims if c.verdict == "true"
+                         and any(_FIRST_PERSON.search(w) for w in c.wordings))
+
     def _mostly(self, claim: Claim, name: str, pattern: LazyPattern) -> bool:
         """At least half of ``claim``'s wordings hold ``pattern`` (known as ``name``; read
         once a claim)."""
@@ -916,7 +923,7 @@ class Checker:
             # "I had TVAM in 2011 and my MS got worse": a year of one's own story is no
             # detail of the study the claim is on
             wrong = [f for f in wrong if f.kind != "year"]
-        if (best.negated and claim.id in _ANECDOTE_CLAIMS and _FIRST_PERSON.search(text)):
+        if best.negated and claim.id in self._anecdote_claims and _FIRST_PERSON.search(text):
             # "my friend had the procedure and it didn't help her": one person's result
             # does not deny that some people reported feeling better
             return close_but("tells one person's result, which does not deny what some "

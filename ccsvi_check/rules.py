@@ -2331,7 +2331,9 @@ def rewrite(text: str) -> Rewrite | None:
     m = _SARCASM.match(t)
     if m and len(m.group("what").split()) >= 2:
         return Rewrite(_negate(m.group("what")), "sarcasm")
-    m = _WEAK_EVIDENCE.match(t)
+    m = _WEAK_EVIDENCE.match(t) if re.match(
+        r"(?:the |any |all the )?(?:\w+ )?(?:evidence|proof|support|data|science|research|case)\b",
+        t) else None
     if m is not None and not _DENIES.search(m.group("what")):
         what = m.group("what")
         if m.group("link") != "that":  # "evidence for venoplasty": for what it is for
@@ -2348,7 +2350,13 @@ def rewrite(text: str) -> Rewrite | None:
     m = _CALLING_FAIR.match(t)
     if m is not None:
         t = f"{m.group('subject')} is {m.group('label')}"
+    hoped = re.search(r"\b(?:hype|hopes?|excitement|enthusiasm|buzz|optimism)\b", t)
+    came_to = re.search(r"\b(?:hold up|held up|pan out|panned out|deliver\w*|work(?:ed)? out|"
+                        r"live up|lived up|fizzled|fell flat|nowhere|nothing)\b", t)
     for pattern in (_EVAL_SUBJECT, _EVAL_ABOUT, _HOPE_MISPLACED, _CAME_TO_NOTHING):
+        if (pattern is _HOPE_MISPLACED and hoped is None
+                or pattern is _CAME_TO_NOTHING and came_to is None):
+            continue  # (their words first: most statements have none)
         m = pattern.search(t)
         if m is None or (pattern is _CAME_TO_NOTHING and _DENIES.search(m.group("between"))):
             continue

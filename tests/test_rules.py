@@ -197,168 +197,105 @@ def test_double_denials_and_sarcasm(text, plain, rule):
     assert rw is not None and (rw.text, rw.rule) == (plain, rule)
 
 
-@pytest.mark.parametrize("text, plain", [
+@pytest.mark.parametrize("text, plain, rule", [
     # the hope set on a treatment or a theory misplaced, or what it came to
     ("The excitement over venoplasty turned out to be unfounded",
-     "liberation therapy does not work for ms"),
-    ("The buzz surrounding the CCSVI theory was overblown", "ccsvi does not cause ms"),
-    ("TVAM was just a pipe dream", "liberation therapy does not work for ms"),
+     "liberation therapy does not work for ms", "evaluative"),
+    ("The buzz surrounding the CCSVI theory was overblown", "ccsvi does not cause ms",
+     "evaluative"),
+    ("TVAM was just a pipe dream", "liberation therapy does not work for ms", "evaluative"),
     ("The neck vein operation only offers desperate people empty promises",
-     "liberation therapy does not work for ms"),
+     "liberation therapy does not work for ms", "evaluative"),
     ("Zamboni's theory looked exciting in 2009 but it never panned out",
-     "the ccsvi theory has been disproven"),
+     "the ccsvi theory has been disproven", "evaluative"),
     ("Venoplasty fizzled once the sham-controlled trials came in",
-     "liberation therapy does not work for ms"),
+     "liberation therapy does not work for ms", "evaluative"),
     # ... with an adverb between "has" and "been"
-    ("The CCSVI idea has more or less been debunked", "the ccsvi theory has been disproven"),
-    ("Liberation therapy has largely been discredited", "liberation therapy does not work for ms"),
+    ("The CCSVI idea has more or less been debunked", "the ccsvi theory has been disproven",
+     "evaluative"),
+    ("Liberation therapy has largely been discredited",
+     "liberation therapy does not work for ms", "evaluative"),
     # ... denied, it is defended
-    ("Venous angioplasty is not false hope", "liberation therapy works for ms"),
-])
-def test_what_a_treatment_or_theory_came_to(text, plain):
-    rw = rules.rewrite(text)
-    assert rw is not None and (rw.text, rw.rule) == (plain, "evaluative")
-
-
-@pytest.mark.parametrize("text, plain", [
+    ("Venous angioplasty is not false hope", "liberation therapy works for ms", "evaluative"),
     # more of its risk than of its benefit: it is judged dangerous
-    ("Venoplasty brings greater risks than real benefits", "liberation therapy is dangerous"),
+    ("Venoplasty brings greater risks than real benefits", "liberation therapy is dangerous",
+     "harm"),
     ("On the evidence the jugular vein op has more harm than good",
-     "liberation therapy is dangerous"),
-])
-def test_more_risk_than_benefit(text, plain):
-    rw = rules.rewrite(text)
-    assert rw is not None and (rw.text, rw.rule) == (plain, "harm")
-
-
-def test_no_more_risk_than_benefit_is_not_read_as_a_judgement_of_harm():
-    rw = rules.rewrite("TVAM has no more risk than benefit")
-    assert rw is None or rw.text != "liberation therapy is dangerous"
-
-
-@pytest.mark.parametrize("text", [
+     "liberation therapy is dangerous", "harm"),
+    # a doubt before the judgement denies it, and a doubt denied affirms it
+    ("I doubt that venoplasty is dangerous", "liberation therapy is safe", "harm"),
+    ("I do not doubt that venoplasty is dangerous", "liberation therapy is dangerous", "harm"),
+    ("Nobody doubts that TVAM is risky", "liberation therapy is dangerous", "harm"),
     # the theory said to stand, as accepted or better supported than it was
-    "These days the CCSVI hypothesis is widely accepted among neurologists",
-    "Zamboni's theory has gained growing scientific support since 2008",
-    "The vein link is now better supported than it was ten years ago",
-])
-def test_the_theory_said_to_stand(text):
-    rw = rules.rewrite(text)
-    assert rw is not None and (rw.text, rw.rule) == (
-        "the ccsvi theory has not been disproven", "theory-upheld")
-
-
-@pytest.mark.parametrize("text", [
-    "The CCSVI theory was never accepted by neurologists",  # denied
-    "Doctors asked whether the vein theory had more support than before",  # asked
-    "The case against the CCSVI theory has more backing now",  # the case against it
-])
-def test_what_does_not_say_the_theory_stands(text):
-    rw = rules.rewrite(text)
-    assert rw is None or rw.rule != "theory-upheld"
-
-
-@pytest.mark.parametrize("text", [
+    ("These days the CCSVI hypothesis is widely accepted among neurologists",
+     "the ccsvi theory has not been disproven", "theory-upheld"),
+    ("Zamboni's theory has gained growing scientific support since 2008",
+     "the ccsvi theory has not been disproven", "theory-upheld"),
+    ("The vein link is now better supported than it was ten years ago",
+     "the ccsvi theory has not been disproven", "theory-upheld"),
     # Zamboni's trial said to have come out better for the procedure than the Canadian
     # trial (both found no benefit): read as his trial having shown one
-    "Brave Dreams found a stronger effect of venoplasty than the Canadian study",
-    "Zamboni's study was far more encouraging for the balloon treatment than Traboulsee's",
-])
-def test_brave_dreams_said_to_beat_the_canadian_trial(text):
-    rw = rules.rewrite(text)
-    assert rw is not None and (rw.text, rw.rule) == (
-        "brave dreams proved the zamboni procedure is effective", "trials-compared")
-
-
-@pytest.mark.parametrize("text", [
-    # the sizes of the two trials, and a denial, are not that
-    "Brave Dreams was a little bigger than the Canadian trial",
-    "Brave Dreams was no more encouraging than the Canadian trial",
-])
-def test_what_is_not_brave_dreams_beating_the_canadian_trial(text):
-    rw = rules.rewrite(text)
-    assert rw is None or rw.rule != "trials-compared"
-
-
-def test_bigger_benefits_are_no_bigger_trial():
-    rw = rules.rewrite("The Canadian trial showed bigger benefits than Brave Dreams")
-    assert rw is None or rw.rule != "trial-sizes"
-
-
-@pytest.mark.parametrize("text, harms", [
+    ("Brave Dreams found a stronger effect of venoplasty than the Canadian study",
+     "brave dreams proved the zamboni procedure is effective", "trials-compared"),
+    ("Zamboni's study was far more encouraging for the balloon treatment than Traboulsee's",
+     "brave dreams proved the zamboni procedure is effective", "trials-compared"),
     # low venous flow weighed against average flow
-    ("Reduced cerebral venous outflow is hardly more dangerous than normal outflow", False),
-    ("Sluggish drainage from the brain is less of a risk than normal drainage", False),
-    ("Slower blood drainage from the brain is more damaging than normal drainage", True),
-])
-def test_low_flow_weighed_against_average_flow(text, harms):
-    rw = rules.rewrite(text)
-    plain = "lower than average venous flow " + (
-        "leads to health issues" if harms else "does not lead to health issues")
-    assert rw is not None and (rw.text, rw.rule) == (plain, "low-flow-weighed")
-
-
-@pytest.mark.parametrize("text, plain", [
-    ("The evidence that venoplasty helps MS is thin", "it is not proven that venoplasty helps ms"),
-    ("Support for the CCSVI theory remains scant", "it is not proven that ccsvi causes ms"),
-    ("The evidence behind TVAM is pretty flimsy", "it is not proven that liberation therapy works"),
-])
-def test_weak_evidence_for_a_claim(text, plain):
-    rw = rules.rewrite(text)
-    assert rw is not None and (rw.text, rw.rule) == (plain, "weak-evidence")
-
-
-def test_weak_evidence_that_is_denied_is_left_alone():
-    rw = rules.rewrite("The evidence that venoplasty does not help is weak")
-    assert rw is None or rw.rule != "weak-evidence"
-
-
-@pytest.mark.parametrize("text, plain", [
+    ("Reduced cerebral venous outflow is hardly more dangerous than normal outflow",
+     "lower than average venous flow does not lead to health issues", "low-flow-weighed"),
+    ("Sluggish drainage from the brain is less of a risk than normal drainage",
+     "lower than average venous flow does not lead to health issues", "low-flow-weighed"),
+    ("Slower blood drainage from the brain is more damaging than normal drainage",
+     "lower than average venous flow leads to health issues", "low-flow-weighed"),
+    # the evidence for a claim said to be weak: not proven
+    ("The evidence that venoplasty helps MS is thin",
+     "it is not proven that venoplasty helps ms", "weak-evidence"),
+    ("Support for the CCSVI theory remains scant", "it is not proven that ccsvi causes ms",
+     "weak-evidence"),
+    ("The evidence behind TVAM is pretty flimsy",
+     "it is not proven that liberation therapy works", "weak-evidence"),
     # a warning against those who say X, or a call to stop saying it, denies X
     ("Beware of any clinic promising that venoplasty cures MS",
-     "it is not true that venoplasty cures ms"),
-    ("Steer clear of websites that claim TVAM is safe", "it is not true that tvam is safe"),
-    ("Never trust a doctor who says CCSVI causes MS", "it is not true that ccsvi causes ms"),
+     "it is not true that venoplasty cures ms", "warned-against"),
+    ("Steer clear of websites that claim TVAM is safe", "it is not true that tvam is safe",
+     "warned-against"),
+    ("Never trust a doctor who says CCSVI causes MS", "it is not true that ccsvi causes ms",
+     "warned-against"),
     ("Please stop telling people that liberation therapy works",
-     "it is not true that liberation therapy works"),
-])
-def test_a_warning_against_a_claim_denies_it(text, plain):
-    rw = rules.rewrite(text)
-    assert rw is not None and (rw.text, rw.rule) == (plain, "warned-against")
-
-
-def test_a_denial_before_what_it_came_to_is_not_read_past():
-    # "never fizzled" is no judgement that it fizzled
-    rw = rules.rewrite("Venoplasty never fizzled; it works")
-    assert rw is None or rw.text != "liberation therapy does not work for ms"
-
-
-@pytest.mark.parametrize("text, plain", [
+     "it is not true that liberation therapy works", "warned-against"),
     # the procedure "failed" or "flopped" in trials or a test: it did not work in them
     ("TVAM flopped in every sham-controlled trial",
-     "tvam did not work in every sham-controlled trial"),
+     "tvam did not work in every sham-controlled trial", "failed-trials"),
     ("Venous angioplasty has failed its randomized trials",
-     "venous angioplasty did not work in its randomized trials"),
+     "venous angioplasty did not work in its randomized trials", "failed-trials"),
     # ... and "did not fail" in them says it worked
-    ("Venoplasty did not fail in the Canadian trial",
-     "venoplasty worked in the canadian trial"),
-    # inside a double denial, read through it
+    ("Venoplasty did not fail in the Canadian trial", "venoplasty worked in the canadian trial",
+     "failed-trials"),
+    # ... inside a double denial, read through it
     ("It isn't untrue that the neck vein procedure bombed in the trials",
-     "the neck vein procedure did not work in the trials"),
+     "the neck vein procedure did not work in the trials", "failed-trials"),
 ])
-def test_the_procedure_failed_in_trials(text, plain):
+def test_judgements_and_comparisons_read(text, plain, rule):
     rw = rules.rewrite(text)
-    assert rw is not None and (rw.text, rw.rule) == (plain, "failed-trials")
+    assert rw is not None and (rw.text, rw.rule) == (plain, rule)
 
 
-@pytest.mark.parametrize("text", [
-    "The procedure failed to help anyone in the trials",  # "failed to": a denial as it is
-    "The trials failed because the patients were wrong",  # the trials, not the procedure
-    "Maybe the procedure only failed in trials because of the surgeons",  # a reason offered
+@pytest.mark.parametrize("text, rule", [
+    ("Venoplasty never fizzled; it works", "evaluative"),  # a denial before the phrase
+    ("TVAM has no more risk than benefit", "harm"),
+    ("The CCSVI theory was never accepted by neurologists", "theory-upheld"),  # denied
+    ("Doctors asked whether the vein theory had more support than before", "theory-upheld"),
+    ("The case against the CCSVI theory has more backing now", "theory-upheld"),
+    ("Brave Dreams was a little bigger than the Canadian trial", "trials-compared"),  # size
+    ("Brave Dreams was no more encouraging than the Canadian trial", "trials-compared"),
+    ("The Canadian trial showed bigger benefits than Brave Dreams", "trial-sizes"),
+    ("The evidence that venoplasty does not help is weak", "weak-evidence"),
+    ("The procedure failed to help anyone in the trials", "failed-trials"),  # a denial as is
+    ("The trials failed because the patients were wrong", "failed-trials"),  # not the procedure
+    ("Maybe the procedure only failed in trials because of the surgeons", "failed-trials"),
 ])
-def test_what_is_not_the_procedure_failing_in_trials(text):
+def test_what_those_readings_leave_alone(text, rule):
     rw = rules.rewrite(text)
-    assert rw is None or rw.rule != "failed-trials"
+    assert rw is None or rw.rule != rule
 
 
 @pytest.mark.parametrize("text", [

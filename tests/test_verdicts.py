@@ -253,8 +253,7 @@ CASES = [
     ("The evidence for venoplasty remains very weak",
      "clinical-trials-show-liberation-therapy-works", "true"),
     # ... and "a few" are some
-    ("A few people died after getting stents for CCSVI",
-     "deaths-after-ccsvi-procedures", "true"),
+    ("A few patients have died after CCSVI stenting.", "deaths-after-ccsvi-procedures", "true"),
     # a warning against those who say a myth says the opposite
     ("Watch out for anyone who tells you liberation therapy is safe.",
      "liberation-therapy-safe", "true"),
