@@ -352,6 +352,20 @@ with ../shared/eval/evaluate.py: 78.6% (206/262), 5 of 129 true or unknown state
 called false (3.9%), posts 11/17; the previous session's starting code (4c7dbe4) gave
 77.5% (203/262), 5/129, 11/17, so that session's work carried to three of them.
 Hedged 65.4%, comparative 66.7%, paraphrase 72.7%, evaluative 76.9%.
+
+Set 42 (295 statements and 14 posts) is half of 600 statements (591 distinct) and 30
+posts written blind on 2026-12-05 by two new helper sessions (seed and sources only;
+parking wardens, taxidermists, wallpaper hangers, chimney sweeps, court stenographers,
+snowplough drivers, orchard growers and piano movers; planetarium guides, saddle makers,
+sushi chefs, ice-rink attendants, bell ringers, land surveyors, tram drivers and luthiers),
+split by a hash of the text before anyone read them (the other half is tests/data/sealed/).
+Measured without reading it three times with ../shared/eval/evaluate.py: at the start of
+that session (647bf5d): 78.8% (208/264), 4 of 139 true or unknown statements called false
+(2.9%), posts 8/14; after its first five fixes (42140fa): the same; at the end of its work
+(2d315a1): 79.2% (209/264), 4/139, 8/14 (a detail more). 110 of the writers' 591 texts
+are word for word statements of earlier sets; on set 42's other 221 (wording never seen)
+76.0% (168/221), 4/116 called false, at the start and at the end alike.  Hedged 50.0%,
+comparative 59.3%, evaluative 72.7%, paraphrase 73.0%.
 """
 
 from __future__ import annotations
@@ -371,7 +385,8 @@ MIN_ACCURACY = {"set4": 0.94, "set5": 0.87, "set6": 0.89, "set7": 0.89, "set8": 
                 "set24": 0.79, "set25": 0.81, "set26": 0.79, "set27": 0.82, "set28": 0.81,
                 "set29": 0.76, "set30": 0.78, "set31": 0.82, "set32": 0.8, "set33": 0.82,
                 "set34": 0.82, "set35": 0.84, "set36": 0.72, "set37": 0.79, "set38": 0.79,
-                "set39": 0.81, "set40": 0.8, "set41": 0.79}
+                "set39": 0.81, "set40": 0.8, "set41": 0.82,
+                "set42": 0.79}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 17 went 0.90 -> 0.89 when a share found in people with MS stopped meeting "CCSVI is
 # found only in people with MS" ("about 39% of people with MS", Barreto's 3.88% misread,
@@ -386,7 +401,7 @@ MAX_FALSE_FLAGS = {"set5": 10, "set6": 3, "set7": 5, "set8": 2, "set9": 9, "set1
                    "set23": 3, "set24": 4, "set25": 0, "set26": 2, "set27": 1, "set28": 6,
                    "set29": 21, "set30": 20, "set31": 1, "set32": 2, "set33": 1,
                    "set34": 1, "set35": 2, "set36": 8, "set37": 2, "set38": 6,
-                   "set39": 3, "set40": 1, "set41": 6}
+                   "set39": 3, "set40": 1, "set41": 5, "set42": 4}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
@@ -411,7 +426,7 @@ MIN_POSTS = {"posts5": 45, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 11,
              "posts25": 10, "posts26": 10, "posts27": 8, "posts28": 8, "posts31": 8,
              "posts32": 11, "posts33": 7, "posts34": 11, "posts35": 7, "posts36": 7,
              "posts37": 10, "posts38": 9, "posts39": 5,
-             "posts40": 8, "posts41": 11}
+             "posts40": 8, "posts41": 12, "posts42": 8}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
