@@ -649,6 +649,7 @@ class Matcher:
         last = len(groups) - 1
         parts = [(tuple(g), question and n == last) for n, g in enumerate(groups)]
         out: list[_Clause] = []
+        answered = False  # the clause before was a bare "no" / "nope" / "nah"
         for p, q in parts:
             if p[:2] in _OR_EVEN and out and out[-1].cues:
                 # "a lack of evidence on its safety, or even that there is any link": the
@@ -660,12 +661,18 @@ class Matcher:
                 # "CCSVI causes MS... NOT", "there is a standard. there isn't": a bare
                 # denial denies the clause before it (an order to the reader, "... don't
                 # do it", and a doubt, "though nobody is sure", deny nothing)
+                if answered:
+                    # "No, it does not.": the answer and the denial after it are one
+                    answered = False
+                    continue
+                answered = p in (("no",), ("nope",), ("nah",))
                 prev = out[-1]
                 # (the clause before keeps its word count and the kind of its own cues)
                 cl = replace(prev, cues=prev.cues + tuple(frozenset() for _ in cl.cues),
                              nominal=prev.nominal + (False,) * len(cl.cues))
                 out[-1] = cl
                 continue
+            answered = False
             out.append(cl)
         return out
 

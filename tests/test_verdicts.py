@@ -265,6 +265,9 @@ CASES = [
     ("CCSVI causes MS? Absolutely not.", "ccsvi-causes-ms", "true"),
     ("Liberation therapy is safe? Hardly.", "liberation-therapy-safe", "true"),
     ("CCSVI causes MS? Not a chance.", "ccsvi-causes-ms", "true"),
+    # ... and "No, it does not" is one denial, not two that cancel
+    ("Does liberation therapy cure MS? No, it does not.", "liberation-therapy-cures-ms", "true"),
+    ("Is TVAM safe? Nope, it isn't.", "liberation-therapy-safe", "true"),
     # "beyond (any / a reasonable) doubt" is no doubt: it asserts what follows
     ("Research has proven beyond a reasonable doubt that CCSVI causes MS",
      "research-proves-ccsvi-causes-ms", "false"),
