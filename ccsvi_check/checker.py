@@ -919,11 +919,12 @@ class Checker:
             # benefit, not that there were such trials
             return close_but("denies a benefit the claim does not speak of", "benefit-denied")
         wrong = [f for f in findings if f.contradicts]
-        if wrong and _FIRST_PERSON.search(text):
+        own_story = (bool(wrong) or best.negated) and _FIRST_PERSON.search(text) is not None
+        if wrong and own_story:
             # "I had TVAM in 2011 and my MS got worse": a year of one's own story is no
             # detail of the study the claim is on
             wrong = [f for f in wrong if f.kind != "year"]
-        if best.negated and claim.id in self._anecdote_claims and _FIRST_PERSON.search(text):
+        if best.negated and own_story and claim.id in self._anecdote_claims:
             # "my friend had the procedure and it didn't help her": one person's result
             # does not deny that some people reported feeling better
             return close_but("tells one person's result, which does not deny what some "

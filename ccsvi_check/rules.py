@@ -2172,9 +2172,9 @@ def rewrite(text: str) -> Rewrite | None:
         return Rewrite("liberation therapy is safe", "harm")
     if _PROCEDURE.search(t) and _WORTH_IT_HARMLESS.search(t):
         return Rewrite("liberation therapy is safe", "harm")
-    if ("than" in t and _RISK_OVER_BENEFIT.search(t)
-            and _names_procedure(t) and not re.search(r"\b(?:not|no|never|nor)\b", t[
-                :_RISK_OVER_BENEFIT.search(t).start()])):
+    m = _RISK_OVER_BENEFIT.search(t) if "than" in t else None
+    if (m and _names_procedure(t)
+            and not re.search(r"\b(?:not|no|never|nor)\b", t[:m.start()])):
         # "the vein op carries more risk than benefit": it is judged dangerous
         return Rewrite("liberation therapy is dangerous", "harm")
     # "it would be foolish to skip your MS drugs for a vein operation": the subject is
@@ -2344,8 +2344,8 @@ def rewrite(text: str) -> Rewrite | None:
     m = _THEORY_UPHELD.search(t) if ("accept" in t or "support" in t or "backing" in t
                                      or "evidence" in t or "embraced" in t
                                      or "recogni" in t) else None
-    if (m and not _DENIES.search(t[:m.start()] + m.group("between"))
-            and not re.search(r"\b(?:against|whether|if)\b", t[:m.start()] + m.group("between"))):
+    lead = t[:m.start()] + m.group("between") if m else ""
+    if m and not _DENIES.search(lead) and not re.search(r"\b(?:against|whether|if)\b", lead):
         return Rewrite("the ccsvi theory has not been disproven", "theory-upheld")
     m = _CALLING_FAIR.match(t)
     if m is not None:
