@@ -366,6 +366,15 @@ that session (647bf5d): 78.8% (208/264), 4 of 139 true or unknown statements cal
 are word for word statements of earlier sets; on set 42's other 221 (wording never seen)
 76.0% (168/221), 4/116 called false, at the start and at the end alike.  Hedged 50.0%,
 comparative 59.3%, evaluative 72.7%, paraphrase 73.0%.
+
+Set 43 (296 statements and 16 posts) is the other half of set 42's writers, sealed until
+the start of the next session (fff6b28, 2026-12-05), when it was measured once, unseen,
+with ../shared/eval/evaluate.py: 82.3% (205/249), 3 of 133 true or unknown statements
+called false (2.3%), posts 8/16; the previous session's starting code (647bf5d) gave
+81.9% (204/249), 3/133, 8/16, so that session's work carried to one of them (a
+comparative). 60 of its texts are word for word statements of earlier sets; on the other
+236 (200 main statements, wording never seen) 79.0% (158/200), 3/106 called false
+(647bf5d: 78.5%).  Paraphrase 71.7%, comparative 72.7%, negated 70.6%, noisy 75.0%.
 """
 
 from __future__ import annotations
@@ -386,7 +395,7 @@ MIN_ACCURACY = {"set4": 0.94, "set5": 0.87, "set6": 0.89, "set7": 0.89, "set8": 
                 "set29": 0.76, "set30": 0.78, "set31": 0.82, "set32": 0.8, "set33": 0.82,
                 "set34": 0.82, "set35": 0.84, "set36": 0.72, "set37": 0.79, "set38": 0.79,
                 "set39": 0.81, "set40": 0.8, "set41": 0.82,
-                "set42": 0.79}
+                "set42": 0.79, "set43": 0.83}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 17 went 0.90 -> 0.89 when a share found in people with MS stopped meeting "CCSVI is
 # found only in people with MS" ("about 39% of people with MS", Barreto's 3.88% misread,
@@ -401,7 +410,8 @@ MAX_FALSE_FLAGS = {"set5": 10, "set6": 3, "set7": 5, "set8": 2, "set9": 9, "set1
                    "set23": 3, "set24": 4, "set25": 0, "set26": 2, "set27": 1, "set28": 6,
                    "set29": 21, "set30": 20, "set31": 1, "set32": 2, "set33": 1,
                    "set34": 1, "set35": 2, "set36": 8, "set37": 2, "set38": 6,
-                   "set39": 3, "set40": 1, "set41": 5, "set42": 4}
+                   "set39": 3, "set40": 1, "set41": 5, "set42": 4,
+                   "set43": 4}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
@@ -426,7 +436,8 @@ MIN_POSTS = {"posts5": 45, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 11,
              "posts25": 10, "posts26": 10, "posts27": 8, "posts28": 8, "posts31": 8,
              "posts32": 11, "posts33": 7, "posts34": 11, "posts35": 7, "posts36": 7,
              "posts37": 10, "posts38": 9, "posts39": 5,
-             "posts40": 8, "posts41": 12, "posts42": 8}
+             "posts40": 8, "posts41": 12, "posts42": 8,
+             "posts43": 8}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
