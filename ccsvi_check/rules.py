@@ -297,11 +297,14 @@ _CONCLUDED = (r"(?:established|proves?|proven|proof|right|correct|something to i
               r"triggers?|the best|explains? (?:ms|why|it)|runs in families|believed|believes|"
               r"bought (?:into|it))")
 _CONCLUSION = _lazy(
-    r"(?:,|;|\s-|\s)\s*(?:and\s+)?(?:so|which(?= (?:\w+ ){0,2}?(?:shows|means|proves|"
+    r"(?:(?:,|;|\s-|\s)\s*(?:and\s+)?(?:so|which(?= (?:\w+ ){0,2}?(?:shows|means|proves|"
     r"suggests|confirms|indicates|implies|tells us|is why|backs|supports|vindicates)\b)|"
     r"therefore|thus|hence|meaning|this means|that means|"
-    r"means|obviously|clearly|proving|showing|confirming|that explains|which explains)\b"
-    r"(?P<then>[^.!?]*?)\b" + _CONCLUDED + r"\b|"
+    r"means|(?<![a-z]\s)(?:obviously|clearly)|proving|showing|confirming|that explains|"
+    r"which explains)|"
+    # "So the therapy clearly works": the adverb after an opening "so" (after a clause,
+    # "the risks clearly outweigh any benefit", it draws nothing)
+    r"^so(?=[^.!?]*\b(?:clearly|obviously)\b))\b(?P<then>[^.!?]*?)\b" + _CONCLUDED + r"\b|"
     # "since siblings had narrowed veins too, they are at high risk of MS"
     r"^(?:since|given that|because)\b[^,]+,(?P<then2>[^.!?]*?)\b" + _CONCLUDED + r"\b")
 
@@ -1116,7 +1119,7 @@ def still_insists(cleaned: str) -> bool:
 _DESPITE = _lazy(r"^(?:despite|in spite of|notwithstanding) (?P<scene>[^,]{3,160}?), "
                  r"(?P<what>.+)$")
 # "the risks of venoplasty outweigh any proven benefit"
-_RISKS_OUTWEIGH = _lazy(r"\b(?:risks?|dangers?|harms?)\b.{0,60}?\boutweighs?\b.{0,40}?"
+_RISKS_OUTWEIGH = _lazy(r"\b(?:risks?|dangers?|harms?)\b.{0,60}?\boutweigh(?:s|ed|ing)?\b.{0,40}?"
                         r"\bbenefits?\b")
 # "The Cochrane review concluded that X"
 _REVIEW_CONCLUDED = _lazy(
@@ -1124,9 +1127,9 @@ _REVIEW_CONCLUDED = _lazy(
     r"(?:concluded|concludes|found|finds|showed|shows|says|said|determined|decided)\s+"
     r"(?:that\s+)?(?P<what>.+)$")
 # "the benefits of venoplasty clearly outweigh its risks"
-_BENEFITS_OUTWEIGH = _lazy(r"\bbenefits?\b.{0,60}?\b(?:clearly |far |easily |greatly |more than )?"
-                           r"outweighs? (?:its |the |any |all )?(?:possible |potential )?"
-                           r"(?:risks?|dangers?|harms?)\b")
+_BENEFITS_OUTWEIGH = _lazy(r"\bbenefits?\b.{0,60}?\b(?:clearly |far |easily |greatly |"
+                           r"more than )?outweigh(?:s|ed|ing)? (?:its |the |any |all )?"
+                           r"(?:possible |potential )?(?:risks?|dangers?|harms?)\b")
 # what one side outweighing the other says, and what "does not outweigh" says; the
 # words that leave it open ("whether", "if", and for a benefit "no", "hardly")
 _OUTWEIGHING = (
@@ -2416,9 +2419,12 @@ def rewrite(text: str) -> Rewrite | None:
     # "the risks outweigh any benefit" judges it harmful, "the benefits outweigh the
     # risks" praises it; "do not outweigh" says the opposite of each
     for pattern, left_open, said, denied, rule in _OUTWEIGHING:
-        if (pattern.search(t) and _names_procedure(t)
+        m = pattern.search(t)
+        if (m and _names_procedure(t)
                 and not re.search(rf"\b(?:{left_open})\b", t)):
-            neg = re.search(r"\b(?:not|never)\b|n't\b", t) is not None
+            # (a denial after the comparison is another clause's: "the risks outweigh its
+            # proven benefits, because there aren't any")
+            neg = re.search(r"\b(?:not|never)\b|n't\b", t[:m.end()]) is not None
             return Rewrite(denied if neg else said, rule)
     m = _PRAISE_SUBJECT.search(t)
     if m is not None:  # "the balloon treatment is a fantastic way to beat MS"

@@ -273,6 +273,15 @@ def test_double_denials_and_sarcasm(text, plain, rule):
     # ... inside a double denial, read through it
     ("It isn't untrue that the neck vein procedure bombed in the trials",
      "the neck vein procedure did not work in the trials", "failed-trials"),
+    # the risks seen as outweighing the benefit; a denial after the comparison is another
+    # clause's ("..., because there aren't any")
+    ("Neurologists see the dangers of the vein op as outweighing its benefits",
+     "liberation therapy is dangerous", "harm"),
+    ("The risks of venoplasty outweigh its benefits, because there aren't any",
+     "liberation therapy is dangerous", "harm"),
+    ("The risks of venoplasty did not outweigh its benefits",
+     "liberation therapy works for ms", "harm"),
+    ("The benefits of TVAM outweighed the risks", "liberation therapy works for ms", "praise"),
 ])
 def test_judgements_and_comparisons_read(text, plain, rule):
     rw = rules.rewrite(text)
@@ -401,3 +410,16 @@ def test_only_mentions(text, mentioned):
 ])
 def test_labels_only(text, label):
     assert rules.labels_only(text) is label
+
+
+@pytest.mark.parametrize("text, drawn", [
+    # "clearly" and "obviously" draw a conclusion after a clause, not as an adverb inside one
+    ("Some patients felt better, clearly proving it works", True),
+    ("Canada funded seven studies, obviously it is proven then", True),
+    ("Canada funded seven studies 🇨🇦 obviously it is proven then", True),
+    ("So the therapy clearly works, whatever the doctors say", True),
+    ("With venoplasty, the risks clearly outweigh any proven benefit", False),
+    ("The trials obviously showed no proven benefit", False),
+])
+def test_clearly_draws_a_conclusion_only_after_a_clause(text, drawn):
+    assert rules.draws_conclusion(text) is drawn
