@@ -1278,6 +1278,17 @@ _REAL_ARM = _lazy(r"\b(?:angioplasty|venoplasty|real|treatment|treated|procedure
 _BRAVE_DREAMS = _lazy(r"\b(?:brave dreams|italian trial|zamboni'?s (?:own )?(?:trial|study))\b")
 _CANADIAN_TRIAL = _lazy(r"\b(?:canadian|canada|pan-canadian|traboulsee)\b")
 
+# the trials named in a list between commas after "none of the trials": the denial
+# governs the verb after the list ("none of the three trials, PREMiSe, the Canadian trial
+# and Brave Dreams, found a benefit")
+_NAMED_TRIAL = (r"(?:the )?(?:premise|brave dreams|(?:pan-)?canadian (?:trial|study)|"
+                r"traboulsee'?s? (?:trial|study)|italian (?:trial|study)|"
+                r"zamboni'?s (?:own )?(?:trial|study))(?: trial| study)?")
+_TRIALS_LISTED = _lazy(
+    rf"^(?P<head>(?:none|not one|neither|not a single one|not any) of (?:the |these |those "
+    rf"|its )?[\w\s-]{{0,40}}?(?:trials|studies)),\s+{_NAMED_TRIAL}(?:,\s+{_NAMED_TRIAL})*"
+    rf",?\s+(?:and|or|nor)\s+{_NAMED_TRIAL},\s+(?P<rest>.+)$")
+
 # Two trials' sizes compared: the Canadian trial randomised 104, Brave Dreams 115
 _TRIAL_SIZES = (("canadian", _CANADIAN_TRIAL, 104,
                  "the canadian venoplasty trial randomised 104 people with ms"),
@@ -2057,6 +2068,10 @@ def zamboni_compared(t: str) -> str | None:
 def rewrite(text: str) -> Rewrite | None:
     """The plain statement behind an evaluative, meta or comparative form, if any."""
     t = re.sub(r"\s+", " ", clean(text)).strip(" .!?\"'")
+    m = _TRIALS_LISTED.match(t) if "," in t else None
+    if m is not None:
+        plain = f"{m.group('head')} {m.group('rest')}"
+        return rewrite(plain) or Rewrite(plain, "trials-listed")
     if _REWRITE_CUE.search(t) is None and "%" not in t and not t.endswith(_DENIED_ENDS):
         return None
     t = _uncontracted(t)

@@ -282,6 +282,12 @@ def test_double_denials_and_sarcasm(text, plain, rule):
     ("The risks of venoplasty did not outweigh its benefits",
      "liberation therapy works for ms", "harm"),
     ("The benefits of TVAM outweighed the risks", "liberation therapy works for ms", "praise"),
+    # the trials named in a list after "none of the trials": the denial governs the verb
+    ("None of the three trials, PREMiSe, the Canadian trial and Brave Dreams, found a "
+     "benefit from venoplasty", "none of the three trials found a benefit from venoplasty",
+     "trials-listed"),
+    ("Not one of the studies, Brave Dreams or the Canadian study, showed that TVAM works",
+     "not one of the studies showed that tvam works", "trials-listed"),
 ])
 def test_judgements_and_comparisons_read(text, plain, rule):
     rw = rules.rewrite(text)
@@ -301,6 +307,10 @@ def test_judgements_and_comparisons_read(text, plain, rule):
     ("The procedure failed to help anyone in the trials", "failed-trials"),  # a denial as is
     ("The trials failed because the patients were wrong", "failed-trials"),  # not the procedure
     ("Maybe the procedure only failed in trials because of the surgeons", "failed-trials"),
+    # a list of trials after a subject that denies nothing, or of things that are no trials
+    ("All three trials, PREMiSe, the Canadian trial and Brave Dreams, were randomised",
+     "trials-listed"),
+    ("None of the studies, in Canada, Italy and the US, found a link", "trials-listed"),
 ])
 def test_what_those_readings_leave_alone(text, rule):
     rw = rules.rewrite(text)

@@ -1136,6 +1136,9 @@ VERDICT_ONLY = [
      "balloon", "true"),
     # risks that outweigh the benefit judge it harmful
     ("For venoplasty, the harms outweigh any benefit shown so far", "true"),
+    # a denial before a list of the trials it names governs the verb after the list
+    ("None of the randomized trials, PREMiSe, Brave Dreams and the Canadian trial, showed "
+     "venoplasty to be effective", "true"),
     # "linked to serious injuries and death" links the treatment to harm, not CCSVI to MS;
     # "X, which has been linked to ..." describes, it draws no conclusion
     ("Clinics sell an unproven treatment for CCSVI, which has been linked to serious "
