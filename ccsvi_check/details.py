@@ -268,6 +268,12 @@ def check(text: str, details: tuple[Detail, ...]) -> list[Finding]:
             # a misspelt right place ("Ferara") is not another place
             if not any(fuzz.ratio(p, v) >= 80 for p in parts for v in ok):
                 out.append(Finding("place", name, d.values, True))
+    # "vein problems in the legs are a different thing from CCSVI": the wrong term names
+    # what the statement sets apart from the claim's subject, not the subject
+    # (in the same clause: "neck arteries, which is different from MS" is no such thing)
+    apart = [a.span() for a in re.finditer(
+        r"\b(?:different (?:\w+ )?from|not the same (?:\w+ )?as|distinct from|separate from|"
+        r"unrelated to|nothing to do with)\b", low)]
     for d in details:
         if d.kind != "term":
             continue
@@ -275,6 +281,7 @@ def check(text: str, details: tuple[Detail, ...]) -> list[Finding]:
             # "veins, not arteries" names the wrong term to deny it
             m = re.search(rf"(?<!\bnot )(?<!\bnot the )(?<!\bno )\b{re.escape(w.casefold())}\b",
                           low)
-            if m:
+            if m and not any(not re.search(r"[,;:.!?]", low[min(m.end(), a):max(m.start(), b)])
+                             for a, b in apart):
                 out.append(Finding("term", w, d.values, True))
     return out

@@ -45,7 +45,7 @@ _REPORT_CUE = re.compile(
     r"convinced|persuaded|led|"
     r"once|according|per|idea|theor|hypothes|premise|notion|thinking|concept)")
 _REWRITE_CUE = re.compile(
-    r"\b(?:zamboni|behind|debunk\w*|disprov\w*|refuted|discredited|hoax|untrue|nonsense|"
+    r"\b(?:zamboni|behind|seriously|debunk\w*|disprov\w*|refuted|discredited|hoax|untrue|nonsense|"
     r"bs|rubbish|fair|reasonable|unreasonable|unfair|stop|quit|enough|done|tired|sick|fed|"
     r"claim|idea|notion|belief|theor|assertion|suggestion|myth|story|rumou?r|"
     r"statement|view|calling|saying|claiming|to|believing|thinking|wrong|incorrect|false|"
@@ -437,10 +437,23 @@ _LABELS = r"(?:thread|days|era|years|forum|group|page|post|video|podcast|hashtag
 _TOPIC_AS_LABEL = _lazy(rf"\b(?:ccsvi|liberation therapy|tvam)\s+{_LABELS}s?\b")
 
 
+# what people felt about it: "many people with MS had high hopes for liberation therapy",
+# "I was excited about the vein procedure" (the topic, then the end of the clause)
+_FELT_ABOUT = _lazy(
+    r"(?:\b(?:(?:high|great|big|real|such|so many|many|huge|false) )?hopes? (?:for|in|on)|"
+    r"\b(?:excited|hopeful|enthusiastic|optimistic|curious|eager|thrilled|buzzing) "
+    r"(?:about|for|over)) (?:the |this |that )?(?:ccsvi|liberation therapy|tvam|venoplasty|"
+    r"the liberation procedure|(?:neck )?vein (?:procedure|surgery|operation|treatment))"
+    r"(?:\s+(?:theory|idea|treatment|procedure|surgery))?\s*(?:[,.;!?]|$|\b(?:in|at|back|"
+    r"when|then|once|before|after|too|as well)\b)")
+
+
 def only_mentions(text: str) -> bool:
-    """The statement names the topic only as what is talked or asked about."""
+    """The statement names the topic only as what is talked or asked about, or as what
+    people felt about."""
     t = clean(text)
-    return _MENTIONED.search(t) is not None and _TALK.search(t) is not None
+    return (_MENTIONED.search(t) is not None and _TALK.search(t) is not None
+            or _FELT_ABOUT.search(t) is not None)
 
 
 _LABEL_CUE = re.compile(rf"(?i)\b{_LABELS}")
@@ -1013,10 +1026,12 @@ _THEORY_UPHELD = _lazy(
     rf"accepted|backed|established))\b")
 # what a treatment or a theory came to: it "did not hold up", "fizzled", "went nowhere"
 _CAME_TO_NOTHING = _lazy(
-    rf"\b(?P<subject>{_TREATMENT}|{_THEORY})\b(?P<between>[^.;:!?]*?)(?:\b(?:did not|never|"
-    rf"failed to) (?:hold up|pan out|deliver|work out|live up)|\bnever (?:held up|panned out|"
-    rf"delivered|worked out|lived up)|\b(?:fizzled|fell flat|"
-    rf"went nowhere|led nowhere|came to nothing|amounted to nothing))\b")
+    rf"\b(?P<subject>{_TREATMENT}|{_THEORY})\b(?P<between>[^.;:!?]*?)(?:\b(?:did not|does not|"
+    rf"never|failed to) (?:hold up|pan out|deliver|work out|live up|hold water)|\bnever (?:held "
+    rf"up|panned out|delivered|worked out|lived up|held water)|\b(?:fizzled|fell flat|"
+    rf"went nowhere|led nowhere|came to nothing|amounted to nothing)|"
+    # "CCSVI is no longer taken seriously as a cause of MS"
+    rf"\b(?:is|are|was|were) (?:no longer|not) taken seriously)\b")
 # "Calling liberation therapy quackery is fair": the label is endorsed
 _CALLING_FAIR = _lazy(
     rf"^(?:calling|to call|labell?ing|branding|dubbing) (?P<subject>{_TREATMENT}|{_THEORY})\s+"
@@ -2370,7 +2385,8 @@ def rewrite(text: str) -> Rewrite | None:
         t = f"{m.group('subject')} is {m.group('label')}"
     hoped = re.search(r"\b(?:hype|hopes?|excitement|enthusiasm|buzz|optimism)\b", t)
     came_to = re.search(r"\b(?:hold up|held up|pan out|panned out|deliver\w*|work(?:ed)? out|"
-                        r"live up|lived up|fizzled|fell flat|nowhere|nothing)\b", t)
+                        r"live up|lived up|fizzled|fell flat|nowhere|nothing|water|"
+                        r"seriously)\b", t)
     for pattern in (_EVAL_SUBJECT, _EVAL_ABOUT, _HOPE_MISPLACED, _CAME_TO_NOTHING):
         if (pattern is _HOPE_MISPLACED and hoped is None
                 or pattern is _CAME_TO_NOTHING and came_to is None):

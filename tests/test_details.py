@@ -35,6 +35,14 @@ def test_a_wrong_term_contradicts():
     assert details.check("The procedure widens the veins of the neck", VEINS) == []
 
 
+def test_a_wrong_term_set_apart_from_the_subject_is_not_said_of_it():
+    assert details.check("Problems of the arteries are a different thing from CCSVI", VEINS) == []
+    assert details.check("CCSVI is not the same as narrowed arteries", VEINS) == []
+    # ... in its own clause only
+    found = details.check("CCSVI narrows the arteries, which is different from MS", VEINS)
+    assert [(f.kind, f.said) for f in found] == [("term", "arteries")]
+
+
 def test_numbers_close_to_the_claims_agree():
     trial = (Detail("number", ("104",)),)
     assert details.check("A trial of 100 people found no benefit", trial) == []

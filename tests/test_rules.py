@@ -406,6 +406,10 @@ def test_what_a_comparison_compares_on():
     ("The societies spent less than a million dollars on CCSVI research", False),
     ("An abnormal heart rhythm is one possible complication of liberation therapy", False),
     ("Zamboni wrote that CCSVI causes MS", False),
+    # what people felt about it, and nothing said of it
+    ("Many people with MS had high hopes for liberation therapy", True),
+    ("Back then we were all excited about the vein procedure in 2010", True),
+    ("I was excited about liberation therapy because it cures MS", False),
 ])
 def test_only_mentions(text, mentioned):
     assert rules.only_mentions(text) is mentioned

@@ -1136,6 +1136,13 @@ VERDICT_ONLY = [
      "balloon", "true"),
     # risks that outweigh the benefit judge it harmful
     ("For venoplasty, the harms outweigh any benefit shown so far", "true"),
+    # idioms of a theory that failed: true statements once called false
+    ("The vein theory of MS never held water", "true"),
+    ("CCSVI is no longer taken seriously as a cause of MS", "true"),
+    # what people hoped for is no claim that it works
+    ("Many people with MS had high hopes for liberation therapy", "unknown"),
+    # another condition set apart from CCSVI names no wrong part of CCSVI
+    ("Vein problems in the legs are a different thing from CCSVI", "true"),
     # a denial before a list of the trials it names governs the verb after the list
     ("None of the randomized trials, PREMiSe, Brave Dreams and the Canadian trial, showed "
      "venoplasty to be effective", "true"),
