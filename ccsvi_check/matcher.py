@@ -209,6 +209,14 @@ _BARE_DENIAL = frozenset({
     "in", "the", "slightest"})
 
 
+# who answers "no" to the clause before: "Does it work? The trials say no.", "The answer
+# is no.", "Short answer: no." are a bare "no"
+_ANSWER_LEAD = frozenset({
+    "the", "trials", "trial", "studies", "study", "research", "evidence", "science", "data",
+    "experts", "doctors", "answer", "short", "say", "says", "said", "is", "was", "all",
+    "clear", "simple", "a", "big", "resounding", "firm", "in", "hard"})
+
+
 # a clause these open carries on the denial of the clause before it
 _OR_EVEN = frozenset({("or", "even"), ("or", "that"), ("or", "any"), ("let", "alone")})
 
@@ -651,6 +659,10 @@ class Matcher:
         out: list[_Clause] = []
         answered = False  # the clause before was a bare "no" / "nope" / "nah"
         for p, q in parts:
+            if len(p) > 1 and p[-1] in ("no", "nope") and _ANSWER_LEAD.issuperset(p[:-1]):
+                p = (p[-1],)
+            elif "answer" in p and _ANSWER_LEAD.issuperset(p):
+                continue  # "Short answer: no.": the answer is the clause after
             if p[:2] in _OR_EVEN and out and out[-1].cues:
                 # "a lack of evidence on its safety, or even that there is any link": the
                 # denial goes on into the clause "or even" opens

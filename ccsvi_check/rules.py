@@ -1293,6 +1293,13 @@ _REAL_ARM = _lazy(r"\b(?:angioplasty|venoplasty|real|treatment|treated|procedure
 _BRAVE_DREAMS = _lazy(r"\b(?:brave dreams|italian trial|zamboni'?s (?:own )?(?:trial|study))\b")
 _CANADIAN_TRIAL = _lazy(r"\b(?:canadian|canada|pan-canadian|traboulsee)\b")
 
+# "some felt better, but that doesn't mean it works": a fact said not to imply a
+# conclusion, read as "X does not prove that Y" (the fact stands, the conclusion is denied)
+_NOT_MEAN = _lazy(
+    r"^(?P<fact>[^,;.]{8,}?)\s*(?:,|;|\.|-)?\s+(?:but |and |yet )?(?:that|this|which|it) "
+    r"(?:does not|did not|will not|would not) (?:necessarily |automatically |really )?"
+    r"(?:mean|imply) (?:that )?(?P<what>.+)$")
+
 # the trials named in a list between commas after "none of the trials": the denial
 # governs the verb after the list ("none of the three trials, PREMiSe, the Canadian trial
 # and Brave Dreams, found a benefit")
@@ -2083,6 +2090,10 @@ def zamboni_compared(t: str) -> str | None:
 def rewrite(text: str) -> Rewrite | None:
     """The plain statement behind an evaluative, meta or comparative form, if any."""
     t = re.sub(r"\s+", " ", clean(text)).strip(" .!?\"'")
+    m = _NOT_MEAN.match(_uncontracted(t)) if ("mean" in t or "impl" in t) else None
+    if m is not None:
+        return Rewrite(f"{m.group('fact')}, which does not prove that {m.group('what')}",
+                       "not-mean")
     m = _TRIALS_LISTED.match(t) if "," in t else None
     if m is not None:
         plain = f"{m.group('head')} {m.group('rest')}"

@@ -288,6 +288,11 @@ def test_double_denials_and_sarcasm(text, plain, rule):
      "trials-listed"),
     ("Not one of the studies, Brave Dreams or the Canadian study, showed that TVAM works",
      "not one of the studies showed that tvam works", "trials-listed"),
+    # a fact said not to imply a conclusion: the fact stands, the conclusion is denied
+    ("Some people felt better, but that doesn't mean the procedure works",
+     "some people felt better, which does not prove that the procedure works", "not-mean"),
+    ("Patients improved. This does not necessarily mean that TVAM helps",
+     "patients improved, which does not prove that tvam helps", "not-mean"),
 ])
 def test_judgements_and_comparisons_read(text, plain, rule):
     rw = rules.rewrite(text)

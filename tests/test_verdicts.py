@@ -268,6 +268,15 @@ CASES = [
     # ... and "No, it does not" is one denial, not two that cancel
     ("Does liberation therapy cure MS? No, it does not.", "liberation-therapy-cures-ms", "true"),
     ("Is TVAM safe? Nope, it isn't.", "liberation-therapy-safe", "true"),
+    # ... as is an answer that names who says no, or "the answer is no"
+    ("Does liberation therapy work? The trials say no.",
+     "liberation-therapy-improves-symptoms", "true"),
+    ("Does CCSVI cause MS? The answer is no.", "ccsvi-causes-ms", "true"),
+    ("Does CCSVI cause MS? Short answer: no.", "ccsvi-causes-ms", "true"),
+    ("Does CCSVI cause MS? Short answer: yes.", "ccsvi-causes-ms", "false"),
+    # a fact said not to imply a conclusion denies the conclusion, not the fact
+    ("Some people felt better, but that doesn't mean the procedure works.",
+     "improvement-reports-prove-it-works", "true"),
     # "beyond (any / a reasonable) doubt" is no doubt: it asserts what follows
     ("Research has proven beyond a reasonable doubt that CCSVI causes MS",
      "research-proves-ccsvi-causes-ms", "false"),
