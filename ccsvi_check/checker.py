@@ -289,6 +289,12 @@ class Result:
         return d
 
 
+# a wording that makes something the cause of MS ("narrowed neck veins cause MS", "MS is
+# the result of CCSVI")
+_CAUSAL = LazyPattern(r"(?i)\b(?:caus\w*|trigger\w*|leads? to|result of|behind|"
+                      r"responsible|root of)\b")
+
+
 # a statement told of oneself or someone close: "I had ...", "my sister's MS ..."
 _FIRST_PERSON = LazyPattern(
     # (not the Italian article: "I neurologi ...")
@@ -668,6 +674,14 @@ class Checker:
         return frozenset(c.id for c in self.base.claims if c.verdict == "true"
                          and any(_FIRST_PERSON.search(w) for w in c.wordings))
 
+    @cached_property
+    def _causal_claims(self) -> frozenset[str]:
+        """Myths most wordings of which make something the cause of MS: a statement that
+        turns the cause round ("a result of MS rather than its cause") speculates on them."""
+        return frozenset(c.id for c in self.base.claims if c.verdict in ("false", "misleading")
+                         and 2 * sum(_CAUSAL.search(w) is not None for w in c.wordings)
+                         >= len(c.wordings))
+
     def _mostly(self, claim: Claim, name: str, pattern: LazyPattern) -> bool:
         """At least half of ``claim``'s wordings hold ``pattern`` (known as ``name``; read
         once a claim)."""
@@ -983,8 +997,19 @@ class Checker:
             # claim that CCSVI is more common in people with MS
             return close_but("compares other groups than people with MS", "other-groups")
         if verdict in ("true", "false") and rules.follows_from_ms(text):
-            return close_but("makes the veins' state a result of MS rather than its cause, "
-                             "which the claim does not say", "follows-from-ms")
+            if not rules.turns_cause_round(text) or claim.id not in self._causal_claims:
+                return close_but("makes the veins' state a result of MS rather than its "
+                                 "cause, which the claim does not say", "follows-from-ms")
+            # "CCSVI might be a result of MS rather than its cause": a speculation the
+            # sources neither confirm nor refute (what they refute is the cause)
+            if why is not None:
+                why["rule"] = "follows-from-ms"
+            explanation = ("Unproven: the sources do not show that narrowed neck veins are "
+                           "a result of MS; what they show is that CCSVI does not cause it. "
+                           f"On the claim \"{claim.claim}\": {claim.explanation}")
+            return Result(text, "unproven", best.score, False,
+                          ClaimRef(claim.id, claim.claim, claim.verdict), explanation,
+                          claim.sources, alternatives)
         if verdict == "false" and rules.speculates_benefit(text):
             if why is not None:
                 why["rule"] = "benefit-speculated"

@@ -523,6 +523,14 @@ def follows_from_ms(text: str) -> bool:
     return _FOLLOWS_FROM_MS.search(clean(text)) is not None
 
 
+def turns_cause_round(text: str) -> bool:
+    """The statement says the veins' state is a result of MS, not denying that it is
+    ("CCSVI may be a result of MS rather than its cause"; not "CCSVI is not a result of
+    MS")."""
+    m = _FOLLOWS_FROM_MS.search(clean(text))
+    return m is not None and _DENIES.search(_uncontracted(m.group(0))) is None
+
+
 # --------------------------------------------------------------------------- comparisons
 
 # "more controls than patients", "the sham group was larger than the venoplasty group",

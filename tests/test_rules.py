@@ -442,3 +442,14 @@ def test_labels_only(text, label):
 ])
 def test_clearly_draws_a_conclusion_only_after_a_clause(text, drawn):
     assert rules.draws_conclusion(text) is drawn
+
+
+@pytest.mark.parametrize("text, round_", [
+    ("CCSVI might be a consequence of MS rather than its cause", True),
+    ("Narrowed neck veins are a result of MS, not its cause", True),
+    ("CCSVI isn't a result of MS", False),
+    ("Narrowed veins are never a consequence of multiple sclerosis", False),
+    ("MS is the result of CCSVI", False),
+])
+def test_the_cause_turned_round(text, round_):
+    assert rules.turns_cause_round(text) is round_

@@ -737,9 +737,11 @@ VERDICT_ONLY = [
     # ... or one that the trials missed, or bigger trials might find
     ("Venoplasty might have a real benefit that the trials simply missed.", "unproven"),
     ("Venoplasty has a real benefit that the trials missed.", "false"),
-    # the veins' state as a result of MS is the other way round from a claim on cause
-    ("Blocked jugular veins could just be a result of MS, not what causes it", "unknown"),
-    ("Blocked neck veins may well be a consequence rather than a cause of MS", "unknown"),
+    # the veins' state as a result of MS is the other way round from a claim on cause: a
+    # speculation the sources neither confirm nor refute (unproven); denied, it is unrated
+    ("Blocked jugular veins could just be a result of MS, not what causes it", "unproven"),
+    ("Blocked neck veins may well be a consequence rather than a cause of MS", "unproven"),
+    ("Narrowed neck veins are not a result of MS", "unknown"),
     ("MS is the result of blocked jugular veins", "false"),
     # "did nothing more than" compares; "was nothing more than" narrows
     ("In the trials the angioplasty did nothing more than a sham procedure", "true"),
