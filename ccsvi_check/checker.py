@@ -675,6 +675,15 @@ class Checker:
                          and any(_FIRST_PERSON.search(w) for w in c.wordings))
 
     @cached_property
+    def _benefit_claims(self) -> frozenset[str]:
+        """Claims some wording of which speaks of a benefit (helps, improves, reduces)."""
+        return frozenset(c.id for c in self.base.claims
+                         if any(_BENEFIT_WORD.search(w) for w in c.wordings))
+
+    def _speaks_of_benefit(self, claim: Claim) -> bool:
+        return claim.id in self._benefit_claims
+
+    @cached_property
     def _causal_claims(self) -> frozenset[str]:
         """Myths most wordings of which make something the cause of MS: a statement that
         turns the cause round ("a result of MS rather than its cause") speculates on them."""
@@ -757,6 +766,17 @@ class Checker:
                     and matches[0].claim.id in gated and named.search(text) is None):
                 matches = next_matches(lambda m, gated=gated: m.claim.id not in gated
                                        and m.lexical >= self.threshold)
+        if (prefer is None and matches and matches[0].negated
+                and matches[0].claim.verdict == "true"
+                and not self._speaks_of_benefit(matches[0].claim)
+                and _BENEFIT_DENIED.search(text)):
+            # "venoplasty did not reduce symptoms in the sham-controlled trial" denies a
+            # benefit, not that there were such trials: a claim that speaks of the benefit
+            # rates it, if one matches well enough (else it is not rated, below)
+            held = next_matches(lambda m: self._speaks_of_benefit(m.claim)
+                                and m.score >= self.threshold)
+            if held:
+                matches = [held[0], *(m for m in matches if m.claim.id != held[0].claim.id)]
         if prefer is not None:  # that claim first, the others after it in their order
             matches = sorted(matches, key=lambda m: m.claim.id != prefer.id)
         elif compares and matches and not self._compares(matches[0].claim):
@@ -928,7 +948,7 @@ class Checker:
             explanation = (f"This statement denies the claim \"{claim.claim}\", which is "
                            f"{claim.verdict}. {explanation}")
         if (best.negated and claim.verdict == "true" and _BENEFIT_DENIED.search(text)
-                and not any(_BENEFIT_WORD.search(w) for w in claim.wordings)):
+                and not self._speaks_of_benefit(claim)):
             # "venoplasty did not reduce symptoms in the sham-controlled trial" denies a
             # benefit, not that there were such trials
             return close_but("denies a benefit the claim does not speak of", "benefit-denied")

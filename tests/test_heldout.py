@@ -428,8 +428,11 @@ POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jso
 # finding its writer did not count; posts 12 went 7 -> 6 on 2026-12-05 (sixteenth
 # session) when a year in one's own story stopped being read as a wrong detail of a
 # study: a neighbour's neck veins stretched in a given year, who never felt better, was
-# called false only through that year
-MIN_POSTS = {"posts5": 45, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 11,
+# called false only through that year; posts 6 went 5 -> 4 on 2026-12-05 (seventeenth
+# session) when a benefit denied came to be rated by a claim that speaks of the benefit:
+# its post that says the procedure failed to beat a sham in the trials, then that the
+# FDA warned of deaths, is labelled with one true, and both sentences are now found true
+MIN_POSTS = {"posts5": 45, "posts6": 4, "posts7": 14, "posts8": 9, "posts9": 11,
              "posts10": 11, "posts11": 8, "posts12": 6, "posts13": 9, "posts14": 14,
              "posts15": 7, "posts16": 13, "posts17": 11, "posts18": 8, "posts19": 9,
              "posts20": 10, "posts21": 11, "posts22": 9, "posts23": 11, "posts24": 7,

@@ -1231,8 +1231,11 @@ VERDICT_ONLY = [
     ("The FDA approved liberation therapy, so it must work", "false"),
     ("Liberation therapy clearly helps MS", "false"),
     # a benefit denied is not a denial of a true claim that speaks of no benefit (that
-    # there were sham-controlled trials); the trials' existence denied still is
-    ("Widening the veins gave no MS relief in a sham-controlled test", "unknown"),
+    # there were sham-controlled trials): a claim that speaks of the benefit rates it; the
+    # trials' existence denied still is such a denial
+    ("Widening the veins gave no MS relief in a sham-controlled test", "true"),
+    ("Venous angioplasty did not reduce MS symptoms in the Canadian sham-controlled trial",
+     "true"),
     ("There were no sham-controlled trials of liberation therapy", "false"),
     ("The Canadian study didn't show the procedure beating a sham", "unknown"),
     # a call to stop sharing posts asserts nothing; a statement after it still counts
