@@ -1409,7 +1409,8 @@ _MS_DRUGS = _lazy(r"\b(?:drugs?|medications?|medicines?|meds|dmts?|dmds?|disease
                   r"(?:approved|proven|standard|usual|real|existing|current|conventional|"
                   r"established|licensed|mainstream|prescribed|regular) "
                   r"(?:ms )?(?:treatments?|therap(?:y|ies)|options)|"
-                  r"(?:ms )?treatment plans?|ocrelizumab|ocrevus|"
+                  r"(?:ms )?treatment plans?|(?:the )?ms (?:treatments|therapies)|"
+                  r"ocrelizumab|ocrevus|"
                   r"interferons?|natalizumab|tysabri|fingolimod|gilenya|glatiramer|copaxone|"
                   r"dimethyl fumarate|tecfidera|rituximab|alemtuzumab|lemtrada|ofatumumab|"
                   r"cladribine|teriflunomide|siponimod)\b")
@@ -1422,7 +1423,13 @@ _VERSUS_DRUGS = _lazy(
     r"beats?|"
     # "MS drugs have far stronger evidence behind them than liberation therapy"
     r"(?:has|have|had) (?:much |far |a lot |way )?(?:stronger|better|more|firmer|more "
-    r"solid|more robust) (?:evidence|support|proof|backing|data|science)|"
+    r"solid|more robust) (?:supporting |scientific |clinical |trial )?(?:evidence|support|"
+    r"proof|backing|data|science)|"
+    # "has more to offer patients than", "have far more going for them than"
+    r"(?:has|have|had|offers?) (?:much |far |a lot |way )?more (?:to offer|going for "
+    r"(?:it|them))|"
+    r"(?:reduces?|cuts?|lowers?|prevents?|slows?) (?:ms )?(?:relapses|flares|lesions|"
+    r"progression|disability|symptoms) (?:much |far )?(?:more|better)|"
     r"outperforms?|works? better|worked better|does more|did more)\b(?P<b>.+)$")
 # Comparisons of the procedure with a sham, in either order ("venoplasty crushed the
 # sham", "the sham did as well as venoplasty")
@@ -2286,9 +2293,12 @@ def rewrite(text: str) -> Rewrite | None:
             return Rewrite(f"in premise the angioplasty group did not have more {what} than "
                            "the sham group", "groups-compared")
     m = _VERSUS_DRUGS.search(t)
-    if m is not None and not re.search(r"\b(?:not|no|never)\b|\b(?:combined|combining|combine|"
-                                       r"together|alongside|along|plus|on top of|added to|"
-                                       r"in addition to)\b", t):
+    # (a denial in a clause after the second side is that clause's: "MS treatments are a
+    # better bet than the vein surgery, which has not been shown to work")
+    said = "" if m is None else t[:m.start("b")] + re.split(r"[,;:]", m.group("b"))[0]
+    if m is not None and not re.search(r"\b(?:not|no|never)\b", said) and not re.search(
+            r"\b(?:combined|combining|combine|together|alongside|along|plus|on top of|"
+            r"added to|in addition to)\b", t):
         # "venoplasty beats MS drugs" asserts the claim; "MS drugs beat venoplasty" (the
         # order reversed) denies it: a bag of words cannot tell the two apart
         first, second = m.group("a"), m.group("b")

@@ -146,6 +146,18 @@ def test_a_report_said_to_be_false_is_marked_denied():
      "liberation therapy does not work better than ms drugs", "versus-drugs"),
     ("TVAM has more solid evidence behind it than disease-modifying drugs",
      "liberation therapy works better than ms drugs", "versus-drugs"),
+    # ... what each has to offer, what it cuts more, the one said to be the better bet
+    ("Approved drugs have far more going for them than venoplasty does",
+     "liberation therapy does not work better than ms drugs", "versus-drugs"),
+    ("The vein op has more to offer than the MS treatments on the market",
+     "liberation therapy works better than ms drugs", "versus-drugs"),
+    ("Venoplasty cuts relapses more than interferon does",
+     "liberation therapy works better than ms drugs", "versus-drugs"),
+    ("MS drugs have more clinical evidence than venoplasty",
+     "liberation therapy does not work better than ms drugs", "versus-drugs"),
+    # ... and a denial in a clause after the second side is that clause's
+    ("Your MS meds are a better bet than the vein op, which has never been shown to work",
+     "liberation therapy does not work better than ms drugs", "versus-drugs"),
     # a retraction takes the claim back
     ("Venoplasty cures MS... jk, it doesn't", "it is not true that venoplasty cures ms",
      "retracted"),
