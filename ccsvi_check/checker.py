@@ -441,6 +441,20 @@ class Checker:
                 why["rule"] = "request"
             return Result(text, "unknown", 0.0, False, None, REQUEST_EXPLANATION, ())
         if rules.prediction(cleaned):
+            if rules.foretells_proof(cleaned):
+                # "maybe one day angioplasty will turn out to reverse MS": what the
+                # research to come may show of a myth is speculation (unproven); of a fact,
+                # or of a ruling to come ("the FDA will approve it"), there is nothing to
+                # check yet
+                rated = self._rate(text, text, top, on_topic, why, words_only=words_only)
+                if (rated.claim is not None and rated.verdict != "true"
+                        and rated.claim.verdict in ("false", "misleading", "unproven")):
+                    if why is not None:
+                        why["rule"] = "proof-foretold"
+                    return replace(rated, verdict="unproven", negated=False, explanation=(
+                        "Unproven: this foretells what research may yet show; so far it has "
+                        f"not. On the claim \"{rated.claim.text}\": "
+                        f"{self.base.by_id(rated.claim.id).explanation}"))
             if why is not None:
                 why["rule"] = "prediction"
             return Result(text, "unknown", 0.0, False, None, PREDICTION_EXPLANATION, ())

@@ -178,6 +178,17 @@ def prediction(text: str) -> bool:
     return _PREDICTION_CUE.search(t) is not None and _PREDICTION.search(t) is not None
 
 
+def foretells_proof(text: str) -> bool:
+    """A prediction of what research will show or the procedure will do, not of a ruling
+    ("the FDA will approve it", "clinics will offer it")."""
+    return _RULING.search(clean(text)) is None
+
+
+_RULING = _lazy(r"\b(?:fda|nice|approv\w*|authori[sz]\w*|legal\w*|licen[cs]\w*|ban\w*|"
+                r"cover\w*|insur\w*|offer\w*|availab\w*|pay|paid|fund\w*|clinics?|"
+                r"government|health canada|nhs|medicare)\b")
+
+
 # ------------------------------------------------------------------------------ requests
 
 # "Mods, can we pin the CCSVI thread?", "Does anyone know a clinic that does the vein

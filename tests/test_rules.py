@@ -362,6 +362,10 @@ def test_predictions_and_only():
     assert rules.prediction("Maybe the FDA will approve liberation therapy soon")
     assert rules.prediction("TVAM is going to be approved one day")
     assert not rules.prediction("The FDA has not approved TVAM")
+    # what research will show, or a ruling to come
+    assert rules.foretells_proof("Maybe trials will one day prove venoplasty works")
+    assert not rules.foretells_proof("Maybe the FDA will approve liberation therapy soon")
+    assert not rules.foretells_proof("Clinics will offer TVAM in every city one day")
     assert rules.narrows("The only risk is a sore neck")
     assert not rules.narrows("TVAM carries serious risks")
     assert not rules.narrows("Zamboni reported abnormal flow only in people with MS")

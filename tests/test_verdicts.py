@@ -658,8 +658,12 @@ VERDICT_ONLY = [
     # "too weak to support a link" denies the support; "too narrow to drain" describes
     ("The seven studies gave results too mixed to support a link between CCSVI and MS",
      "true"),
-    # a possibility to come is not a fact to check
-    ("Better scans might one day reveal a real link between CCSVI and MS", "unknown"),
+    # what research may yet show of a myth is speculation (unproven); a ruling to come is
+    # not a fact to check
+    ("Better scans might one day reveal a real link between CCSVI and MS", "unproven"),
+    ("Maybe one day venoplasty will turn out to cure MS", "unproven"),
+    ("Perhaps the FDA will approve liberation therapy next year", "unknown"),
+    ("Someday people will realise liberation therapy never worked", "unknown"),
     # a reporter with a place ("patients on forums claim X") reports X
     ("Patients on Facebook claim liberation therapy cured their MS", "unknown"),
     # a harm judgement on choosing the procedure, after "it would be"
