@@ -23,10 +23,14 @@ _FLIP = {"true": "false", "false": "true"}
 # the CCSVI theory's own claims, as the seed reports its promoters making them: a report
 # of them by the theory's promoters ("proponents say blood backs up") is accurate
 _THEORY_CLAIMS = frozenset({"venous-reflux-causes-inflammation", "reduced-venous-outflow-in-ms",
-                            "ccsvi-causes-ms"})
+                            "ccsvi-causes-ms", "ms-is-a-vein-disease",
+                            "iron-deposits-cause-ms"})
 _PROPONENTS = re.compile(r"\b(?:proponents?|supporters?|advocates?|promoters?|backers?|"
                          r"believers?|zamboni|theory|hypothesis|idea|crowd|camp|lobby|"
                          r"brigade|faithful)\b")
+_SUGGESTED = LazyPattern(r"(?i)\bit(?:(?:'s| has| had)(?: long)? been| was| is) (?:\w+ )?"
+                         r"(?:suggested|proposed|hypothesi[sz]ed|theori[sz]ed|argued|posited|"
+                         r"claimed|put forward)\b")
 _DETERMINERS = frozenset({"a", "an", "the", "my", "this", "that", "these", "those", "his",
                           "her", "their", "our", "your"})
 # a claim that can judge the statement's details is preferred to a closer one that
@@ -585,7 +589,9 @@ class Checker:
             return replace(inner, input=text, verdict="true")
         claim = inner.claim
         if (not report.denied and claim.id in _THEORY_CLAIMS
-                and (report.theory or _PROPONENTS.search(report.who))):
+                and (report.theory or _PROPONENTS.search(report.who)
+                     # "it has been suggested that X": the theory, reported impersonally
+                     or report.who == "it" and _SUGGESTED.search(text))):
             # "proponents say blood backs up in the brain": what the theory's promoters
             # said, reported accurately (the seed reports it so); the claim stays false
             if why is not None:

@@ -610,6 +610,11 @@ VERDICT_ONLY = [
     ("The theory is that CCSVI causes MS", "true"),
     ("Supporters of CCSVI argued that blocked neck veins make blood back up in the brain",
      "true"),
+    # ... reported impersonally ("it has been suggested"), or the theory's own claim that
+    # MS is a disease of the veins
+    ("It has been suggested that narrowed neck veins reduce outflow from the brain", "true"),
+    ("The theory was that MS is really a vein problem caused by CCSVI", "true"),
+    ("It has been shown that narrowed neck veins cause MS", "false"),
     ("Advocates claim liberation therapy cures MS", "unknown"),  # a claim, not the theory
     ("The CCSVI theory is solid science", "false"),
     ("The theory that CCSVI causes MS has been disproven", "true"),
