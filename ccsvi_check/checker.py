@@ -470,12 +470,16 @@ class Checker:
             if why is not None:
                 why.update(rule="reported-then-debunked", read_as=debunked)
             return self._rate(text, debunked, top, on_topic, why, words_only=words_only)
-        same = (rules.zamboni_same_flow(cleaned)
-                if "zamboni" in cleaned or " his " in f" {cleaned}" else None)
-        if same is not None:  # (a report of what he reported, read before reports are)
-            if why is not None:
-                why.update(rule="zamboni-groups-alike", read_as=same)
-            return self._rate(text, same, top, on_topic, why, words_only=words_only)
+        # (a report of what he reported, read before reports are: his groups alike, or
+        # compared on their outflow)
+        zamboni = "zamboni" in cleaned or " his " in f" {cleaned}"
+        for rule, read in (("zamboni-groups-alike", rules.zamboni_same_flow),
+                           ("zamboni-compared", rules.zamboni_flow_compared)):
+            same = read(cleaned) if zamboni else None
+            if same is not None:
+                if why is not None:
+                    why.update(rule=rule, read_as=same)
+                return self._rate(text, same, top, on_topic, why, words_only=words_only)
         report = rules.attribution(cleaned)
         if report is not None:
             reported = self._reported(text, report, top, on_topic, why)
@@ -547,7 +551,9 @@ class Checker:
         about_report = [] if report.theory else [
             m for m in whole if m.score >= self.threshold
             and not who.isdisjoint(re.findall(r"[a-z]+", m.wording.casefold()))]
-        what = report.what
+        # ("his MS patients had poor flow while the healthy lot were fine": what the MS side
+        # had, the other side spared)
+        what = rules.others_did_not(report.what) or report.what
         if (on_topic or self.matcher.mentions_topic(text)) and _PROCEDURE_REF.search(what) \
                 and not self.matcher.mentions_topic(what):
             # "the man behind the CCSVI theory said the surgery does not work": the

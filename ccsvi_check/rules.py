@@ -1589,13 +1589,35 @@ def _uncontracted(t: str) -> str:
     return re.sub(r"\b(is|was|are|were|does|do|did|have|has|had)n'?t\b", r"\1 not", t)
 
 
+# "... in his MS group but not in his group without MS", "... while the healthy lot were
+# fine": the other side spared, elliptically
+_OTHER_SIDE = (rf"(?:(?:the|his|her|their|its|all|most|those|of)\s+)*(?:{_HEALTHY_GROUP}|nonms|"
+               r"non-ms|control|the controls?|(?:group|ones|lot|folks|people|patients) "
+               r"without (?:ms|it)|healthy (?:lot|ones|folks|group))"
+               r"(?:\s+(?:group|groups|people|patients|subjects|participants|volunteers|ones|"
+               r"cohort|lot))?")
+_OTHERS_SPARED = _lazy(
+    rf"^(?P<what>.*?\b(?:{_MS_GROUP}|ms group)\b.*?)\s*,?\s+(?:(?:and|but) not|not)\s+"
+    rf"(?:in|among|for|with)\s+{_OTHER_SIDE}$|"
+    rf"^(?P<what2>.*?\b(?:{_MS_GROUP}|ms group)\b.*?)\s*,?\s+(?:while|whereas|but|and)\s+"
+    rf"{_OTHER_SIDE}\s+(?:were|was|are|is|looked|seemed)\s+(?:perfectly |totally |"
+    r"completely |just )?(?:fine|normal|ok|okay|healthy|unaffected|clear)$")
+
+
 def others_did_not(cleaned: str) -> str | None:
     """What the MS side of a comparison had, when the healthy side is denied in a clause
-    of its own: "the patients with MS drained poorly and the control group didn't"."""
-    if not cleaned.rstrip(" .!").endswith(_DENIED_ENDS):
-        return None
-    m = _OTHERS_DID_NOT.match(_uncontracted(cleaned.rstrip(" .!")))
-    return m.group("what") if m else None
+    of its own: "the patients with MS drained poorly and the control group didn't", or
+    spared: "... in his MS group but not in his group without MS"."""
+    t = cleaned.rstrip(" .!")
+    if t.endswith(_DENIED_ENDS):
+        m = _OTHERS_DID_NOT.match(_uncontracted(t))
+        if m:
+            return m.group("what")
+    if "not" in t or "fine" in t or "normal" in t or "ok" in t or "healthy" in t:
+        m = _OTHERS_SPARED.match(t)
+        if m:
+            return m.group("what") or m.group("what2")
+    return None
 
 
 # Zamboni's own study, named as such (not a later study that compared with it)
@@ -2018,7 +2040,10 @@ _MORE = _lazy(r"\b(?:more|higher|bigger|greater|stronger|better)\b")
 # MS" is what he reported; the other way round, it is not
 _WORSE_FLOW = _lazy(r"\b(?:worse|poorer|more abnormal|more impaired|more restricted|less "
                     r"normal|slower)\s+(?:\w+\s+)?(?:venous\s+)?(?:outflow|drainage|flow|"
-                    r"blood flow)\b")
+                    r"blood flow)\b|"
+                    # "abnormal venous drainage more often in his MS group than ..."
+                    r"\babnormal\s+(?:\w+\s+)?(?:outflow|drainage|flow)\s+(?:\w+\s+){0,2}?"
+                    r"more (?:often|commonly|frequently)\b")
 
 
 def _side(part: str) -> str | None:
@@ -2070,29 +2095,47 @@ def zamboni_same_flow(t: str) -> str | None:
     return None
 
 
+def zamboni_flow_compared(t: str) -> str | None:
+    """Cleaned ``t`` compares Zamboni's MS group's outflow with his other group's ("his
+    MS group had worse venous outflow than his group without MS"): the plain claim on
+    what he reported, or None.  (Read before reports: "according to Zamboni, ..." is the
+    usual frame.)"""
+    m = re.search(r"\bthan\b", t)
+    if m is None or "zamboni" not in t or _NOT_COMPARED.search(t):
+        return None
+    before, after = t[:m.start()], t[m.end():]
+    if _WORSE_FLOW.search(before) is None:
+        return None
+    ms_first = re.search(_MS_GROUP, before) is not None and re.search(
+        _HEALTHY_GROUP, before) is None
+    healthy_first = re.search(_HEALTHY_GROUP, before) is not None
+    if ms_first and (re.search(_HEALTHY_GROUP, after) or re.search(
+            r"\b(?:without (?:ms|it)|nonms|non-ms|controls?|control group|comparison group|"
+            r"healthy)\b", after)):
+        return ("zamboni reported abnormal blood flow in the ms group and normal flow "
+                "in the group without ms")
+    if healthy_first and re.search(_MS_GROUP, after):
+        return "it is not true that zamboni reported abnormal blood flow in people with ms"
+    return None
+
+
+# ("without", which _DENIES holds, names the healthy group here; a conclusion drawn from
+# a comparison is read by the rules on conclusions)
+_NOT_COMPARED = _lazy(
+    r"\b(?:not|no|never|n't|slightly|a bit|a little|somewhat|marginally|as many|"
+    r"participants|rigorous|larger study|smaller study|cited|times|because|must|so|"
+    r"therefore|thus|hence)\b")
+
+
 def zamboni_compared(t: str) -> str | None:
     """Cleaned ``t`` compares Zamboni's first findings with later ones, or his MS group's
     outflow with his other group's: the plain claim it makes, or None."""
     m = re.search(r"\bthan\b", t)
-    # ("without", which _DENIES holds, names the healthy group here)
-    if m is None or "zamboni" not in t or re.search(
-            r"\b(?:not|no|never|n't|slightly|a bit|a little|somewhat|marginally|as many|"
-            r"participants|rigorous|larger study|smaller study|cited|times|because|must|so|"
-            r"therefore|thus|hence)\b", t):
-        # (a conclusion drawn from it is read by the rules on conclusions)
+    if m is None or "zamboni" not in t or _NOT_COMPARED.search(t):
         return None
     before, after = t[:m.start()], t[m.end():]
-    flow = _WORSE_FLOW.search(before)
-    if flow is not None:
-        ms_first = re.search(_MS_GROUP, before) is not None and re.search(
-            _HEALTHY_GROUP, before) is None
-        healthy_first = re.search(_HEALTHY_GROUP, before) is not None
-        if ms_first and re.search(_HEALTHY_GROUP, after):
-            return ("zamboni reported abnormal blood flow in the ms group and normal flow "
-                    "in the group without ms")
-        if healthy_first and re.search(_MS_GROUP, after):
-            return "it is not true that zamboni reported abnormal blood flow in people with ms"
-        return None
+    if _WORSE_FLOW.search(before) is not None:
+        return zamboni_flow_compared(t)
     first, second = _side(before), _side(after)
     if first is None or first == second or _LEANING.search(before) is None:
         return None

@@ -469,3 +469,37 @@ def test_clearly_draws_a_conclusion_only_after_a_clause(text, drawn):
 ])
 def test_the_cause_turned_round(text, round_):
     assert rules.turns_cause_round(text) is round_
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the other side denied, or spared, in a clause of its own: what the MS side had
+    ("his ms patients drained poorly and the control group did not",
+     "his ms patients drained poorly"),
+    ("he found abnormal outflow in his ms group but not in his group without ms",
+     "he found abnormal outflow in his ms group"),
+    ("his ms patients had poor flow while the healthy lot were fine",
+     "his ms patients had poor flow"),
+    # (the other side's own finding is said, not spared: the claim's wording holds it)
+    ("his ms group had abnormal flow while his group without ms had normal flow", None),
+    ("people with ms had abnormal flow", None),
+])
+def test_the_other_side_denied_or_spared(text, kept):
+    assert rules.others_did_not(text) == kept
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("zamboni reported that his ms group had worse venous outflow than his group without ms",
+     "zamboni reported abnormal blood flow in the ms group and normal flow in the group "
+     "without ms"),
+    ("according to zamboni, his ms group had worse venous outflow than his non-ms group",
+     "zamboni reported abnormal blood flow in the ms group and normal flow in the group "
+     "without ms"),
+    ("zamboni reported abnormal venous drainage more often in his ms group than in his "
+     "control group", "zamboni reported abnormal blood flow in the ms group and normal flow "
+     "in the group without ms"),
+    ("zamboni said his healthy controls had worse drainage than his ms patients",
+     "it is not true that zamboni reported abnormal blood flow in people with ms"),
+    ("zamboni's findings held up better than later studies", None),  # not the flow
+])
+def test_zambonis_groups_compared_on_flow(text, plain):
+    assert rules.zamboni_flow_compared(text) == plain

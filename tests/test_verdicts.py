@@ -616,6 +616,12 @@ VERDICT_ONLY = [
     ("The theory was that MS is really a vein problem caused by CCSVI", "true"),
     ("It has been shown that narrowed neck veins cause MS", "false"),
     ("Advocates claim liberation therapy cures MS", "unknown"),  # a claim, not the theory
+    # what Zamboni reported of his two groups, compared or with the other side spared
+    ("According to Zamboni, his MS group had worse venous outflow than his non-MS group",
+     "true"),
+    ("Zamboni said he found abnormal outflow in his MS group but not in his group without "
+     "MS", "true"),
+    ("Zamboni said his healthy controls had worse drainage than his MS patients", "false"),
     ("The CCSVI theory is solid science", "false"),
     ("The theory that CCSVI causes MS has been disproven", "true"),
     # "the procedure", "this surgery" name liberation therapy, with the lexical bar of a
