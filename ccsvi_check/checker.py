@@ -27,7 +27,8 @@ _THEORY_CLAIMS = frozenset({"venous-reflux-causes-inflammation", "reduced-venous
                             "iron-deposits-cause-ms"})
 _PROPONENTS = re.compile(r"\b(?:proponents?|supporters?|advocates?|promoters?|backers?|"
                          r"believers?|zamboni|theory|hypothesis|idea|crowd|camp|lobby|"
-                         r"brigade|faithful)\b")
+                         r"brigade|faithful|pushing|pushers?|boosters?|champions?|"
+                         r"champion(?:ing|ed)|promoting|fans)\b")
 _SUGGESTED = LazyPattern(r"(?i)\bit(?:(?:'s| has| had)(?: long)? been| was| is) (?:\w+ )?"
                          r"(?:suggested|proposed|hypothesi[sz]ed|theori[sz]ed|argued|posited|"
                          r"claimed|put forward)\b")

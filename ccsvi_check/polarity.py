@@ -342,6 +342,16 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "recommended", "recommending", "argue", "argues", "argued", "urge", "urges",
         "urged", "counsel", "counsels", "counselled", "counseled")
        for whom in _WHOM},
+    # not to advise someone to have X is to advise not X: "doctors don't advise people
+    # with MS to get X" advises against X, as "do not recommend X" does ("don't advise
+    # against X" is kept: it denies the advice)
+    **{(neg, verb, *whom, "to"): (verb, "not") for neg in ("not", "never")
+       for verb in ("advise", "advises", "advised", "advising")
+       for whom in (*_WHOM, ("people", "with", "ms"), ("patients", "with", "ms"),
+                    ("ms", "patients"), ("anyone",), ("anybody",))},
+    **{(neg, verb, doing): (verb, "not", doing) for neg in ("not", "never")
+       for verb in ("advise", "advises", "advised", "advising")
+       for doing in ("getting", "having", "trying", "undergoing")},
     # ... and to steer or warn someone away from X ("doctors steer patients away from
     # liberation therapy because it's unproven")
     **{(verb, *whom, "away", "from"): ("advise", "not") for verb in (

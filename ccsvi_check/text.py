@@ -230,6 +230,10 @@ CONTRAST_WORDS = frozenset({"but", "however", "although", "though", "whereas", "
                             "because"})
 
 
+# (not "lol", "tbh", "ngl": they often open a clause, "it is not true that lol ppl ...")
+_INTERJECTIONS = frozenset({"lmao", "lmfao", "rofl", "smh", "haha", "hahaha"})
+
+
 def clause_tokens(text: str) -> list[list[str]]:
     """The word tokens of ``text`` (as ``words``), grouped into clauses.
 
@@ -240,6 +244,12 @@ def clause_tokens(text: str) -> list[list[str]]:
     cur: list[str] = []
     pieces = _PIECE.findall(clean(text))
     for k, piece in enumerate(pieces):
+        if piece in _INTERJECTIONS and len(cur) >= 3:
+            # "nobody agrees what CCSVI is lmao there's no standard": a run-on's laugh or
+            # aside ends a clause, as a full stop would
+            groups.append(split_contractions(cur))
+            cur = []
+            continue
         if (piece == "even" and k + 1 < len(pieces) and pieces[k + 1] == "if" and cur
                 and not _negative_opener(cur)):
             # "it is harmless even if it doesn't work": the concession is a clause of

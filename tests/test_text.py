@@ -103,6 +103,15 @@ def test_a_concession_after_even_if_is_a_clause_of_its_own():
         ["it", "is", "harmless"], ["even", "if", "it", "does", "not", "work"]]
 
 
+def test_a_laugh_in_a_run_on_ends_a_clause():
+    from ccsvi_check.text import clause_tokens
+
+    assert clause_tokens("nobody agrees what it is lmao there is no standard") == [
+        ["nobody", "agrees", "what", "it", "is"], ["there", "is", "no", "standard"]]
+    # (not "lol", which often opens a clause)
+    assert len(clause_tokens("it is not true that lol ppl still think so")) == 1
+
+
 def test_slashed_shorthand_is_read_as_its_words():
     assert clean("veins narrowed in ppl w/o MS").split() == [
         "veins", "narrowed", "in", "ppl", "without", "ms"]

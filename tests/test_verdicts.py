@@ -616,6 +616,15 @@ VERDICT_ONLY = [
     ("The theory was that MS is really a vein problem caused by CCSVI", "true"),
     ("It has been shown that narrowed neck veins cause MS", "false"),
     ("Advocates claim liberation therapy cures MS", "unknown"),  # a claim, not the theory
+    # the theory's own claims reported by "those pushing" it
+    ("Those pushing CCSVI argue that blocked neck veins make blood back up in the brain",
+     "true"),
+    # not advising someone to have it advises against it; not advising against it does not
+    ("Doctors don't advise people with MS to get liberation therapy", "true"),
+    ("Neurologists never advise patients to have venoplasty", "true"),
+    ("Doctors don't advise against liberation therapy", "false"),
+    # a run-on's laugh ends a clause: two denials in two clauses, not one
+    ("nobody agrees what CCSVI is lmao there's no standard for measuring it", "true"),
     # what Zamboni reported of his two groups, compared or with the other side spared
     ("According to Zamboni, his MS group had worse venous outflow than his non-MS group",
      "true"),
