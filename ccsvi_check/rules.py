@@ -1323,6 +1323,13 @@ _NOT_MEAN = _lazy(
     r"(?:does not|did not|will not|would not) (?:necessarily |automatically |really )?"
     r"(?:mean|imply) (?:that )?(?P<what>.+)$")
 
+# a name and where it is from between commas: "Zamboni, of the University of Ferrara,
+# proposed ...", "Zamboni, de la Universidad de Ferrara, propuso ..." (the name keeps its
+# verb; "Zamboni, the doctor who came up with CCSVI, ..." says who he is, and stays)
+_NAME_APPOSITIVE = _lazy(
+    r"^(?P<who>(?:(?:dr\.?|doctor|prof\.?|professor|paolo) )*zamboni),\s+(?:of|from|at|"
+    r"then at|de|del|della|di|du|der|von|vom|dell'|de la)\b[^,]{2,80},\s+(?P<rest>.+)$")
+
 # the trials named in a list between commas after "none of the trials": the denial
 # governs the verb after the list ("none of the three trials, PREMiSe, the Canadian trial
 # and Brave Dreams, found a benefit")
@@ -2171,6 +2178,10 @@ def rewrite(text: str) -> Rewrite | None:
     if m is not None:
         plain = f"{m.group('head')} {m.group('rest')}"
         return rewrite(plain) or Rewrite(plain, "trials-listed")
+    m = _NAME_APPOSITIVE.match(t) if "zamboni," in t else None
+    if m is not None:
+        plain = f"{m.group('who')} {m.group('rest')}"
+        return rewrite(plain) or Rewrite(plain, "appositive")
     if _REWRITE_CUE.search(t) is None and "%" not in t and not t.endswith(_DENIED_ENDS):
         return None
     t = _uncontracted(t)

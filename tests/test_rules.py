@@ -300,6 +300,9 @@ def test_double_denials_and_sarcasm(text, plain, rule):
      "trials-listed"),
     ("Not one of the studies, Brave Dreams or the Canadian study, showed that TVAM works",
      "not one of the studies showed that tvam works", "trials-listed"),
+    # a name and what it is between commas
+    ("Zamboni, of the University of Ferrara, proposed a link between CCSVI and MS",
+     "zamboni proposed a link between ccsvi and ms", "appositive"),
     # a fact said not to imply a conclusion: the fact stands, the conclusion is denied
     ("Some people felt better, but that doesn't mean the procedure works",
      "some people felt better, which does not prove that the procedure works", "not-mean"),

@@ -616,6 +616,12 @@ VERDICT_ONLY = [
     ("The theory was that MS is really a vein problem caused by CCSVI", "true"),
     ("It has been shown that narrowed neck veins cause MS", "false"),
     ("Advocates claim liberation therapy cures MS", "unknown"),  # a claim, not the theory
+    # a name and what it is between commas: the name keeps its verb, and the place is
+    # still judged
+    ("Zamboni, of the University of Ferrara, proposed the link between CCSVI and MS in "
+     "2008", "true"),
+    ("Zamboni, of the University of Padua, proposed the link between CCSVI and MS in 2008",
+     "false"),
     # the theory's own claims reported by "those pushing" it
     ("Those pushing CCSVI argue that blocked neck veins make blood back up in the brain",
      "true"),
