@@ -616,6 +616,10 @@ VERDICT_ONLY = [
     ("The theory was that MS is really a vein problem caused by CCSVI", "true"),
     ("It has been shown that narrowed neck veins cause MS", "false"),
     ("Advocates claim liberation therapy cures MS", "unknown"),  # a claim, not the theory
+    # a denial that asserts or stresses ("not unheard of", "not a joke") denies no harm
+    ("It's not unheard of for venoplasty to cause blood clots", "true"),
+    ("the vein op has killed people, not a joke", "true"),
+    ("Venoplasty does not cause blood clots", "false"),
     # a name and what it is between commas: the name keeps its verb, and the place is
     # still judged
     ("Zamboni, of the University of Ferrara, proposed the link between CCSVI and MS in "
