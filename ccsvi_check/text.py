@@ -142,6 +142,8 @@ def _clean(text: str) -> str:
         text = _SPACED.sub(_unspace, text)
     if "/" in text:  # "ppl w/o MS", "w/ the vein op": shorthand for without and with
         text = _SLASHED.sub(lambda m: _SLASH_WORDS[m.group(1)] + " ", text)
+    if "with or without" in text:  # "in lots of people, with or without MS": in both
+        text = text.replace("with or without", "with and without")
     return text
 
 

@@ -103,6 +103,10 @@ def test_a_concession_after_even_if_is_a_clause_of_its_own():
         ["it", "is", "harmless"], ["even", "if", "it", "does", "not", "work"]]
 
 
+def test_with_or_without_is_read_as_both():
+    assert clean("found in people with or without MS") == "found in people with and without ms"
+
+
 def test_a_laugh_in_a_run_on_ends_a_clause():
     from ccsvi_check.text import clause_tokens
 

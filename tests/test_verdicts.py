@@ -616,6 +616,8 @@ VERDICT_ONLY = [
     ("The theory was that MS is really a vein problem caused by CCSVI", "true"),
     ("It has been shown that narrowed neck veins cause MS", "false"),
     ("Advocates claim liberation therapy cures MS", "unknown"),  # a claim, not the theory
+    # "with or without MS" is both groups, no denial
+    ("CCSVI shows up in people with or without MS", "true"),
     # a denial that asserts or stresses ("not unheard of", "not a joke") denies no harm
     ("It's not unheard of for venoplasty to cause blood clots", "true"),
     ("the vein op has killed people, not a joke", "true"),
