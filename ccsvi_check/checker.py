@@ -447,7 +447,7 @@ class Checker:
             return Result(text, "unknown", 0.0, False, None, REQUEST_EXPLANATION, ())
         if rules.prediction(cleaned):
             if rules.foretells_proof(cleaned):
-                # "maybe one day angioplasty will turn out to reverse MS": what the
+                # "some day venoplasty may yet prove to cure MS": what the
                 # research to come may show of a myth is speculation (unproven); of a fact,
                 # or of a ruling to come ("the FDA will approve it"), there is nothing to
                 # check yet
@@ -562,7 +562,11 @@ class Checker:
             what = _PROCEDURE_REF.sub("liberation therapy", what)
         rw = rules.rewrite(what)
         inner = self._rate(what, rw.text if rw else what, top, True, None)
-        if about_report and (who - _ANYONE or about_report[0].score >= inner.score):
+        # (the reporter named in the claim's wording, not only a word any reporter has:
+        # "people promoting CCSVI say X" is not "people with MS" of a wording)
+        named = about_report and (who - _ANYONE) & set(
+            re.findall(r"[a-z]+", about_report[0].wording.casefold()))
+        if about_report and (named or about_report[0].score >= inner.score):
             # the base has a claim about this report ("Zamboni reported ...", "people
             # say they felt better"): rate that, unless a reporter any wording may name
             # ("patients on Facebook claim X") matched less well than X itself
@@ -1047,7 +1051,7 @@ class Checker:
             if not rules.turns_cause_round(text) or claim.id not in self._causal_claims:
                 return close_but("makes the veins' state a result of MS rather than its "
                                  "cause, which the claim does not say", "follows-from-ms")
-            # "CCSVI might be a result of MS rather than its cause": a speculation the
+            # "CCSVI could be an effect of MS instead of its cause": a speculation the
             # sources neither confirm nor refute (what they refute is the cause)
             if why is not None:
                 why["rule"] = "follows-from-ms"

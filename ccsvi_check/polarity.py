@@ -347,7 +347,8 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # against X" is kept: it denies the advice)
     **{(neg, verb, *whom, "to"): (verb, "not") for neg in ("not", "never")
        for verb in ("advise", "advises", "advised", "advising")
-       for whom in (*_WHOM, ("people", "with", "ms"), ("patients", "with", "ms"),
+       for whom in (*_WHOM, *((who, "with", "ms") for who in (
+                        "people", "patients", "anyone", "anybody", "someone", "those")),
                     ("ms", "patients"), ("anyone",), ("anybody",))},
     **{(neg, verb, doing): (verb, "not", doing) for neg in ("not", "never")
        for verb in ("advise", "advises", "advised", "advising")

@@ -313,7 +313,7 @@ _CONCLUSION = _lazy(
     r"therefore|thus|hence|meaning|this means|that means|"
     r"means|(?<![a-z]\s)(?:obviously|clearly)|proving|showing|confirming|that explains|"
     r"which explains)|"
-    # "So the therapy clearly works": the adverb after an opening "so" (after a clause,
+    # "So clearly the vein op works": the adverb after an opening "so" (after a clause,
     # "the risks clearly outweigh any benefit", it draws nothing)
     r"^so(?=[^.!?]*\b(?:clearly|obviously)\b))\b(?P<then>[^.!?]*?)\b" + _CONCLUDED + r"\b|"
     # "since siblings had narrowed veins too, they are at high risk of MS"
@@ -536,7 +536,7 @@ def follows_from_ms(text: str) -> bool:
 
 def turns_cause_round(text: str) -> bool:
     """The statement says the veins' state is a result of MS, not denying that it is
-    ("CCSVI may be a result of MS rather than its cause"; not "CCSVI is not a result of
+    ("CCSVI could be an effect of MS instead of its cause"; not "CCSVI is not a result of
     MS")."""
     m = _FOLLOWS_FROM_MS.search(clean(text))
     return m is not None and _DENIES.search(_uncontracted(m.group(0))) is None
@@ -1600,7 +1600,7 @@ def _uncontracted(t: str) -> str:
     return re.sub(r"\b(is|was|are|were|does|do|did|have|has|had)n'?t\b", r"\1 not", t)
 
 
-# "... in his MS group but not in his group without MS", "... while the healthy lot were
+# "... in the MS patients but not in his controls", "... while the healthy lot were
 # fine": the other side spared, elliptically
 _OTHER_SIDE = (rf"(?:(?:the|his|her|their|its|all|most|those|of)\s+)*(?:{_HEALTHY_GROUP}|nonms|"
                r"non-ms|control|the controls?|(?:group|ones|lot|folks|people|patients) "
@@ -1618,7 +1618,7 @@ _OTHERS_SPARED = _lazy(
 def others_did_not(cleaned: str) -> str | None:
     """What the MS side of a comparison had, when the healthy side is denied in a clause
     of its own: "the patients with MS drained poorly and the control group didn't", or
-    spared: "... in his MS group but not in his group without MS"."""
+    spared: "... in the MS patients but not in his controls"."""
     t = cleaned.rstrip(" .!")
     if t.endswith(_DENIED_ENDS):
         m = _OTHERS_DID_NOT.match(_uncontracted(t))
@@ -2059,9 +2059,12 @@ _MORE = _lazy(r"\b(?:more|higher|bigger|greater|stronger|better)\b")
 _WORSE_FLOW = _lazy(r"\b(?:worse|poorer|more abnormal|more impaired|more restricted|less "
                     r"normal|slower)\s+(?:\w+\s+)?(?:venous\s+)?(?:outflow|drainage|flow|"
                     r"blood flow)\b|"
-                    # "abnormal venous drainage more often in his MS group than ..."
+                    # "abnormal outflow more often in the MS patients than ...", "the MS
+                    # patients drained worse than ..."
                     r"\babnormal\s+(?:\w+\s+)?(?:outflow|drainage|flow)\s+(?:\w+\s+){0,2}?"
-                    r"more (?:often|commonly|frequently)\b")
+                    r"more (?:often|commonly|frequently)\b|"
+                    r"\b(?:drained|drain|drains|draining|flowed|flows|flowing) (?:much |far |a "
+                    r"lot )?(?:worse|more poorly|less well|slower|more slowly)\b")
 
 
 def _side(part: str) -> str | None:
@@ -2115,7 +2118,7 @@ def zamboni_same_flow(t: str) -> str | None:
 
 def zamboni_flow_compared(t: str) -> str | None:
     """Cleaned ``t`` compares Zamboni's MS group's outflow with his other group's ("his
-    MS group had worse venous outflow than his group without MS"): the plain claim on
+    MS patients drained worse than his controls"): the plain claim on
     what he reported, or None.  (Read before reports: "according to Zamboni, ..." is the
     usual frame.)"""
     m = re.search(r"\bthan\b", t)

@@ -247,8 +247,8 @@ def clause_tokens(text: str) -> list[list[str]]:
     pieces = _PIECE.findall(clean(text))
     for k, piece in enumerate(pieces):
         if piece in _INTERJECTIONS and len(cur) >= 3:
-            # "nobody agrees what CCSVI is lmao there's no standard": a run-on's laugh or
-            # aside ends a clause, as a full stop would
+            # "no one can define CCSVI smh there is no agreed way to measure it": a
+            # run-on's laugh or aside ends a clause, as a full stop would
             groups.append(split_contractions(cur))
             cur = []
             continue

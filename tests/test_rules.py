@@ -295,14 +295,14 @@ def test_double_denials_and_sarcasm(text, plain, rule):
      "liberation therapy works for ms", "harm"),
     ("The benefits of TVAM outweighed the risks", "liberation therapy works for ms", "praise"),
     # the trials named in a list after "none of the trials": the denial governs the verb
-    ("None of the three trials, PREMiSe, the Canadian trial and Brave Dreams, found a "
-     "benefit from venoplasty", "none of the three trials found a benefit from venoplasty",
+    ("None of the big trials, Brave Dreams, PREMiSe and the Canadian trial, showed any "
+     "gain from venoplasty", "none of the big trials showed any gain from venoplasty",
      "trials-listed"),
     ("Not one of the studies, Brave Dreams or the Canadian study, showed that TVAM works",
      "not one of the studies showed that tvam works", "trials-listed"),
     # a name and what it is between commas
-    ("Zamboni, of the University of Ferrara, proposed a link between CCSVI and MS",
-     "zamboni proposed a link between ccsvi and ms", "appositive"),
+    ("Zamboni, of Ferrara's university, put forward a CCSVI theory of MS",
+     "zamboni put forward a ccsvi theory of ms", "appositive"),
     # a fact said not to imply a conclusion: the fact stands, the conclusion is denied
     ("Some people felt better, but that doesn't mean the procedure works",
      "some people felt better, which does not prove that the procedure works", "not-mean"),
@@ -450,36 +450,35 @@ def test_labels_only(text, label):
     assert rules.labels_only(text) is label
 
 
-@pytest.mark.parametrize("text, drawn", [
+@pytest.mark.parametrize("predicate, text, expected", [
     # "clearly" and "obviously" draw a conclusion after a clause, not as an adverb inside one
-    ("Some patients felt better, clearly proving it works", True),
-    ("Canada funded seven studies, obviously it is proven then", True),
-    ("Canada funded seven studies 🇨🇦 obviously it is proven then", True),
-    ("So the therapy clearly works, whatever the doctors say", True),
-    ("With venoplasty, the risks clearly outweigh any proven benefit", False),
-    ("The trials obviously showed no proven benefit", False),
+    ("draws_conclusion", "Some patients felt better, clearly proving it works", True),
+    ("draws_conclusion", "Canada funded seven studies, obviously it is proven then", True),
+    ("draws_conclusion", "Canada funded seven studies 🇨🇦 obviously it is proven then", True),
+    ("draws_conclusion", "So clearly the vein op works, no matter what neurologists say",
+     True),
+    ("draws_conclusion", "With venoplasty, the risks clearly outweigh any proven benefit",
+     False),
+    ("draws_conclusion", "The trials obviously showed no proven benefit", False),
+    # the veins' state said to be a result of MS, not denied
+    ("turns_cause_round", "CCSVI could be an effect of MS instead of its cause", True),
+    ("turns_cause_round", "Jugular narrowing is a consequence of MS, not what starts it",
+     True),
+    ("turns_cause_round", "CCSVI isn't a result of MS", False),
+    ("turns_cause_round", "Narrowed veins are never a consequence of multiple sclerosis",
+     False),
+    ("turns_cause_round", "MS is the result of CCSVI", False),
 ])
-def test_clearly_draws_a_conclusion_only_after_a_clause(text, drawn):
-    assert rules.draws_conclusion(text) is drawn
-
-
-@pytest.mark.parametrize("text, round_", [
-    ("CCSVI might be a consequence of MS rather than its cause", True),
-    ("Narrowed neck veins are a result of MS, not its cause", True),
-    ("CCSVI isn't a result of MS", False),
-    ("Narrowed veins are never a consequence of multiple sclerosis", False),
-    ("MS is the result of CCSVI", False),
-])
-def test_the_cause_turned_round(text, round_):
-    assert rules.turns_cause_round(text) is round_
+def test_conclusions_and_causes_turned_round(predicate, text, expected):
+    assert getattr(rules, predicate)(text) is expected
 
 
 @pytest.mark.parametrize("text, kept", [
     # the other side denied, or spared, in a clause of its own: what the MS side had
     ("his ms patients drained poorly and the control group did not",
      "his ms patients drained poorly"),
-    ("he found abnormal outflow in his ms group but not in his group without ms",
-     "he found abnormal outflow in his ms group"),
+    ("he saw odd drainage in the ms patients but not in his controls",
+     "he saw odd drainage in the ms patients"),
     ("his ms patients had poor flow while the healthy lot were fine",
      "his ms patients had poor flow"),
     # (the other side's own finding is said, not spared: the claim's wording holds it)

@@ -612,7 +612,8 @@ VERDICT_ONLY = [
      "true"),
     # ... reported impersonally ("it has been suggested"), or the theory's own claim that
     # MS is a disease of the veins
-    ("It has been suggested that narrowed neck veins reduce outflow from the brain", "true"),
+    ("It has been proposed that the outflow of blood from the brain is reduced by "
+     "narrowed neck veins", "true"),
     ("The theory was that MS is really a vein problem caused by CCSVI", "true"),
     ("It has been shown that narrowed neck veins cause MS", "false"),
     ("Advocates claim liberation therapy cures MS", "unknown"),  # a claim, not the theory
@@ -624,24 +625,22 @@ VERDICT_ONLY = [
     ("Venoplasty does not cause blood clots", "false"),
     # a name and what it is between commas: the name keeps its verb, and the place is
     # still judged
-    ("Zamboni, of the University of Ferrara, proposed the link between CCSVI and MS in "
-     "2008", "true"),
-    ("Zamboni, of the University of Padua, proposed the link between CCSVI and MS in 2008",
-     "false"),
+    ("Zamboni, from Ferrara's university, first tied CCSVI to MS in 2008", "true"),
+    ("Zamboni, from Padua's university, first tied CCSVI to MS in 2008", "false"),
     # the theory's own claims reported by "those pushing" it
-    ("Those pushing CCSVI argue that blocked neck veins make blood back up in the brain",
-     "true"),
+    ("People promoting CCSVI say blood backs up into the brain and spinal cord when the "
+     "neck veins are narrowed", "true"),
     # not advising someone to have it advises against it; not advising against it does not
-    ("Doctors don't advise people with MS to get liberation therapy", "true"),
+    ("Neurologists don't advise anyone with MS to have venoplasty", "true"),
     ("Neurologists never advise patients to have venoplasty", "true"),
     ("Doctors don't advise against liberation therapy", "false"),
     # a run-on's laugh ends a clause: two denials in two clauses, not one
-    ("nobody agrees what CCSVI is lmao there's no standard for measuring it", "true"),
+    ("no one can define CCSVI smh there is no agreed way to measure it", "true"),
     # what Zamboni reported of his two groups, compared or with the other side spared
-    ("According to Zamboni, his MS group had worse venous outflow than his non-MS group",
+    ("According to Zamboni, the MS patients drained worse than his non-MS controls",
      "true"),
-    ("Zamboni said he found abnormal outflow in his MS group but not in his group without "
-     "MS", "true"),
+    ("Zamboni wrote that odd venous outflow showed up in the MS patients but not in his "
+     "controls", "true"),
     ("Zamboni said his healthy controls had worse drainage than his MS patients", "false"),
     ("The CCSVI theory is solid science", "false"),
     ("The theory that CCSVI causes MS has been disproven", "true"),
@@ -694,7 +693,7 @@ VERDICT_ONLY = [
     # not a fact to check
     ("Better scans might one day reveal a real link between CCSVI and MS", "unproven"),
     ("Maybe one day venoplasty will turn out to cure MS", "unproven"),
-    ("Perhaps the FDA will approve liberation therapy next year", "unknown"),
+    ("Maybe the FDA will sign off on the vein op in a year or two", "unknown"),
     ("Someday people will realise liberation therapy never worked", "unknown"),
     # a reporter with a place ("patients on forums claim X") reports X
     ("Patients on Facebook claim liberation therapy cured their MS", "unknown"),
@@ -1191,8 +1190,8 @@ VERDICT_ONLY = [
     # another condition set apart from CCSVI names no wrong part of CCSVI
     ("Vein problems in the legs are a different thing from CCSVI", "true"),
     # a denial before a list of the trials it names governs the verb after the list
-    ("None of the randomized trials, PREMiSe, Brave Dreams and the Canadian trial, showed "
-     "venoplasty to be effective", "true"),
+    ("None of the sham-controlled trials, Brave Dreams, the Canadian trial or PREMiSe, "
+     "showed venoplasty to be effective", "true"),
     # "linked to serious injuries and death" links the treatment to harm, not CCSVI to MS;
     # "X, which has been linked to ..." describes, it draws no conclusion
     ("Clinics sell an unproven treatment for CCSVI, which has been linked to serious "
@@ -1270,7 +1269,7 @@ VERDICT_ONLY = [
     # there were sham-controlled trials): a claim that speaks of the benefit rates it; the
     # trials' existence denied still is such a denial
     ("Widening the veins gave no MS relief in a sham-controlled test", "true"),
-    ("Venous angioplasty did not reduce MS symptoms in the Canadian sham-controlled trial",
+    ("In the Canadian sham-controlled study, venoplasty did not ease anyone's symptoms",
      "true"),
     ("There were no sham-controlled trials of liberation therapy", "false"),
     ("The Canadian study didn't show the procedure beating a sham", "unknown"),
