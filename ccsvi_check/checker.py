@@ -1055,8 +1055,8 @@ class Checker:
             # sources neither confirm nor refute (what they refute is the cause)
             if why is not None:
                 why["rule"] = "follows-from-ms"
-            explanation = ("Unproven: the sources do not show that narrowed neck veins are "
-                           "a result of MS; what they show is that CCSVI does not cause it. "
+            explanation = ("Unproven: the sources do not show that the veins' narrowing "
+                           "follows from MS; what they show is that CCSVI does not cause it. "
                            f"On the claim \"{claim.claim}\": {claim.explanation}")
             return Result(text, "unproven", best.score, False,
                           ClaimRef(claim.id, claim.claim, claim.verdict), explanation,

@@ -1331,8 +1331,8 @@ _NAME_APPOSITIVE = _lazy(
     r"then at|de|del|della|di|du|der|von|vom|dell'|de la)\b[^,]{2,80},\s+(?P<rest>.+)$")
 
 # the trials named in a list between commas after "none of the trials": the denial
-# governs the verb after the list ("none of the three trials, PREMiSe, the Canadian trial
-# and Brave Dreams, found a benefit")
+# governs the verb after the list ("not one of the trials, Brave Dreams, PREMiSe or the
+# Canadian one, showed a gain")
 _NAMED_TRIAL = (r"(?:the )?(?:premise|brave dreams|(?:pan-)?canadian (?:trial|study)|"
                 r"traboulsee'?s? (?:trial|study)|italian (?:trial|study)|"
                 r"zamboni'?s (?:own )?(?:trial|study))(?: trial| study)?")
@@ -2372,8 +2372,8 @@ def rewrite(text: str) -> Rewrite | None:
             return Rewrite(f"in premise the angioplasty group did not have more {what} than "
                            "the sham group", "groups-compared")
     m = _VERSUS_DRUGS.search(t)
-    # (a denial in a clause after the second side is that clause's: "MS treatments are a
-    # better bet than the vein surgery, which has not been shown to work")
+    # (a denial in a clause after the second side is that clause's: "your MS drugs beat
+    # the vein op, which has never been shown to work")
     said = "" if m is None else t[:m.start("b")] + re.split(r"[,;:]", m.group("b"))[0]
     if m is not None and not re.search(r"\b(?:not|no|never)\b", said) and not re.search(
             r"\b(?:combined|combining|combine|together|alongside|along|plus|on top of|"

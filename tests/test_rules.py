@@ -490,15 +490,15 @@ def test_the_other_side_denied_or_spared(text, kept):
 
 
 @pytest.mark.parametrize("text, plain", [
-    ("zamboni reported that his ms group had worse venous outflow than his group without ms",
+    ("zamboni wrote that the ms patients had poorer venous drainage than his healthy "
+     "controls", "zamboni reported abnormal blood flow in the ms group and normal flow in "
+     "the group without ms"),
+    ("according to zamboni, his ms patients drained worse than his non-ms controls",
      "zamboni reported abnormal blood flow in the ms group and normal flow in the group "
      "without ms"),
-    ("according to zamboni, his ms group had worse venous outflow than his non-ms group",
+    ("zamboni saw abnormal outflow more often in the ms patients than in the controls",
      "zamboni reported abnormal blood flow in the ms group and normal flow in the group "
      "without ms"),
-    ("zamboni reported abnormal venous drainage more often in his ms group than in his "
-     "control group", "zamboni reported abnormal blood flow in the ms group and normal flow "
-     "in the group without ms"),
     ("zamboni said his healthy controls had worse drainage than his ms patients",
      "it is not true that zamboni reported abnormal blood flow in people with ms"),
     ("zamboni's findings held up better than later studies", None),  # not the flow
