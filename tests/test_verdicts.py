@@ -628,8 +628,11 @@ VERDICT_ONLY = [
     ("Zamboni, from Ferrara's university, first tied CCSVI to MS in 2008", "true"),
     ("Zamboni, from Padua's university, first tied CCSVI to MS in 2008", "false"),
     # the theory's own claims reported by "those pushing" it
-    ("People promoting CCSVI say blood backs up into the brain and spinal cord when the "
-     "neck veins are narrowed", "true"),
+    ("People promoting CCSVI say narrowed neck veins leave blood pooling in the brain and "
+     "spinal cord", "true"),
+    # ... even where a wording of the claim speaks of people ("in people with MS, ...")
+    ("People promoting CCSVI say that in MS, narrowed jugular veins cut the outflow of "
+     "blood from the brain and spinal cord", "true"),
     # not advising someone to have it advises against it; not advising against it does not
     ("Neurologists don't advise anyone with MS to have venoplasty", "true"),
     ("Neurologists never advise patients to have venoplasty", "true"),
