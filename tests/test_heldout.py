@@ -375,6 +375,21 @@ called false (2.3%), posts 8/16; the previous session's starting code (647bf5d) 
 comparative). 60 of its texts are word for word statements of earlier sets; on the other
 236 (200 main statements, wording never seen) 79.0% (158/200), 3/106 called false
 (647bf5d: 78.5%).  Paraphrase 71.7%, comparative 72.7%, negated 70.6%, noisy 75.0%.
+
+Set 44 (284 statements and 14 posts) is half of 600 statements (592 distinct) and 30
+posts written blind on 2026-12-05 by two new helper sessions (seed and sources only;
+hot-air balloon pilots, glaziers, jockeys, cobblers, mushroom foragers, origami teachers,
+tugboat captains and kite makers; window cleaners, bus mechanics, yacht riggers, ski
+instructors, forest firefighters, dry-stone wallers, tea blenders and fishmongers), split
+by a hash of the text before anyone read them (the other half is tests/data/sealed/).
+Measured without reading it with ../shared/eval/evaluate.py: at the start of that session
+(fff6b28): 83.8% (212/253), 4 of 134 true or unknown statements called false (3.0%),
+posts 9/14; after its first three commits of fixes (21f17ac): 84.2% (213/253), 3/134,
+9/14; after eight (3d08207) and at the end of its work (24deeec, 83ab2b5): 84.6% (214/253), 2/134
+(1.5%), 9/14 (a comparative and a noisy statement more). 61 of its 284 texts are word for
+word statements of earlier sets; on its other 223 (202 main statements, wording never seen)
+81.2% (164/202), 4/106 called false, at the start and 82.2% (166/202), 2/106, at the end.
+Paraphrase 71.9%, comparative 72.7%, double negation 75.0%, reported 82.4%.
 """
 
 from __future__ import annotations
@@ -395,7 +410,7 @@ MIN_ACCURACY = {"set4": 0.94, "set5": 0.87, "set6": 0.89, "set7": 0.89, "set8": 
                 "set29": 0.76, "set30": 0.78, "set31": 0.82, "set32": 0.8, "set33": 0.82,
                 "set34": 0.82, "set35": 0.84, "set36": 0.72, "set37": 0.79, "set38": 0.79,
                 "set39": 0.81, "set40": 0.8, "set41": 0.82,
-                "set42": 0.79, "set43": 0.83}
+                "set42": 0.81, "set43": 0.84, "set44": 0.84}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 17 went 0.90 -> 0.89 when a share found in people with MS stopped meeting "CCSVI is
 # found only in people with MS" ("about 39% of people with MS", Barreto's 3.88% misread,
@@ -410,8 +425,8 @@ MAX_FALSE_FLAGS = {"set5": 10, "set6": 3, "set7": 5, "set8": 2, "set9": 9, "set1
                    "set23": 3, "set24": 4, "set25": 0, "set26": 2, "set27": 1, "set28": 6,
                    "set29": 21, "set30": 20, "set31": 1, "set32": 2, "set33": 1,
                    "set34": 1, "set35": 2, "set36": 8, "set37": 2, "set38": 6,
-                   "set39": 3, "set40": 1, "set41": 5, "set42": 4,
-                   "set43": 4}
+                   "set39": 3, "set40": 1, "set41": 5, "set42": 2,
+                   "set43": 2, "set44": 3}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
@@ -440,7 +455,7 @@ MIN_POSTS = {"posts5": 45, "posts6": 4, "posts7": 14, "posts8": 9, "posts9": 11,
              "posts32": 11, "posts33": 7, "posts34": 11, "posts35": 7, "posts36": 7,
              "posts37": 10, "posts38": 9, "posts39": 5,
              "posts40": 8, "posts41": 12, "posts42": 8,
-             "posts43": 8}
+             "posts43": 8, "posts44": 9}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
