@@ -632,7 +632,7 @@ VERDICT_ONLY = [
      "spinal cord", "true"),
     # ... even where a wording of the claim speaks of people ("in people with MS, ...")
     ("People promoting CCSVI say that in MS, narrowed jugular veins cut the outflow of "
-     "blood from the brain and spinal cord", "true"),
+     "blood leaving the brain and spinal cord", "true"),
     # not advising someone to have it advises against it; not advising against it does not
     ("Neurologists don't advise anyone with MS to have venoplasty", "true"),
     ("Neurologists never advise patients to have venoplasty", "true"),
