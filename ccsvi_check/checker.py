@@ -711,9 +711,6 @@ class Checker:
         return frozenset(c.id for c in self.base.claims
                          if any(_BENEFIT_WORD.search(w) for w in c.wordings))
 
-    def _speaks_of_benefit(self, claim: Claim) -> bool:
-        return claim.id in self._benefit_claims
-
     @cached_property
     def _causal_claims(self) -> frozenset[str]:
         """Myths most wordings of which make something the cause of MS: a statement that
@@ -799,12 +796,12 @@ class Checker:
                                        and m.lexical >= self.threshold)
         if (prefer is None and matches and matches[0].negated
                 and matches[0].claim.verdict == "true"
-                and not self._speaks_of_benefit(matches[0].claim)
+                and matches[0].claim.id not in self._benefit_claims
                 and _BENEFIT_DENIED.search(text)):
             # "venoplasty did not reduce symptoms in the sham-controlled trial" denies a
             # benefit, not that there were such trials: a claim that speaks of the benefit
             # rates it, if one matches well enough (else it is not rated, below)
-            held = next_matches(lambda m: self._speaks_of_benefit(m.claim)
+            held = next_matches(lambda m: m.claim.id in self._benefit_claims
                                 and m.score >= self.threshold)
             if held:
                 matches = [held[0], *(m for m in matches if m.claim.id != held[0].claim.id)]
@@ -979,7 +976,7 @@ class Checker:
             explanation = (f"This statement denies the claim \"{claim.claim}\", which is "
                            f"{claim.verdict}. {explanation}")
         if (best.negated and claim.verdict == "true" and _BENEFIT_DENIED.search(text)
-                and not self._speaks_of_benefit(claim)):
+                and claim.id not in self._benefit_claims):
             # "venoplasty did not reduce symptoms in the sham-controlled trial" denies a
             # benefit, not that there were such trials
             return close_but("denies a benefit the claim does not speak of", "benefit-denied")
@@ -1047,8 +1044,9 @@ class Checker:
             # "CCSVI turns up more often in smokers" compares other groups than a
             # claim that CCSVI is more common in people with MS
             return close_but("compares other groups than people with MS", "other-groups")
-        if verdict in ("true", "false") and rules.follows_from_ms(text):
-            if not rules.turns_cause_round(text) or claim.id not in self._causal_claims:
+        turned = rules.cause_turned_round(text) if verdict in ("true", "false") else None
+        if turned is not None:
+            if not turned or claim.id not in self._causal_claims:
                 return close_but("makes the veins' state a result of MS rather than its "
                                  "cause, which the claim does not say", "follows-from-ms")
             # "CCSVI could be an effect of MS instead of its cause": a speculation the

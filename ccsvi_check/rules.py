@@ -529,17 +529,14 @@ def names_ms(text: str) -> bool:
     return _MS.search(clean(text)) is not None
 
 
-def follows_from_ms(text: str) -> bool:
-    """The statement makes the veins' state a result of MS, not its cause."""
-    return _FOLLOWS_FROM_MS.search(clean(text)) is not None
-
-
-def turns_cause_round(text: str) -> bool:
-    """The statement says the veins' state is a result of MS, not denying that it is
-    ("CCSVI could be an effect of MS instead of its cause"; not "CCSVI is not a result of
-    MS")."""
+def cause_turned_round(text: str) -> bool | None:
+    """Whether the statement says the veins' state is a result of MS rather than its
+    cause: True ("CCSVI could be an effect of MS instead of its cause"), False when it
+    denies that ("CCSVI is not a result of MS"), None when it says neither."""
     m = _FOLLOWS_FROM_MS.search(clean(text))
-    return m is not None and _DENIES.search(_uncontracted(m.group(0))) is None
+    if m is None:
+        return None
+    return _DENIES.search(_uncontracted(m.group(0))) is None
 
 
 # --------------------------------------------------------------------------- comparisons
@@ -2125,8 +2122,12 @@ def zamboni_flow_compared(t: str) -> str | None:
     if m is None or "zamboni" not in t or _NOT_COMPARED.search(t):
         return None
     before, after = t[:m.start()], t[m.end():]
-    if _WORSE_FLOW.search(before) is None:
-        return None
+    return _flow_compared(before, after) if _WORSE_FLOW.search(before) else None
+
+
+def _flow_compared(before: str, after: str) -> str | None:
+    """The plain claim on what Zamboni reported, when the side of a comparison ``before``
+    "than" (which has the worse flow) and the side ``after`` it name his two groups."""
     ms_first = re.search(_MS_GROUP, before) is not None and re.search(
         _HEALTHY_GROUP, before) is None
     healthy_first = re.search(_HEALTHY_GROUP, before) is not None
@@ -2156,7 +2157,7 @@ def zamboni_compared(t: str) -> str | None:
         return None
     before, after = t[:m.start()], t[m.end():]
     if _WORSE_FLOW.search(before) is not None:
-        return zamboni_flow_compared(t)
+        return _flow_compared(before, after)
     first, second = _side(before), _side(after)
     if first is None or first == second or _LEANING.search(before) is None:
         return None

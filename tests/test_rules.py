@@ -460,14 +460,14 @@ def test_labels_only(text, label):
     ("draws_conclusion", "With venoplasty, the risks clearly outweigh any proven benefit",
      False),
     ("draws_conclusion", "The trials obviously showed no proven benefit", False),
-    # the veins' state said to be a result of MS, not denied
-    ("turns_cause_round", "CCSVI could be an effect of MS instead of its cause", True),
-    ("turns_cause_round", "Jugular narrowing is a consequence of MS, not what starts it",
+    # the veins' state said to be a result of MS (True), denied (False), neither (None)
+    ("cause_turned_round", "CCSVI could be an effect of MS instead of its cause", True),
+    ("cause_turned_round", "Jugular narrowing is a consequence of MS, not what starts it",
      True),
-    ("turns_cause_round", "CCSVI isn't a result of MS", False),
-    ("turns_cause_round", "Narrowed veins are never a consequence of multiple sclerosis",
+    ("cause_turned_round", "CCSVI isn't a result of MS", False),
+    ("cause_turned_round", "Narrowed veins are never a consequence of multiple sclerosis",
      False),
-    ("turns_cause_round", "MS is the result of CCSVI", False),
+    ("cause_turned_round", "MS is the result of CCSVI", None),
 ])
 def test_conclusions_and_causes_turned_round(predicate, text, expected):
     assert getattr(rules, predicate)(text) is expected
