@@ -1352,8 +1352,8 @@ _TRIALS_COMPARED = _lazy(
     r"subjects)|fewer (?:participants|patients|people|subjects))\b(?P<b>.*?\bthan\b.+)$")
 
 
-# low venous flow weighed against average flow: "below-average flow from the brain is no
-# more harmful than average flow" (it harms no more), "... does more harm than normal flow"
+# low venous flow weighed against average flow: "sluggish drainage is no more dangerous
+# than normal drainage" (it harms no more), "... does more harm than normal flow"
 _LOW_FLOW_WEIGHED = _lazy(
     r"\b(?:lower[- ]than[- ]average|below[- ]average|low|lower|reduced|slower|sluggish|"
     r"weaker|poorer) (?:cerebrospinal |cerebral |brain |venous |blood |vein )*(?:flow|outflow|"
