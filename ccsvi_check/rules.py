@@ -1338,6 +1338,38 @@ _TRIALS_LISTED = _lazy(
     rf"|its )?[\w\s-]{{0,40}}?(?:trials|studies)),\s+{_NAMED_TRIAL}(?:,\s+{_NAMED_TRIAL})*"
     rf",?\s+(?:and|or|nor)\s+{_NAMED_TRIAL},\s+(?P<rest>.+)$")
 
+# The seed's warning: MS treatment put off (for the procedure or not) risks harm that
+# cannot be undone, since lost myelin cannot yet be rebuilt ("ditching your MS meds to
+# chase a vein op can cost you nerve insulation you won't get back"). Read as the denial
+# of "myelin lost while treatment is put off can easily be repaired"; only where nothing
+# else in it is denied, so that "stopping MS drugs does no lasting harm" is left alone
+_PUT_OFF = _lazy(r"\b(?:delay\w*|put(?:ting|s)? off|postpon\w*|ditch\w*|skip\w*|stop\w*|"
+                 r"abandon\w*|quit\w*|drop\w*|hold\w* off|wait\w* (?:on|for)|"
+                 r"instead of (?:treating|taking|starting))\b")
+_MS_TREATMENT = _lazy(r"\b(?:treatments?|therap(?:y|ies)|meds|medicines?|medications?|drugs|"
+                      r"dmts?|treating ms)\b")
+_LOST_FOR_GOOD = _lazy(
+    r"\b(?:can ?not|can't|cannot|won't|will not|not|never)\s+(?:\w+\s+){0,2}?(?:be\s+)?"
+    r"(?:undone|undo|repaired|repair|reversed|reverse|get\s+(?:\w+\s+)?back|rebuilt|rebuild|"
+    r"regrow\w*|restored|come back)\b"
+    r"|\b(?:irreversible|lasting|permanent)\s+(?:harm|damage|disability|loss)\b")
+_WHAT_IS_LOST = _lazy(r"\b(?:myelin|damage|harm|function|insulation|loss|lost|lose|losing|"
+                      r"disability|nerves?)\b")
+_DENIED_ELSE = _lazy(r"\b(?:not|no|never|nothing|none|nobody|without)\b|n't\b")
+
+
+def delay_harms(t: str) -> bool:
+    """``t`` (cleaned) warns that putting off MS treatment risks harm for good."""
+    put_off = _PUT_OFF.search(t)
+    if put_off is None or _MS_TREATMENT.search(t) is None:
+        return False
+    after = t[put_off.end():]
+    lost = _LOST_FOR_GOOD.search(after)
+    return (lost is not None and _WHAT_IS_LOST.search(t) is not None
+            and _DENIED_ELSE.search(t[:put_off.end()] + after[:lost.start()] + " "
+                                    + after[lost.end():]) is None)
+
+
 # Two trials' sizes compared: the Canadian trial randomised 104, Brave Dreams 115
 _TRIAL_SIZES = (("canadian", _CANADIAN_TRIAL, 104,
                  "the canadian venoplasty trial randomised 104 people with ms"),
@@ -2193,6 +2225,11 @@ def rewrite(text: str) -> Rewrite | None:
     if m is not None:
         plain = f"{m.group('who')} {m.group('rest')}"
         return rewrite(plain) or Rewrite(plain, "appositive")
+    if ("back" in t or "repair" in t or "undo" in t or "rebuil" in t or "revers" in t
+            or "regrow" in t or "lasting" in t or "permanent" in t or "restor" in t) and (
+            delay_harms(t)):
+        return Rewrite("myelin lost while treatment is put off cannot easily be repaired",
+                       "delay-harms")
     if _REWRITE_CUE.search(t) is None and "%" not in t and not t.endswith(_DENIED_ENDS):
         return None
     t = _uncontracted(t)

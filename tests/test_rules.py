@@ -308,6 +308,12 @@ def test_double_denials_and_sarcasm(text, plain, rule):
      "some people felt better, which does not prove that the procedure works", "not-mean"),
     ("Patients improved. This does not necessarily mean that TVAM helps",
      "patients improved, which does not prove that tvam helps", "not-mean"),
+    # MS treatment put off, at the risk of harm for good: the seed's warning
+    ("Postponing disease-modifying therapy for a jugular angioplasty can leave myelin "
+     "damage that won't be reversed",
+     "myelin lost while treatment is put off cannot easily be repaired", "delay-harms"),
+    ("Holding off on MS medication until after TVAM could bring permanent disability",
+     "myelin lost while treatment is put off cannot easily be repaired", "delay-harms"),
 ])
 def test_judgements_and_comparisons_read(text, plain, rule):
     rw = rules.rewrite(text)
@@ -331,10 +337,22 @@ def test_judgements_and_comparisons_read(text, plain, rule):
     ("All three trials, PREMiSe, the Canadian trial and Brave Dreams, were randomised",
      "trials-listed"),
     ("None of the studies, in Canada, Italy and the US, found a link", "trials-listed"),
+    # harm for good denied, or nothing put off
+    ("Skipping MS meds for TVAM causes no permanent damage", "delay-harms"),
+    ("Quitting MS drugs before a jugular angioplasty is fine: nothing is lost that cannot "
+     "come back", "delay-harms"),
+    ("Venoplasty cannot rebuild lost myelin", "delay-harms"),
 ])
 def test_what_those_readings_leave_alone(text, rule):
     rw = rules.rewrite(text)
     assert rw is None or rw.rule != rule
+
+
+def test_harm_for_good_from_treatment_put_off_is_the_seeds_warning(checker):
+    r = checker.check("Postponing disease-modifying therapy for a jugular angioplasty can "
+                      "leave myelin damage that won't be reversed")
+    assert (r.verdict, r.claim.id) == ("true", "myelin-repair-available")
+    assert r.sources
 
 
 @pytest.mark.parametrize("text", [
