@@ -491,6 +491,18 @@ def test_more_ways_to_deny(checker, text, claim_id, verdict):
     assert (r.claim.id, r.verdict) == (claim_id, verdict)
 
 
+@pytest.mark.parametrize("text,verdict", [
+    # his results said to be repeated elsewhere, without the word "CCSVI"
+    ("Teams elsewhere reproduced what Zamboni saw in 2008", "false"),
+    ("Zamboni's results held up when other groups checked them independently", "false"),
+    ("Nobody managed to reproduce Zamboni's results", "true"),
+])
+def test_zambonis_results_repeated_without_naming_ccsvi(checker, text, verdict):
+    r = checker.check(text)
+    assert (r.claim.id if r.claim else None, r.verdict) == ("zamboni-findings-confirmed",
+                                                            verdict)
+
+
 @pytest.mark.parametrize("text,claim_id,verdict", [
     # a concession: the first clause's denial bears on its own predicate; the claim's
     # predicate comes, undenied, after "but"
