@@ -1370,6 +1370,13 @@ def delay_harms(t: str) -> bool:
                                     + after[lost.end():]) is None)
 
 
+# "get your veins opened": the procedure, said of the one who has it. (No alias can hold
+# it: stemmed, "veins opened" is "veins open", which restenosis claims are made of.)
+_VEINS_OPENED = _lazy(r"\b(?P<verb>get|gets|got|gotten|getting|have|has|had|having)\s+"
+                      r"(?:(?:my|your|ur|their|his|her|our|the|those|these)\s+)?veins\s+"
+                      r"(?:opened|unblocked|unclogged)(?:\s+up)?\b")
+
+
 # Two trials' sizes compared: the Canadian trial randomised 104, Brave Dreams 115
 _TRIAL_SIZES = (("canadian", _CANADIAN_TRIAL, 104,
                  "the canadian venoplasty trial randomised 104 people with ms"),
@@ -2221,6 +2228,10 @@ def rewrite(text: str) -> Rewrite | None:
     if m is not None:
         plain = f"{m.group('head')} {m.group('rest')}"
         return rewrite(plain) or Rewrite(plain, "trials-listed")
+    m = _VEINS_OPENED.search(t) if "veins" in t else None
+    if m is not None:
+        plain = f"{t[:m.start()]}{m.group('verb')} liberation therapy{t[m.end():]}"
+        return rewrite(plain) or Rewrite(plain, "veins-opened")
     m = _NAME_APPOSITIVE.match(t) if "zamboni," in t else None
     if m is not None:
         plain = f"{m.group('who')} {m.group('rest')}"

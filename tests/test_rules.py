@@ -314,6 +314,9 @@ def test_double_denials_and_sarcasm(text, plain, rule):
      "myelin lost while treatment is put off cannot easily be repaired", "delay-harms"),
     ("Holding off on MS medication until after TVAM could bring permanent disability",
      "myelin lost while treatment is put off cannot easily be repaired", "delay-harms"),
+    # someone's veins opened, unblocked or unclogged: the procedure
+    ("You could always drop the MS pills and have your veins unclogged",
+     "you could always drop the ms pills and have liberation therapy", "veins-opened"),
 ])
 def test_judgements_and_comparisons_read(text, plain, rule):
     rw = rules.rewrite(text)
@@ -342,10 +345,16 @@ def test_judgements_and_comparisons_read(text, plain, rule):
     ("Quitting MS drugs before a jugular angioplasty is fine: nothing is lost that cannot "
      "come back", "delay-harms"),
     ("Venoplasty cannot rebuild lost myelin", "delay-harms"),
+    ("The balloon kept the veins open for a while", "veins-opened"),  # no one has them opened
 ])
 def test_what_those_readings_leave_alone(text, rule):
     rw = rules.rewrite(text)
     assert rw is None or rw.rule != rule
+
+
+def test_veins_opened_for_someone_are_the_procedure(checker):
+    r = checker.check("Best plan with MS: give up the pills and have the veins opened")
+    assert (r.verdict, r.claim.id) == ("false", "stop-ms-treatment-for-liberation-therapy")
 
 
 def test_harm_for_good_from_treatment_put_off_is_the_seeds_warning(checker):
