@@ -491,6 +491,12 @@ def test_more_ways_to_deny(checker, text, claim_id, verdict):
     assert (r.claim.id, r.verdict) == (claim_id, verdict)
 
 
+def test_slashing_is_reducing(checker):
+    # (once read as the relapses the procedure may bring, not those it is said to spare)
+    r = checker.check("The balloon procedure slashes how often MS flares up")
+    assert (r.claim.id, r.verdict) == ("liberation-therapy-reduces-relapses", "false")
+
+
 @pytest.mark.parametrize("text,verdict", [
     # his results said to be repeated elsewhere, without the word "CCSVI"
     ("Teams elsewhere reproduced what Zamboni saw in 2008", "false"),
