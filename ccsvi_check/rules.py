@@ -1571,6 +1571,23 @@ _OFTEN = (r"(?:far |much |a lot |way |significantly |slightly |several times |ma
           r"(?P<worse>worse|poorer|slower|narrower|more (?:abnormal|blocked|narrowed|"
           r"restricted|impaired|sluggish|disturbed|ccsvi|narrowing|stenos[ie]s|blockages?|"
           r"abnormalit(?:y|ies))))")
+# "met the criteria at a slightly higher rate than", "at a rate no higher than": how
+# often, said as a rate
+_HIGHER_RATE = _lazy(r"\bat an? (?P<how>(?:slightly|far|much|somewhat|a bit|significantly) )?"
+                     r"(?P<dir>higher|lower) rate\b")
+_RATE_NO_HIGHER = _lazy(r"\bat an? rate (?:that was |that is |which was )?no (?:higher|greater)\b")
+
+
+def _rate_as_often(t: str) -> str:
+    """``t`` with a rate compared said as how often ("at a higher rate than" is "more
+    often than")."""
+    if "rate" not in t:
+        return t
+    t = _RATE_NO_HIGHER.sub("no more often", t)
+    return _HIGHER_RATE.sub(lambda m: f"{m.group('how') or ''}"
+                            f"{'more' if m.group('dir') == 'higher' else 'less'} often", t)
+
+
 _SUBJECT_COMPARED = _lazy(
     rf"(?:^|\b)(?P<first>{_MS_GROUP}|{_HEALTHY_GROUP})\b(?:\s+[\w-]+){{0,8}}?\s+"
     rf"(?P<no>no )?{_OFTEN}(?:\s+[\w-]+){{0,5}}?\s+than\s+(?:did |do |were |are |in )?"
@@ -2633,7 +2650,7 @@ def rewrite(text: str) -> Rewrite | None:
         # "as common in healthy volunteers (3%) as in people with MS (2%)": figures in
         # brackets stand between the groups said to be alike or the other way round;
         # "more common in MS (74%) than in siblings (66%)" is left to the figures)
-        c = re.sub(r"\s*\([^()]*\d[^()]*\)", "", t)
+        c = _rate_as_often(re.sub(r"\s*\([^()]*\d[^()]*\)", "", t))
         # "twice as often in people without MS as in people with MS": the multiple of
         # the healthy side
         less = _MULTIPLE_IN_HEALTHY.search(c)
@@ -2643,7 +2660,7 @@ def rewrite(text: str) -> Rewrite | None:
         equal = None if more or less else _EQUAL.search(c)
         found = more or less or equal
         if found is None or more:
-            c = t
+            c = _rate_as_often(t)
         if found is None:
             m = _SUBJECT_COMPARED.search(c)
             # (of CCSVI only: narrowed veins are common in every group, a claim of its own)

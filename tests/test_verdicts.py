@@ -866,6 +866,13 @@ VERDICT_ONLY = [
     ("People with MS met the CCSVI criteria no more often than unrelated healthy controls",
      "true"),
     ("CCSVI is about as common in people without MS as in people with it", "true"),
+    # ... and as a rate
+    ("Unrelated volunteers in the venography study qualified for CCSVI at a slightly "
+     "higher rate than the MS group", "true"),
+    ("In the catheter study, people with MS met the CCSVI criteria at a far higher rate "
+     "than healthy controls", "false"),
+    ("On venography, MS patients reached the CCSVI criteria at a rate no higher than their "
+     "healthy siblings", "true"),
     # a denial after the procedure is named does not turn a harm judgement round
     ("It was reckless to sell a risky vein operation with no proof it worked", "true"),
     # a conclusion drawn from a true denial, or after "since X,", is misleading
