@@ -12,7 +12,7 @@ from typing import Any
 
 from . import details
 from .claims import Claim, ClaimBase, Source
-from .matcher import Match, Matcher
+from .matcher import Match, Matcher, english_words
 from .semantic import SemanticIndex
 from .text import LazyPattern, clean
 
@@ -301,6 +301,9 @@ _CAUSAL = LazyPattern(r"(?i)\b(?:caus\w*|trigger\w*|leads? to|result of|behind|"
 
 
 # a statement told of oneself or someone close: "I had ...", "my sister's MS ..."
+_WORD = LazyPattern(r"(?i)\b[a-z]{5,}\b(?!['\u2019])")
+_CONTRACTED = LazyPattern(r"(?:\w+nt|thats|whats|theres|heres|whos|youre|theyre|youve|weve|"
+                          r"theyve|youll|theyll|itll)$")
 _FIRST_PERSON = LazyPattern(
     # (not the Italian article: "I neurologi ...")
     r"^(?:(?:so|well|honestly|ok|okay|yeah|lol|ugh)\W+)*(?:i(?!\s+\w+i\b)|i'?ve|i'?m|we|we'?ve|"
@@ -427,6 +430,13 @@ class Checker:
             return Result(text, "unknown", 0.0, False, None, UNKNOWN_EXPLANATION, (),
                           () if top > 0 else None)
         cleaned = clean(text)
+        respelt = self._respelt(text)
+        if respelt is not None:
+            # "angioplasty was beter than sham in the canadian trail": the rules read
+            # the words as the matcher spells them
+            if why is not None:
+                why["respelt"] = respelt
+            return replace(self._check(respelt, top, on_topic, why, words_only), input=text)
         plain = rules.without_who_started(cleaned)
         if plain is not None:  # "the doctor who launched the theory later said X"
             return replace(self._check(plain, top, on_topic, why, words_only), input=text)
@@ -494,6 +504,31 @@ class Checker:
                 why["rule"] = rw.rule
                 why["read_as"] = rw.text
         return self._rate(text, target, top, on_topic, why, words_only=words_only)
+
+    def _respelt(self, text: str) -> str | None:
+        """``text`` with its misspelt words as the base spells them, or None when it has
+        none."""
+        respell = self.matcher.respell
+        english = english_words()
+        changed = False
+
+        def fix(m: re.Match[str]) -> str:
+            nonlocal changed
+            word = m.group(0).lower()
+            # (not an English word, nor one with its apostrophe dropped: "wasnt", "thats";
+            # nor one split in two, which the matcher does for itself: "outperformed")
+            fixed = (None if word in english or _CONTRACTED.match(word)
+                     or word[-1] == "s" and word[:-1] in english else respell(word))
+            if fixed is None or " " in fixed:
+                return m.group(0)
+            changed = True
+            said = m.group(0)
+            # (in the case it was typed in: place names are read by their capital)
+            return (fixed.upper() if said.isupper() and len(said) > 1
+                    else fixed[0].upper() + fixed[1:] if said[0].isupper() else fixed)
+
+        out = _WORD.sub(fix, text)
+        return out if changed else None
 
     def _dated(self, text: str, why: dict[str, Any] | None) -> Result | None:
         """"X came out before Y", rated by the dates of X and Y (events.py)."""

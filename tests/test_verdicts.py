@@ -491,6 +491,19 @@ def test_more_ways_to_deny(checker, text, claim_id, verdict):
     assert (r.claim.id, r.verdict) == (claim_id, verdict)
 
 
+@pytest.mark.parametrize("text,verdict", [
+    # the rules read a misspelt word as the matcher spells it ("beter than" is "better
+    # than", "helthy" the healthy group) ...
+    ("Venoplasty came out beter than the fake procedure in the Canadain study", "false"),
+    ("MS patints met the CCSVI criteria far more often than helthy controls", "false"),
+    # ... but not a word with its apostrophe dropped, nor a place's capital lost
+    ("CCSVI doesnt cause MS, the reserch shows", "true"),
+    ("The Brave Dreams trial was run in Canda", "false"),
+])
+def test_misspelt_words_are_read_by_the_rules_as_spelt_right(checker, text, verdict):
+    assert checker.check(text).verdict == verdict
+
+
 def test_slashing_is_reducing(checker):
     # (once read as the relapses the procedure may bring, not those it is said to spare)
     r = checker.check("The balloon procedure slashes how often MS flares up")
