@@ -485,7 +485,8 @@ class Checker:
         # compared on their outflow)
         zamboni = "zamboni" in cleaned or " his " in f" {cleaned}"
         for rule, read in (("zamboni-groups-alike", rules.zamboni_same_flow),
-                           ("zamboni-compared", rules.zamboni_flow_compared)):
+                           ("zamboni-compared", rules.zamboni_flow_compared),
+                           ("zamboni-no-controls", rules.zamboni_no_controls)):
             same = read(cleaned) if zamboni else None
             if same is not None:
                 if why is not None:

@@ -2169,6 +2169,34 @@ def zamboni_same_flow(t: str) -> str | None:
     return None
 
 
+# "Zamboni's original study didn't include anyone without MS", "he only looked at people
+# with MS and had no comparison group": he reported a group without MS (with normal flow)
+_NO_CONTROLS = _lazy(
+    r"\b(?:(?:did not|didn't|didnt|never) (?:include[ds]?|ha(?:ve|d)|enroll?(?:ed)?|"
+    r"recruit(?:ed)?|test(?:ed)?|stud(?:y|ied)|look(?:ed)? at|examine[ds]?|use[ds]?)|"
+    r"(?:had|has|with|there (?:were|was)|included|includes|enrolled|recruited) no|"
+    r"without (?:a|any))\s+"
+    r"(?:a |any |an )?(?:(?:healthy|non-ms|nonms)\s+)?(?:controls?|control group|comparison "
+    r"group|comparison|(?:people|anyone|anybody|one|subjects|volunteers|patients) without "
+    r"(?:ms|it|the disease))\b"
+    r"|\bonly (?:looked at|examined|studied|included|tested|scanned|enrolled) (?:\w+ )?"
+    r"(?:people|patients|subjects) (?:with|who (?:already )?had) (?:ms|multiple sclerosis)\b")
+_HIS_FIRST_STUDY = _lazy(r"\bzamboni(?:'s)?\b(?!.*\b(?:trials?|brave dreams|sham|2018|"
+                         r"angioplasty|venoplasty|procedure|surgery|treatment)\b)")
+
+
+def zamboni_no_controls(t: str) -> str | None:
+    """Cleaned ``t`` says Zamboni's first study had no group without MS: he reported
+    one, with normal flow, so it denies what he reported; else None."""
+    if "zamboni" not in t or _NO_CONTROLS.search(t) is None or _HIS_FIRST_STUDY.search(
+            t) is None:
+        return None
+    if re.search(r"\b(?:not|no|never|nor|false|wrong|untrue|myth)\b|n't\b",
+                 _NO_CONTROLS.sub(" ", t)):
+        return None  # ("it is wrong to say his study had no controls": denied again)
+    return "it is not true that zamboni reported normal blood flow in the group without ms"
+
+
 def zamboni_flow_compared(t: str) -> str | None:
     """Cleaned ``t`` compares Zamboni's MS group's outflow with his other group's ("his
     MS patients drained worse than his controls"): the plain claim on

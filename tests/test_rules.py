@@ -532,3 +532,20 @@ def test_the_other_side_denied_or_spared(text, kept):
 ])
 def test_zambonis_groups_compared_on_flow(text, plain):
     assert rules.zamboni_flow_compared(text) == plain
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("zamboni's 2008 paper included no healthy controls", True),
+    ("back in 2008 zamboni only scanned patients with ms", True),
+    ("zamboni never recruited anybody without ms for his first study", True),
+    # his trial, which had a sham group, or a denial of the denial
+    ("zamboni's brave dreams trial had no control group", False),
+    ("it is a myth that zamboni had no comparison group", False),
+    ("zamboni compared people with ms and healthy volunteers", False),
+])
+def test_zambonis_first_study_said_to_have_no_group_without_ms(checker, text, denied):
+    plain = rules.zamboni_no_controls(text)
+    assert (plain is not None) == denied
+    if denied:
+        r = checker.check(text)
+        assert (r.verdict, r.claim.id) == ("false", "zamboni-reported-abnormal-flow-in-ms")
