@@ -200,11 +200,30 @@ _EXCLUSIVE_REF = LazyPattern(
     r"typically|(?:do not|don't|dont|doesn't|doesnt) have)\b")
 
 
-_GATES: tuple[tuple[Callable[[str], object], re.Pattern[str] | LazyPattern, bool], ...] = (
-    (lambda w: "zamboni" in w.casefold(), _ZAMBONI_REF, True),
-    (lambda w: _TVAM_REF.search(w) and _NAMES_PROCEDURE.search(w), _TVAM_REF, False),
-    *((named.search, ref, False) for named, ref in _BODIES),
-    (lambda w: _APPROVAL.search(w) and _DEVICES.search(w), _APPROVAL_REF, False),
+# CCSVI by its name (not the narrowed veins, which are common in every group), and how
+# many have it: "all the trials of the balloon procedure in MS were negative" does not
+# say that everyone with MS has CCSVI
+_CCSVI_NAMED = LazyPattern(r"(?i)\bccsvi\b|\bc\.c\.s\.v\.i\b|cerebro-?spinal venous insuf|"
+                           r"venosa cronica cerebrospinale|veineuse c\w+ chronique|"
+                           r"venosa cefalorraqu|venosa cerebroespinal|zerebrospinale ven")
+_VEINS_NAMED = LazyPattern(_CCSVI_NAMED._args[0] + r"|\b(?:narrow\w*|block\w*|clog\w*|"
+                           r"obstruct\w*|stenos[ie]s|pinched|jugulars?|vein problem|"
+                           # (the veins named in the sentence before: "every person with
+                           # MS has them")
+                           r"them|they)\b")
+_HOW_MANY = LazyPattern(r"(?i)\b(?:all|every\w*|each|most|majority|100 percent|anyone|"
+                        r"tutti|tous|toutes|todos|todas|alle|la maggior|la plupart|"
+                        r"la mayor|die meisten|means having)\b")
+# (what a claim's every wording says, what a statement must say to be rated by it,
+# whether its context saying it is enough, and whether the next claim may rate it instead:
+# not for how many have CCSVI, whose next claim only shares its other words)
+_GATES: tuple[tuple[Callable[[str], object], re.Pattern[str] | LazyPattern, bool, bool],
+              ...] = (
+    (lambda w: "zamboni" in w.casefold(), _ZAMBONI_REF, True, True),
+    (lambda w: _CCSVI_NAMED.search(w) and _HOW_MANY.search(w), _VEINS_NAMED, False, False),
+    (lambda w: _TVAM_REF.search(w) and _NAMES_PROCEDURE.search(w), _TVAM_REF, False, True),
+    *((named.search, ref, False, True) for named, ref in _BODIES),
+    (lambda w: _APPROVAL.search(w) and _DEVICES.search(w), _APPROVAL_REF, False, True),
 )
 _PURPOSE = re.compile(r"\b(?:as a (?:way|means) to|meant to|designed to|intended to|"
                       r"aim(?:s|ed)? to|supposed to)\b", re.IGNORECASE)
@@ -725,13 +744,14 @@ class Checker:
         return held
 
     @cached_property
-    def _gates(self) -> tuple[tuple[frozenset[str], re.Pattern[str] | LazyPattern, bool], ...]:
+    def _gates(self) -> tuple[tuple[frozenset[str], re.Pattern[str] | LazyPattern, bool,
+                                    bool], ...]:
         """For each gate of _GATES: the claims every wording of which says what the gate
-        names, what a statement must say to be rated by them, and whether its context
-        saying it is enough."""
+        names, what a statement must say to be rated by them, whether its context
+        saying it is enough, and whether the next claim may rate it instead."""
         return tuple((frozenset(c.id for c in self.base.claims
-                                if all(says(w) for w in c.wordings)), ref, by_context)
-                     for says, ref, by_context in _GATES)
+                                if all(says(w) for w in c.wordings)), ref, by_context, next_ok)
+                     for says, ref, by_context, next_ok in _GATES)
 
     @cached_property
     def _anecdote_claims(self) -> frozenset[str]:
@@ -825,11 +845,11 @@ class Checker:
         # the procedure? related to it?) one that does not name TVAM ("the procedure,
         # called percutaneous venoplasty, ..."): the next claim may, if its words match
         # (meaning alone, second to such a claim, is too weak a match)
-        for gated, named, by_context in self._gates:
+        for gated, named, by_context, next_ok in self._gates:
             if (prefer is None and not (by_context and on_topic) and matches
                     and matches[0].claim.id in gated and named.search(text) is None):
                 matches = next_matches(lambda m, gated=gated: m.claim.id not in gated
-                                       and m.lexical >= self.threshold)
+                                       and m.lexical >= self.threshold) if next_ok else []
         if (prefer is None and matches and matches[0].negated
                 and matches[0].claim.verdict == "true"
                 and matches[0].claim.id not in self._benefit_claims

@@ -87,7 +87,6 @@ KNOWN_WRONG = {
     "macleans-wallets:3": GENERIC,
     "ginamiller-blog:0": MYTH_MISSED,
     "lizzymcfly-2011-03:2": MYTH_MISSED,
-    "mscureenigmas-history:1": CONTEXT,
     # ten more pages measured unseen on 2026-12-03 (see documents.yaml)
     "jcbfm-what-went-wrong-ccsvi-2013:0": REPORTED,  # "which he found exclusively ..."
     # "The revival of this concept ...": the context retry reads "this concept" as the

@@ -504,6 +504,29 @@ def test_misspelt_words_are_read_by_the_rules_as_spelt_right(checker, text, verd
     assert checker.check(text).verdict == verdict
 
 
+@pytest.mark.parametrize("text", [
+    # "all", "every", "most" and "anyone" said of trials, patients or a diagnosis, not of
+    # CCSVI or narrowed veins: not the claims on how many people with MS have CCSVI
+    "All the trials of the balloon procedure in MS were negative",
+    "Elena had been diagnosed with MS in 1995, long before anyone heard of TVAM.",
+    "Most of the MS patients in the venoplasty trial were women.",
+])
+def test_how_many_is_said_of_something_else(checker, text):
+    r = checker.check(text)
+    assert r.verdict != "false"
+    assert r.claim is None or r.claim.id not in ("everyone-with-ms-has-ccsvi",
+                                                 "most-with-ms-have-ccsvi")
+
+
+@pytest.mark.parametrize("text,claim_id", [
+    ("Almost everyone with MS has CCSVI.", "most-with-ms-have-ccsvi"),
+    ("Everybody with MS has blocked jugulars", "everyone-with-ms-has-ccsvi"),
+])
+def test_how_many_have_ccsvi_or_narrowed_veins(checker, text, claim_id):
+    r = checker.check(text)
+    assert (r.verdict, r.claim.id) == ("false", claim_id)
+
+
 def test_slashing_is_reducing(checker):
     # (once read as the relapses the procedure may bring, not those it is said to spare)
     r = checker.check("The balloon procedure slashes how often MS flares up")
