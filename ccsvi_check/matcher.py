@@ -572,6 +572,11 @@ class Matcher:
                           if not (t in ("more", "less", "fewer") and k + 2 < len(words_list)
                                   and words_list[k + 1] == "than"
                                   and words_list[k + 2][:1].isdigit())]
+        if "all" in words_list:
+            # "not vaguely defined at all", "isn't keen on it at all": emphasis, not "all"
+            # of anyone
+            words_list = [t for k, t in enumerate(words_list)
+                          if not (t == "all" and k and words_list[k - 1] == "at")]
         toks, cues = expand(words_list)
         cues = drop_rhetorical_cue(toks, cues, question)
         seq: list[str] = []

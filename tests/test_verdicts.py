@@ -482,6 +482,10 @@ def test_a_contrast_that_mirrors_the_claim(checker, text, claim_id, verdict):
      "clinical-trials-show-liberation-therapy-works", "true"),       # "hardly any"
     # "not ... nor" denies once: the second cue does not cancel it
     ("CCSVI does not cause MS nor make it worse", "ccsvi-causes-ms", "true"),
+    # "at all" after a denial is emphasis, not the "all" of "everyone with MS has CCSVI"
+    ("CCSVI doesn't cause MS at all", "ccsvi-causes-ms", "true"),
+    ("Liberation therapy isn't approved in the US at all", "fda-approved-liberation-therapy",
+     "true"),
     # free of risk is no risk; zero risk is safe
     ("TVAM is free of any danger", "liberation-therapy-serious-complications", "false"),
     ("Liberation therapy carries zero risk", "liberation-therapy-safe", "false"),
