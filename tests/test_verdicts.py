@@ -531,6 +531,15 @@ def test_how_many_have_ccsvi_or_narrowed_veins(checker, text, claim_id):
     assert (r.verdict, r.claim.id) == ("false", claim_id)
 
 
+def test_the_size_of_a_sham_controlled_trial_is_no_claim_that_it_backed_the_procedure(
+        checker):
+    # ("sham-controlled" and "Canadian" once outweighed the size, for "the Canadian
+    # sham-controlled trial backed liberation therapy")
+    r = checker.check("The Canadian sham-controlled venoplasty study randomised roughly a "
+                      "hundred patients")
+    assert (r.verdict, r.claim.id) == ("true", "canadian-trial-design")
+
+
 def test_slashing_is_reducing(checker):
     # (once read as the relapses the procedure may bring, not those it is said to spare)
     r = checker.check("The balloon procedure slashes how often MS flares up")
