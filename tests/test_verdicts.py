@@ -540,6 +540,16 @@ def test_the_size_of_a_sham_controlled_trial_is_no_claim_that_it_backed_the_proc
     assert (r.verdict, r.claim.id) == ("true", "canadian-trial-design")
 
 
+@pytest.mark.parametrize("text,verdict", [
+    # the seed: no amount of cerebrospinal venous flow is established as normal
+    ("Doctors have no agreed normal level for cerebrospinal venous flow", "true"),
+    ("Medicine has settled on a normal level of cerebrospinal venous flow", "false"),
+])
+def test_no_normal_level_of_flow_is_agreed(checker, text, verdict):
+    r = checker.check(text)
+    assert (r.verdict, r.claim.id) == (verdict, "ccsvi-well-defined")
+
+
 def test_slashing_is_reducing(checker):
     # (once read as the relapses the procedure may bring, not those it is said to spare)
     r = checker.check("The balloon procedure slashes how often MS flares up")
