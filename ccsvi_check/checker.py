@@ -451,8 +451,8 @@ class Checker:
         cleaned = clean(text)
         respelt = self._respelt(text)
         if respelt is not None:
-            # "angioplasty was beter than sham in the canadian trail": the rules read
-            # the words as the matcher spells them
+            # "the balloon did beter than the fake op in the canadain study": the rules
+            # read the words as the matcher spells them
             if why is not None:
                 why["respelt"] = respelt
             return replace(self._check(respelt, top, on_topic, why, words_only), input=text)

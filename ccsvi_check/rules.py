@@ -1339,8 +1339,8 @@ _TRIALS_LISTED = _lazy(
     rf",?\s+(?:and|or|nor)\s+{_NAMED_TRIAL},\s+(?P<rest>.+)$")
 
 # The seed's warning: MS treatment put off (for the procedure or not) risks harm that
-# cannot be undone, since lost myelin cannot yet be rebuilt ("ditching your MS meds to
-# chase a vein op can cost you nerve insulation you won't get back"). Read as the denial
+# cannot be undone, since lost myelin cannot yet be rebuilt ("postponing your DMT for a
+# jugular angioplasty risks damage nobody can reverse"). Read as the denial
 # of "myelin lost while treatment is put off can easily be repaired"; only where nothing
 # else in it is denied, so that "stopping MS drugs does no lasting harm" is left alone
 _PUT_OFF = _lazy(r"\b(?:delay\w*|put(?:ting|s)? off|postpon\w*|ditch\w*|skip\w*|stop\w*|"
@@ -1571,9 +1571,10 @@ _OFTEN = (r"(?:far |much |a lot |way |significantly |slightly |several times |ma
           r"(?P<worse>worse|poorer|slower|narrower|more (?:abnormal|blocked|narrowed|"
           r"restricted|impaired|sluggish|disturbed|ccsvi|narrowing|stenos[ie]s|blockages?|"
           r"abnormalit(?:y|ies))))")
-# "met the criteria at a slightly higher rate than", "at a rate no higher than": how
-# often, said as a rate
-_HIGHER_RATE = _lazy(r"\bat an? (?P<how>(?:slightly|far|much|somewhat|a bit|significantly) )?"
+# "qualified at a marginally higher rate than", "at a rate no higher than": how often,
+# said as a rate
+_HIGHER_RATE = _lazy(r"\bat an? (?P<how>(?:slightly|marginally|far|much|somewhat|a bit|a little|"
+                     r"significantly|considerably) )?"
                      r"(?P<dir>higher|lower) rate\b")
 _RATE_NO_HIGHER = _lazy(r"\bat an? rate (?:that was |that is |which was )?no (?:higher|greater)\b")
 
@@ -2169,8 +2170,8 @@ def zamboni_same_flow(t: str) -> str | None:
     return None
 
 
-# "Zamboni's original study didn't include anyone without MS", "he only looked at people
-# with MS and had no comparison group": he reported a group without MS (with normal flow)
+# "his first paper never enrolled a single healthy volunteer", "Zamboni only scanned
+# patients with MS": he reported a group without MS (with normal flow)
 _NO_CONTROLS = _lazy(
     r"\b(?:(?:did not|didn't|didnt|never) (?:include[ds]?|ha(?:ve|d)|enroll?(?:ed)?|"
     r"recruit(?:ed)?|test(?:ed)?|stud(?:y|ied)|look(?:ed)? at|examine[ds]?|use[ds]?)|"

@@ -926,9 +926,9 @@ VERDICT_ONLY = [
      "true"),
     ("CCSVI is about as common in people without MS as in people with it", "true"),
     # ... and as a rate
-    ("Unrelated volunteers in the venography study qualified for CCSVI at a slightly "
-     "higher rate than the MS group", "true"),
-    ("In the catheter study, people with MS met the CCSVI criteria at a far higher rate "
+    ("Unrelated volunteers in the venography study qualified for CCSVI at a marginally "
+     "higher rate than the MS patients", "true"),
+    ("On catheter venography the MS patients qualified for CCSVI at a far higher rate "
      "than healthy controls", "false"),
     ("On venography, MS patients reached the CCSVI criteria at a rate no higher than their "
      "healthy siblings", "true"),
