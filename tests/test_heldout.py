@@ -399,6 +399,22 @@ gives the same figures, so that session's work did not carry to it. 50 of its te
 word for word statements of earlier sets; on the other 258 (225 main statements, wording
 never seen) 78.7% (177/225), 0/123 called false, at both commits. Hedged 65.2%,
 comparative 70.4%, noisy 73.7%, paraphrase 79.7%.
+
+Set 46 (303 statements and 20 posts) is half of 600 statements (590 distinct) and 30
+posts written blind on 2026-12-05 by two new helper sessions (seed and sources only;
+perfumers, saddlers, piano tuners, canal lock keepers, thatchers, wheelwrights, milliners
+and bagpipers; oyster farmers, scaffolders, upholsterers, sign painters, ice sculptors,
+steeplejacks, cider makers and accordion players), split by a hash of the text before
+anyone read them (the other half is tests/data/sealed/). Measured without reading it with
+../shared/eval/evaluate.py: at the start of the eighteenth session (427384b): 78.7%
+(211/268), 3 of 143 true or unknown statements called false (2.1%), posts 14/20; with its
+first fix (the rule of 1f8c18d, before it was committed), after three commits of fixes
+(2deaf99), after seven (3ba164d) and after eight (7a1ea31): 79.1% (212/268); at the end
+of its work, eleven commits of fixes (19bdff7): 79.5% (213/268), 3/143, 14/20 (a
+paraphrase and a hedged statement more). 49 of its 303 texts are word for word
+statements of earlier sets; on its other 254 (228 main statements, wording never seen)
+75.4% (172/228), 3/119 called false, at the start and 76.3% (174/228), 3/119, at the end.
+Noisy 58.8%, hedged 65.5%, paraphrase 71.4%, double negation 4/9.
 """
 
 from __future__ import annotations
@@ -420,7 +436,7 @@ MIN_ACCURACY = {"set4": 0.94, "set5": 0.87, "set6": 0.89, "set7": 0.89, "set8": 
                 "set34": 0.82, "set35": 0.84, "set36": 0.72, "set37": 0.79, "set38": 0.79,
                 "set39": 0.81, "set40": 0.8, "set41": 0.82,
                 "set42": 0.81, "set43": 0.84, "set44": 0.84,
-                "set45": 0.83}
+                "set45": 0.84, "set46": 0.78}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 17 went 0.90 -> 0.89 when a share found in people with MS stopped meeting "CCSVI is
 # found only in people with MS" ("about 39% of people with MS", Barreto's 3.88% misread,
@@ -436,7 +452,7 @@ MAX_FALSE_FLAGS = {"set5": 10, "set6": 3, "set7": 5, "set8": 2, "set9": 9, "set1
                    "set29": 21, "set30": 20, "set31": 1, "set32": 2, "set33": 1,
                    "set34": 1, "set35": 2, "set36": 8, "set37": 2, "set38": 6,
                    "set39": 3, "set40": 1, "set41": 5, "set42": 2,
-                   "set43": 2, "set44": 3}
+                   "set43": 2, "set44": 3, "set46": 3}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
@@ -465,7 +481,8 @@ MIN_POSTS = {"posts5": 45, "posts6": 4, "posts7": 14, "posts8": 9, "posts9": 11,
              "posts32": 11, "posts33": 7, "posts34": 11, "posts35": 7, "posts36": 7,
              "posts37": 10, "posts38": 9, "posts39": 5,
              "posts40": 8, "posts41": 12, "posts42": 8,
-             "posts43": 8, "posts44": 9, "posts45": 9}
+             "posts43": 8, "posts44": 9, "posts45": 9,
+             "posts46": 14}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
