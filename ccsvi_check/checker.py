@@ -203,10 +203,11 @@ _EXCLUSIVE_REF = LazyPattern(
 # CCSVI by its name (not the narrowed veins, which are common in every group), and how
 # many have it: "all the trials of the balloon procedure in MS were negative" does not
 # say that everyone with MS has CCSVI
-_CCSVI_NAMED = LazyPattern(r"(?i)\bccsvi\b|\bc\.c\.s\.v\.i\b|cerebro-?spinal venous insuf|"
-                           r"venosa cronica cerebrospinale|veineuse c\w+ chronique|"
-                           r"venosa cefalorraqu|venosa cerebroespinal|zerebrospinale ven")
-_VEINS_NAMED = LazyPattern(_CCSVI_NAMED._args[0] + r"|\b(?:narrow\w*|block\w*|clog\w*|"
+_CCSVI_NAME = (r"(?i)\bccsvi\b|\bc\.c\.s\.v\.i\b|cerebro-?spinal venous insuf|"
+               r"venosa cronica cerebrospinale|veineuse c\w+ chronique|venosa cefalorraqu|"
+               r"venosa cerebroespinal|zerebrospinale ven")
+_CCSVI_NAMED = LazyPattern(_CCSVI_NAME)
+_VEINS_NAMED = LazyPattern(_CCSVI_NAME + r"|\b(?:narrow\w*|block\w*|clog\w*|"
                            r"obstruct\w*|stenos[ie]s|pinched|jugulars?|vein problem|"
                            # (the veins named in the sentence before: "every person with
                            # MS has them")
@@ -319,10 +320,12 @@ _CAUSAL = LazyPattern(r"(?i)\b(?:caus\w*|trigger\w*|leads? to|result of|behind|"
                       r"responsible|root of)\b")
 
 
-# a statement told of oneself or someone close: "I had ...", "my sister's MS ..."
+# a word the rules may read respelt (five letters or more: of four, one letter swapped is
+# too often another word, "form" for "from"), and words with the apostrophe dropped
 _WORD = LazyPattern(r"(?i)\b[a-z]{5,}\b(?!['\u2019])")
 _CONTRACTED = LazyPattern(r"(?:\w+nt|thats|whats|theres|heres|whos|youre|theyre|youve|weve|"
                           r"theyve|youll|theyll|itll)$")
+# a statement told of oneself or someone close: "I had ...", "my sister's MS ..."
 _FIRST_PERSON = LazyPattern(
     # (not the Italian article: "I neurologi ...")
     r"^(?:(?:so|well|honestly|ok|okay|yeah|lol|ugh)\W+)*(?:i(?!\s+\w+i\b)|i'?ve|i'?m|we|we'?ve|"

@@ -1340,7 +1340,7 @@ _TRIALS_LISTED = _lazy(
 
 # The seed's warning: MS treatment put off (for the procedure or not) risks harm that
 # cannot be undone, since lost myelin cannot yet be rebuilt ("postponing your DMT for a
-# jugular angioplasty risks damage nobody can reverse"). Read as the denial
+# jugular angioplasty risks damage that can't be reversed"). Read as the denial
 # of "myelin lost while treatment is put off can easily be repaired"; only where nothing
 # else in it is denied, so that "stopping MS drugs does no lasting harm" is left alone
 _PUT_OFF = _lazy(r"\b(?:delay\w*|put(?:ting|s)? off|postpon\w*|ditch\w*|skip\w*|stop\w*|"
