@@ -408,9 +408,9 @@ steeplejacks, cider makers and accordion players), split by a hash of the text b
 anyone read them (the other half is tests/data/sealed/). Measured without reading it with
 ../shared/eval/evaluate.py: at the start of the eighteenth session (427384b): 78.7%
 (211/268), 3 of 143 true or unknown statements called false (2.1%), posts 14/20; with its
-first fix (the rule of 1f8c18d, before it was committed), after three commits of fixes
-(2deaf99), after seven (3ba164d) and after eight (7a1ea31): 79.1% (212/268); at the end
-of its work, eleven commits of fixes (19bdff7): 79.5% (213/268), 3/143, 14/20 (a
+first fix (the rule of 0e3ae93, before it was committed), after three commits of fixes
+(1fe8109), after seven (b6995df) and after eight (acd673a): 79.1% (212/268); at the end
+of its work, eleven commits of fixes (f68f06a): 79.5% (213/268), 3/143, 14/20 (a
 paraphrase and a hedged statement more). 49 of its 303 texts are word for word
 statements of earlier sets; on its other 254 (228 main statements, wording never seen)
 75.4% (172/228), 3/119 called false, at the start and 76.3% (174/228), 3/119, at the end.
