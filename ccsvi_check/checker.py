@@ -215,13 +215,28 @@ _VEINS_NAMED = LazyPattern(_CCSVI_NAME + r"|\b(?:narrow\w*|block\w*|clog\w*|"
 _HOW_MANY = LazyPattern(r"(?i)\b(?:all|every\w*|each|most|majority|100 percent|anyone|"
                         r"tutti|tous|toutes|todos|todas|alle|la maggior|la plupart|"
                         r"la mayor|die meisten|means having)\b")
+# a harm by name: the claims on deaths, complications and safety rate only a statement
+# that names one, or a risk ("getting your neck veins ballooned will get you walking
+# again" names none)
+_HARM_NAMED = LazyPattern(
+    r"(?i)\b(?:die[ds]?|dying|dead|death|deaths|deadly|fatal\w*|killed|kill\w*|lives|"
+    r"complications?|clot\w*|harm\w*|injur\w*|ruptur\w*|strokes?|bleed\w*|infections?|"
+    r"dangerous|danger|risk\w*|reckless\w*|irresponsibl\w*|foolish|gamble|threat\w*|"
+    r"side effects?|adverse|migrat\w*|damag\w*|hurt\w*|suffer\w*|mov\w*|"
+    r"shift\w*|loose|stays? put|place|dissection|tear\w*|torn|thrombo\w*|emboli\w*|"
+    r"paralys\w*|safe\w*|unsafe|mort(?:e|es|s)?|mortal\w*|muert\w*|muri\w*|decess\w*|"
+    r"d\xe9c\xe8s|tu\xe9|ucciso|gestorben|todesf\w*|complican\w*|complicacion\w*|"
+    r"coagul\w*|co\xe1gul\w*|caillots?|rischio|riesgo|risque|risiko|ictus|derrame|migrer|"
+    r"peligros\w*|dangereu\w*|pericolos\w*|gef\xe4hrlich\w*)\b")
 # (what a claim's every wording says, what a statement must say to be rated by it,
 # whether its context saying it is enough, and whether the next claim may rate it instead:
-# not for how many have CCSVI, whose next claim only shares its other words)
+# not for how many have CCSVI or for a harm, whose next claim only shares the other words;
+# "Brave Dreams did not reduce new lesions" was called false so)
 _GATES: tuple[tuple[Callable[[str], object], re.Pattern[str] | LazyPattern, bool, bool],
               ...] = (
     (lambda w: "zamboni" in w.casefold(), _ZAMBONI_REF, True, True),
     (lambda w: _CCSVI_NAMED.search(w) and _HOW_MANY.search(w), _VEINS_NAMED, False, False),
+    (_HARM_NAMED.search, _HARM_NAMED, True, False),
     (lambda w: _TVAM_REF.search(w) and _NAMES_PROCEDURE.search(w), _TVAM_REF, False, True),
     *((named.search, ref, False, True) for named, ref in _BODIES),
     (lambda w: _APPROVAL.search(w) and _DEVICES.search(w), _APPROVAL_REF, False, True),
@@ -850,7 +865,8 @@ class Checker:
         # (meaning alone, second to such a claim, is too weak a match)
         for gated, named, by_context, next_ok in self._gates:
             if (prefer is None and not (by_context and on_topic) and matches
-                    and matches[0].claim.id in gated and named.search(text) is None):
+                    and matches[0].claim.id in gated and named.search(text) is None
+                    and (target == text or named.search(target) is None)):
                 matches = next_matches(lambda m, gated=gated: m.claim.id not in gated
                                        and m.lexical >= self.threshold) if next_ok else []
         if (prefer is None and matches and matches[0].negated

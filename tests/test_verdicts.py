@@ -550,6 +550,27 @@ def test_no_normal_level_of_flow_is_agreed(checker, text, verdict):
     assert (r.verdict, r.claim.id) == (verdict, "ccsvi-well-defined")
 
 
+@pytest.mark.parametrize("text", [
+    # the claims on deaths and complications rate only a statement that names a harm or
+    # a risk: these name none (and were called true by "some people died after getting
+    # their neck veins ballooned")
+    "Getting your neck veins ballooned will get you walking again",
+    "Folks who flew overseas for the jugular op all came home in great shape",
+])
+def test_a_harm_claim_needs_a_harm_named(checker, text):
+    assert checker.check(text).verdict != "true"
+
+
+@pytest.mark.parametrize("text,claim_id", [
+    ("Venous angioplasty can leave you with a blood clot",
+     "liberation-therapy-serious-complications"),
+    ("Some patients died after the CCSVI procedure", "deaths-after-ccsvi-procedures"),
+])
+def test_a_harm_named_is_still_rated(checker, text, claim_id):
+    r = checker.check(text)
+    assert (r.verdict, r.claim.id) == ("true", claim_id)
+
+
 def test_slashing_is_reducing(checker):
     # (once read as the relapses the procedure may bring, not those it is said to spare)
     r = checker.check("The balloon procedure slashes how often MS flares up")
