@@ -1351,7 +1351,7 @@ _MS_TREATMENT = _lazy(r"\b(?:treatments?|therap(?:y|ies)|meds|medicines?|medicat
 _LOST_FOR_GOOD = _lazy(
     r"\b(?:can ?not|can't|cannot|won't|will not|not|never)\s+(?:\w+\s+){0,2}?(?:be\s+)?"
     r"(?:undone|undo|repaired|repair|reversed|reverse|get\s+(?:\w+\s+)?back|rebuilt|rebuild|"
-    r"regrow\w*|restored|come back)\b"
+    r"regrow\w*|grow\w* back|restored|come back)\b"
     r"|\b(?:irreversible|lasting|permanent)\s+(?:harm|damage|disability|loss)\b")
 _WHAT_IS_LOST = _lazy(r"\b(?:myelin|damage|harm|function|insulation|loss|lost|lose|losing|"
                       r"disability|nerves?)\b")
@@ -1360,6 +1360,7 @@ _DENIED_ELSE = _lazy(r"\b(?:not|no|never|nothing|none|nobody|without)\b|n't\b")
 
 def delay_harms(t: str) -> bool:
     """``t`` (cleaned) warns that putting off MS treatment risks harm for good."""
+    t = _uncontracted(t)
     put_off = _PUT_OFF.search(t)
     if put_off is None or _MS_TREATMENT.search(t) is None:
         return False

@@ -314,6 +314,9 @@ def test_double_denials_and_sarcasm(text, plain, rule):
      "myelin lost while treatment is put off cannot easily be repaired", "delay-harms"),
     ("Holding off on MS medication until after TVAM could bring permanent disability",
      "myelin lost while treatment is put off cannot easily be repaired", "delay-harms"),
+    ("Dropping your DMT for a jugular angioplasty is unwise, since myelin doesn't simply "
+     "grow back", "myelin lost while treatment is put off cannot easily be repaired",
+     "delay-harms"),
     # someone's veins opened, unblocked or unclogged: the procedure
     ("You could always drop the MS pills and have your veins unclogged",
      "you could always drop the ms pills and have liberation therapy", "veins-opened"),
