@@ -299,6 +299,31 @@ CASES = [
     ("La terapia de liberación cura la esclerosis múltiple", "liberation-therapy-cures-ms",
      "false"),
     ("La CCSVI non causa la sclerosi multipla", "ccsvi-causes-ms", "true"),
+    # (the eighteenth session) Zamboni's results said to be repeated elsewhere, without
+    # the word "CCSVI"
+    ("Teams elsewhere reproduced what Zamboni saw in 2008", "zamboni-findings-confirmed",
+     "false"),
+    ("Zamboni's results held up when other groups checked them independently",
+     "zamboni-findings-confirmed", "false"),
+    ("Nobody managed to reproduce Zamboni's results", "zamboni-findings-confirmed", "true"),
+    # how many have CCSVI, or narrowed veins
+    ("Almost everyone with MS has CCSVI.", "most-with-ms-have-ccsvi", "false"),
+    ("Everybody with MS has blocked jugulars", "everyone-with-ms-has-ccsvi", "false"),
+    # the seed: no amount of cerebrospinal venous flow is established as normal
+    ("Doctors have no agreed normal level for cerebrospinal venous flow",
+     "ccsvi-well-defined", "true"),
+    ("Medicine has settled on a normal level of cerebrospinal venous flow",
+     "ccsvi-well-defined", "false"),
+    # the size of a sham-controlled trial is no claim that it backed the procedure
+    ("The Canadian sham-controlled venoplasty study randomised roughly a hundred patients",
+     "canadian-trial-design", "true"),
+    # a harm named is still rated by the harm claims
+    ("Venous angioplasty can leave you with a blood clot",
+     "liberation-therapy-serious-complications", "true"),
+    ("Some patients died after the CCSVI procedure", "deaths-after-ccsvi-procedures", "true"),
+    # slashing is reducing (once read as the relapses the procedure may bring)
+    ("The balloon procedure slashes how often MS flares up",
+     "liberation-therapy-reduces-relapses", "false"),
 ]
 
 
@@ -522,34 +547,6 @@ def test_how_many_is_said_of_something_else(checker, text):
                                                  "most-with-ms-have-ccsvi")
 
 
-@pytest.mark.parametrize("text,claim_id", [
-    ("Almost everyone with MS has CCSVI.", "most-with-ms-have-ccsvi"),
-    ("Everybody with MS has blocked jugulars", "everyone-with-ms-has-ccsvi"),
-])
-def test_how_many_have_ccsvi_or_narrowed_veins(checker, text, claim_id):
-    r = checker.check(text)
-    assert (r.verdict, r.claim.id) == ("false", claim_id)
-
-
-def test_the_size_of_a_sham_controlled_trial_is_no_claim_that_it_backed_the_procedure(
-        checker):
-    # ("sham-controlled" and "Canadian" once outweighed the size, for "the Canadian
-    # sham-controlled trial backed liberation therapy")
-    r = checker.check("The Canadian sham-controlled venoplasty study randomised roughly a "
-                      "hundred patients")
-    assert (r.verdict, r.claim.id) == ("true", "canadian-trial-design")
-
-
-@pytest.mark.parametrize("text,verdict", [
-    # the seed: no amount of cerebrospinal venous flow is established as normal
-    ("Doctors have no agreed normal level for cerebrospinal venous flow", "true"),
-    ("Medicine has settled on a normal level of cerebrospinal venous flow", "false"),
-])
-def test_no_normal_level_of_flow_is_agreed(checker, text, verdict):
-    r = checker.check(text)
-    assert (r.verdict, r.claim.id) == (verdict, "ccsvi-well-defined")
-
-
 @pytest.mark.parametrize("text", [
     # the claims on deaths and complications rate only a statement that names a harm or
     # a risk: these name none (and were called true by "some people died after getting
@@ -559,34 +556,6 @@ def test_no_normal_level_of_flow_is_agreed(checker, text, verdict):
 ])
 def test_a_harm_claim_needs_a_harm_named(checker, text):
     assert checker.check(text).verdict != "true"
-
-
-@pytest.mark.parametrize("text,claim_id", [
-    ("Venous angioplasty can leave you with a blood clot",
-     "liberation-therapy-serious-complications"),
-    ("Some patients died after the CCSVI procedure", "deaths-after-ccsvi-procedures"),
-])
-def test_a_harm_named_is_still_rated(checker, text, claim_id):
-    r = checker.check(text)
-    assert (r.verdict, r.claim.id) == ("true", claim_id)
-
-
-def test_slashing_is_reducing(checker):
-    # (once read as the relapses the procedure may bring, not those it is said to spare)
-    r = checker.check("The balloon procedure slashes how often MS flares up")
-    assert (r.claim.id, r.verdict) == ("liberation-therapy-reduces-relapses", "false")
-
-
-@pytest.mark.parametrize("text,verdict", [
-    # his results said to be repeated elsewhere, without the word "CCSVI"
-    ("Teams elsewhere reproduced what Zamboni saw in 2008", "false"),
-    ("Zamboni's results held up when other groups checked them independently", "false"),
-    ("Nobody managed to reproduce Zamboni's results", "true"),
-])
-def test_zambonis_results_repeated_without_naming_ccsvi(checker, text, verdict):
-    r = checker.check(text)
-    assert (r.claim.id if r.claim else None, r.verdict) == ("zamboni-findings-confirmed",
-                                                            verdict)
 
 
 @pytest.mark.parametrize("text,claim_id,verdict", [
