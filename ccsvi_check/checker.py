@@ -466,7 +466,6 @@ class Checker:
             # no word of it can name the topic (most of what a moderator sees)
             return Result(text, "unknown", 0.0, False, None, UNKNOWN_EXPLANATION, (),
                           () if top > 0 else None)
-        cleaned = clean(text)
         respelt = self._respelt(text)
         if respelt is not None:
             # "the balloon did beter than the fake op in the canadain study": the rules
@@ -474,6 +473,7 @@ class Checker:
             if why is not None:
                 why["respelt"] = respelt
             return replace(self._check(respelt, top, on_topic, why, words_only), input=text)
+        cleaned = clean(text)
         plain = rules.without_who_started(cleaned)
         if plain is not None:  # "the doctor who launched the theory later said X"
             return replace(self._check(plain, top, on_topic, why, words_only), input=text)

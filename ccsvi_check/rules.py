@@ -1355,7 +1355,6 @@ _LOST_FOR_GOOD = _lazy(
     r"|\b(?:irreversible|lasting|permanent)\s+(?:harm|damage|disability|loss)\b")
 _WHAT_IS_LOST = _lazy(r"\b(?:myelin|damage|harm|function|insulation|loss|lost|lose|losing|"
                       r"disability|nerves?)\b")
-_DENIED_ELSE = _lazy(r"\b(?:not|no|never|nothing|none|nobody|without)\b|n't\b")
 
 
 def delay_harms(t: str) -> bool:
@@ -1367,8 +1366,8 @@ def delay_harms(t: str) -> bool:
     after = t[put_off.end():]
     lost = _LOST_FOR_GOOD.search(after)
     return (lost is not None and _WHAT_IS_LOST.search(t) is not None
-            and _DENIED_ELSE.search(t[:put_off.end()] + after[:lost.start()] + " "
-                                    + after[lost.end():]) is None)
+            and _DENIES.search(t[:put_off.end()] + after[:lost.start()] + " "
+                               + after[lost.end():]) is None)
 
 
 # "get your veins opened": the procedure, said of the one who has it. (No alias can hold

@@ -520,19 +520,6 @@ def test_more_ways_to_deny(checker, text, claim_id, verdict):
     assert (r.claim.id, r.verdict) == (claim_id, verdict)
 
 
-@pytest.mark.parametrize("text,verdict", [
-    # the rules read a misspelt word as the matcher spells it ("beter than" is "better
-    # than", "helthy" the healthy group) ...
-    ("Venoplasty came out beter than the fake procedure in the Canadain study", "false"),
-    ("MS patints met the CCSVI criteria far more often than helthy controls", "false"),
-    # ... but not a word with its apostrophe dropped, nor a place's capital lost
-    ("CCSVI doesnt cause MS, the reserch shows", "true"),
-    ("The Brave Dreams trial was run in Canda", "false"),
-])
-def test_misspelt_words_are_read_by_the_rules_as_spelt_right(checker, text, verdict):
-    assert checker.check(text).verdict == verdict
-
-
 @pytest.mark.parametrize("text", [
     # "all", "every", "most" and "anyone" said of trials, patients or a diagnosis, not of
     # CCSVI or narrowed veins: not the claims on how many people with MS have CCSVI
@@ -595,6 +582,13 @@ def test_concessions_quantities_and_study_design(checker, text, claim_id, verdic
 
 # statements whose verdict alone is pinned (the claim they reach may vary)
 VERDICT_ONLY = [
+    # the rules read a misspelt word as the matcher spells it ("beter than" is "better
+    # than", "helthy" the healthy group) ...
+    ("Venoplasty came out beter than the fake procedure in the Canadain study", "false"),
+    ("MS patints met the CCSVI criteria far more often than helthy controls", "false"),
+    # ... but not a word with its apostrophe dropped, nor a place's capital lost
+    ("CCSVI doesnt cause MS, the reserch shows", "true"),
+    ("The Brave Dreams trial was run in Canda", "false"),
     # "neither ... nor" denies once: the second cue does not cancel it
     ("Neither Zamboni nor anyone else has shown that CCSVI causes MS", "true"),
     # other languages
