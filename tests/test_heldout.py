@@ -415,6 +415,15 @@ paraphrase and a hedged statement more). 49 of its 303 texts are word for word
 statements of earlier sets; on its other 254 (228 main statements, wording never seen)
 75.4% (172/228), 3/119 called false, at the start and 76.3% (174/228), 3/119, at the end.
 Noisy 58.8%, hedged 65.5%, paraphrase 71.4%, double negation 4/9.
+
+Set 47 (287 statements and 10 posts) is the other half of set 46's writers' work, sealed
+through the eighteenth session and measured first thing in the nineteenth (2026-12-05),
+unread: at that session's starting code (06e2e15) 83.6% (204/244), 2 of 130 true or
+unknown statements called false (1.5%), posts 8/10; the eighteenth session's starting code
+(427384b) gives the same figures, so that session's work did not carry to it. 56 of its
+texts are word for word statements of earlier sets; on the other 231 (200 main statements,
+wording never seen) 80.5% (161/200), 2/105 called false, at both commits. Noisy 61.5%,
+paraphrase 75.0%, hedged 76.2%, comparative 77.3%, multilingual 4/7.
 """
 
 from __future__ import annotations
@@ -436,7 +445,7 @@ MIN_ACCURACY = {"set4": 0.94, "set5": 0.87, "set6": 0.89, "set7": 0.89, "set8": 
                 "set34": 0.82, "set35": 0.84, "set36": 0.72, "set37": 0.79, "set38": 0.79,
                 "set39": 0.81, "set40": 0.8, "set41": 0.82,
                 "set42": 0.81, "set43": 0.84, "set44": 0.83,
-                "set45": 0.84, "set46": 0.78}
+                "set45": 0.84, "set46": 0.78, "set47": 0.84}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 44 went 0.84 -> 0.83 when the claims on harms came to rate only a statement that
 # names a harm: "Zamboni's Brave Dreams trial was run in <another country>" had been called
@@ -457,7 +466,7 @@ MAX_FALSE_FLAGS = {"set5": 10, "set6": 3, "set7": 5, "set8": 2, "set9": 9, "set1
                    "set29": 21, "set30": 20, "set31": 1, "set32": 2, "set33": 1,
                    "set34": 1, "set35": 2, "set36": 8, "set37": 2, "set38": 6,
                    "set39": 3, "set40": 1, "set41": 5, "set42": 2,
-                   "set43": 2, "set44": 3, "set46": 3}
+                   "set43": 2, "set44": 3, "set46": 3, "set47": 2}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
@@ -487,7 +496,7 @@ MIN_POSTS = {"posts5": 45, "posts6": 4, "posts7": 14, "posts8": 9, "posts9": 11,
              "posts37": 10, "posts38": 9, "posts39": 5,
              "posts40": 8, "posts41": 12, "posts42": 8,
              "posts43": 8, "posts44": 9, "posts45": 9,
-             "posts46": 14}
+             "posts46": 14, "posts47": 8}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
