@@ -230,13 +230,16 @@ _HARM_NAMED = LazyPattern(
     r"peligros\w*|dangereu\w*|pericolos\w*|gef\xe4hrlich\w*)\b")
 # (what a claim's every wording says, what a statement must say to be rated by it,
 # whether its context saying it is enough, and whether the next claim may rate it instead:
-# not for how many have CCSVI or for a harm, whose next claim only shares the other words;
-# "Brave Dreams did not reduce new lesions" was called false so)
-_GATES: tuple[tuple[Callable[[str], object], re.Pattern[str] | LazyPattern, bool, bool],
-              ...] = (
+# not for how many have CCSVI, whose next claim only shares the other words; for a harm
+# (None), only when the statement denies nothing: "Brave Dreams did not reduce new
+# lesions" was called false by a next claim it shares words with, while "getting your
+# neck veins ballooned is a sure fix for MS" and "Brave Dreams was held in Spain" are the
+# next claim's, set aside by one that speaks of people who died after it)
+_GATES: tuple[tuple[Callable[[str], object], re.Pattern[str] | LazyPattern, bool,
+                    bool | None], ...] = (
     (lambda w: "zamboni" in w.casefold(), _ZAMBONI_REF, True, True),
     (lambda w: _CCSVI_NAMED.search(w) and _HOW_MANY.search(w), _VEINS_NAMED, False, False),
-    (_HARM_NAMED.search, _HARM_NAMED, True, False),
+    (_HARM_NAMED.search, _HARM_NAMED, True, None),
     (lambda w: _TVAM_REF.search(w) and _NAMES_PROCEDURE.search(w), _TVAM_REF, False, True),
     *((named.search, ref, False, True) for named, ref in _BODIES),
     (lambda w: _APPROVAL.search(w) and _DEVICES.search(w), _APPROVAL_REF, False, True),
@@ -763,7 +766,7 @@ class Checker:
 
     @cached_property
     def _gates(self) -> tuple[tuple[frozenset[str], re.Pattern[str] | LazyPattern, bool,
-                                    bool], ...]:
+                                    bool | None], ...]:
         """For each gate of _GATES: the claims every wording of which says what the gate
         names, what a statement must say to be rated by them, whether its context
         saying it is enough, and whether the next claim may rate it instead."""
@@ -867,8 +870,11 @@ class Checker:
             if (prefer is None and not (by_context and on_topic) and matches
                     and matches[0].claim.id in gated and named.search(text) is None
                     and (target == text or named.search(target) is None)):
-                matches = next_matches(lambda m, gated=gated: m.claim.id not in gated
-                                       and m.lexical >= self.threshold) if next_ok else []
+                matches = next_matches(lambda m, gated=gated, next_ok=next_ok:
+                                       m.claim.id not in gated
+                                       and m.lexical >= self.threshold
+                                       and (next_ok or next_ok is None and not m.cues)
+                                       ) if next_ok is not False else []
         if (prefer is None and matches and matches[0].negated
                 and matches[0].claim.verdict == "true"
                 and matches[0].claim.id not in self._benefit_claims

@@ -234,6 +234,10 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # "looked hard for a tie and came up empty", "drew a blank": nothing was found
     **{(verb, "up", "empty"): (WHOLE_CLAUSE,) for verb in ("come", "came", "comes",
                                                           "coming")},
+    # and a trial that "came up / came back negative" found nothing
+    **{(verb, way, "negative"): (WHOLE_CLAUSE,) for verb in ("come", "came", "comes",
+                                                             "coming")
+       for way in ("up", "back")},
     **{(verb, "a", "blank"): (WHOLE_CLAUSE,) for verb in ("drew", "draw", "draws")},
     # "I doubt that X", "I disagree that X": not X ("no reason to doubt that X": X)
     **{(verb, "that"): ("not",) for verb in ("doubt", "doubts", "disagree", "disagrees")},

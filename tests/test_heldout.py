@@ -444,14 +444,15 @@ MIN_ACCURACY = {"set4": 0.94, "set5": 0.87, "set6": 0.89, "set7": 0.89, "set8": 
                 "set29": 0.76, "set30": 0.78, "set31": 0.82, "set32": 0.8, "set33": 0.82,
                 "set34": 0.82, "set35": 0.84, "set36": 0.72, "set37": 0.79, "set38": 0.79,
                 "set39": 0.81, "set40": 0.8, "set41": 0.82,
-                "set42": 0.81, "set43": 0.84, "set44": 0.83,
+                "set42": 0.81, "set43": 0.84, "set44": 0.84,
                 "set45": 0.84, "set46": 0.78, "set47": 0.84}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 44 went 0.84 -> 0.83 when the claims on harms came to rate only a statement that
 # names a harm: "Zamboni's Brave Dreams trial was run in <another country>" had been called
 # false by "Zamboni's Brave Dreams trial found venous angioplasty unsafe" and the place
 # (the same gate stopped five "misleading" flags on true statements and nine myths called
-# true across the held-out sets)
+# true across the held-out sets); back to 0.84 (nineteenth session) when a statement
+# that denies nothing, set aside by that gate, went to the next claim whose words match
 # set 17 went 0.90 -> 0.89 when a share found in people with MS stopped meeting "CCSVI is
 # found only in people with MS" ("about 39% of people with MS", Barreto's 3.88% misread,
 # was right only through it)

@@ -546,6 +546,34 @@ def test_a_harm_claim_needs_a_harm_named(checker, text):
 
 
 @pytest.mark.parametrize("text,claim_id,verdict", [
+    # a claim the harm gate sets aside leaves the statement to the next claim whose words
+    # match, when the statement denies nothing ...
+    ("Getting your neck veins ballooned is a sure fix for MS", "liberation-therapy-cures-ms",
+     "false"),
+    ("Zamboni's Brave Dreams trial was held in Spain", "zamboni-trial-found-no-benefit",
+     "false"),
+    # ... and a trial that "came up / came back negative" found nothing
+    ("The Brave Dreams trial came up negative.", "zamboni-trial-proved-treatment-works",
+     "true"),
+    ("Did the Brave Dreams study come back negative?", "zamboni-trial-proved-treatment-works",
+     "true"),
+])
+def test_the_next_claim_rates_what_a_harm_claim_sets_aside(checker, text, claim_id, verdict):
+    r = checker.check(text)
+    assert (r.claim.id, r.verdict) == (claim_id, verdict)
+
+
+@pytest.mark.parametrize("text", [
+    # a statement that denies something is not passed on (its denial may bear on a claim
+    # the next one only shares words with)
+    "Getting your neck veins ballooned will not fix your MS",
+    "Getting your neck veins ballooned never fixed anyone's MS",
+])
+def test_a_denial_set_aside_by_the_harm_gate_is_not_called_false(checker, text):
+    assert checker.check(text).verdict != "false"
+
+
+@pytest.mark.parametrize("text,claim_id,verdict", [
     # a concession: the first clause's denial bears on its own predicate; the claim's
     # predicate comes, undenied, after "but"
     ("Liberation therapy is unproven, but it is safe", "liberation-therapy-safe", "false"),
