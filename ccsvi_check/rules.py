@@ -1400,6 +1400,38 @@ _LOW_FLOW_WEIGHED = _lazy(
     r" (?:harmful|dangerous|risky|damaging|unhealthy|of a (?:problem|risk|danger)|harm)"
     r"(?: to (?:you|your health|health))? than (?:an? )?(?:average|normal|typical|ordinary|"
     r"regular|higher|faster|healthy)\b")
+# low venous flow said outright to harm, or to come on later in life: "sluggish outflow
+# from the skull is unhealthy", "... makes people ill", "... is something one acquires
+# with age" (the seed: believed present from birth and harmless)
+_LOW_FLOW = (r"\b(?:lower[- ]than[- ]average|below[- ]average|low|lower|reduced|slower|"
+             r"slow|sluggish|weaker|weak|poorer|poor) (?:cerebrospinal |cerebral |brain |"
+             r"venous |blood |vein |neck vein )*(?:flow|outflow|drainage)\b")
+_LOW_FLOW_HARMS = _lazy(
+    _LOW_FLOW + r"(?: (?:from|out of|of) (?:the )?(?:brain|head|skull)(?: and (?:the )?"
+    r"(?:spine|spinal cord))?)?,? (?:is|are|can be|was)? ?(?:(?:actually|really|very|"
+    r"quite|always|truly) )?(?:(?:a |an )?(?:dangerous|harmful|unhealthy|damaging|serious|"
+    r"risky)\b|(?:a |an )?(?:disease|disorder|illness|sickness)\b|bad for (?:you|your "
+    r"health|health)\b)|" + _LOW_FLOW + r"(?: (?:from|out of|of) (?:the )?(?:brain|head|"
+    r"skull))? (?:makes|make|made) (?:you|people|them|someone|one) (?:ill|sick|unwell)\b")
+_LOW_FLOW_ACQUIRED = _lazy(
+    _LOW_FLOW + r"(?: (?:from|out of|of) (?:the )?(?:brain|head|skull)(?: and (?:the )?"
+    r"(?:spine|spinal cord))?)? (?:is|are) (?:(?:a |an )?(?:[\w-]+ ){0,2}?(?:condition|"
+    r"disorder|disease|problem|thing|something) )?(?:that )?(?:you |people |one |we |"
+    r"most people |many people )?(?:develop|develops|get|gets|pick up|picks up|acquire|"
+    r"acquires)(?: \w+)? (?:in adulthood|as (?:an )?adults?|later in life|late in life|"
+    r"with age|as (?:you|they|we|people) (?:age|get older|grow older))\b")
+# ... or to be harmless: "weak outflow from the head is benign / is not risky / doesn't
+# make anyone ill"
+_LOW_FLOW_HARMLESS = _lazy(
+    _LOW_FLOW + r"(?: (?:from|out of|of) (?:the )?(?:brain|head|skull)(?: and (?:the )?"
+    r"(?:spine|spinal cord))?)?,? (?:is|are|seems|appears)(?: (?:usually|generally|"
+    r"mostly|probably|thought to be|believed to be|considered))? (?:harmless|benign|"
+    r"(?:not|never) (?:a |an )?(?:dangerous|harmful|unhealthy|damaging|risky|problem|"
+    r"disease|health problem|danger|threat)|nothing to worry about)\b|" + _LOW_FLOW +
+    r"(?: (?:from|out of|of) (?:the )?(?:brain|head|skull))? (?:does not|doesn't|doesnt|"
+    r"do not|don't|dont|will not|won't) (?:usually |generally )?(?:make (?:you|people|"
+    r"anyone|them|someone) (?:ill|sick|unwell)|harm|hurt|cause (?:any )?(?:harm|health "
+    r"(?:problems|issues)|disease|illness))\b")
 # one trial said to have come out better for the procedure than the Canadian trial
 _BETTER_THAN_CANADIAN = _lazy(
     r"^(?P<a>.+?)\b(?:(?:much |far |a lot |way )?(?:better|(?:bigger|larger|stronger) "
@@ -2287,6 +2319,17 @@ def rewrite(text: str) -> Rewrite | None:
             delay_harms(t)):
         return Rewrite("myelin lost while treatment is put off cannot easily be repaired",
                        "delay-harms")
+    if ("flow" in t or "drainage" in t) and _LOW_FLOW_HARMLESS.search(t) and not (
+            _MS.search(t) or "but" in t or "though" in t):
+        return Rewrite("lower than average venous flow does not lead to health issues",
+                       "low-flow-harmless")
+    if ("flow" in t or "drainage" in t) and not _DENIES.search(t) and not _MS.search(t):
+        if _LOW_FLOW_ACQUIRED.search(t):
+            return Rewrite("lower than average cerebrospinal venous flow is not present from "
+                           "birth", "low-flow-acquired")
+        if _LOW_FLOW_HARMS.search(t):
+            return Rewrite("lower than average venous flow leads to health issues",
+                           "low-flow-harms")
     if _REWRITE_CUE.search(t) is None and "%" not in t and not t.endswith(_DENIED_ENDS):
         return None
     t = _uncontracted(t)

@@ -258,6 +258,18 @@ def test_double_denials_and_sarcasm(text, plain, rule):
      "lower than average venous flow does not lead to health issues", "low-flow-weighed"),
     ("Slower blood drainage from the brain is more damaging than normal drainage",
      "lower than average venous flow leads to health issues", "low-flow-weighed"),
+    # ... or said outright to harm, to come on later in life, or to be harmless
+    ("Sluggish outflow from the skull is a serious illness",
+     "lower than average venous flow leads to health issues", "low-flow-harms"),
+    ("Poor outflow from the skull makes people sick",
+     "lower than average venous flow leads to health issues", "low-flow-harms"),
+    ("Below-average venous outflow is a problem most people acquire as they get older",
+     "lower than average cerebrospinal venous flow is not present from birth",
+     "low-flow-acquired"),
+    ("Slow venous outflow from the skull is usually harmless",
+     "lower than average venous flow does not lead to health issues", "low-flow-harmless"),
+    ("Reduced venous flow from the head doesn't make anyone ill",
+     "lower than average venous flow does not lead to health issues", "low-flow-harmless"),
     # the evidence for a claim said to be weak: not proven
     ("The evidence that venoplasty helps MS is thin",
      "it is not proven that venoplasty helps ms", "weak-evidence"),

@@ -563,6 +563,21 @@ def test_the_next_claim_rates_what_a_harm_claim_sets_aside(checker, text, claim_
     assert (r.claim.id, r.verdict) == (claim_id, verdict)
 
 
+@pytest.mark.parametrize("text,verdict", [
+    # low venous flow said to harm or to come on in adult life: the seed's "believed to be
+    # present from birth and harmless", denied (a denial or MS named leaves it to the rest)
+    ("Sluggish outflow from the skull is a serious illness", "false"),
+    ("Below-average venous outflow is a problem most people acquire as they get older",
+     "false"),
+    ("Is weak venous outflow from the skull bad for your health?", "false"),
+    ("Slow venous outflow from the skull is usually harmless", "true"),
+    ("Poor venous outflow is not a health problem", "true"),
+])
+def test_low_flow_said_to_harm_or_to_be_harmless(checker, text, verdict):
+    r = checker.check(text)
+    assert (r.claim.id, r.verdict) == ("low-venous-flow-congenital-and-harmless", verdict)
+
+
 @pytest.mark.parametrize("text", [
     # a statement that denies something is not passed on (its denial may bear on a claim
     # the next one only shares words with)
