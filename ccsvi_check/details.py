@@ -57,6 +57,16 @@ _PLACE = re.compile(r"\b(?:(?:in|at|from|near)\s+(?:the\s+)?(?:Univ[a-zà]*\s+of
                     r"Univ[a-zà]*\s+(?:of\s+|di\s+)?|Hospital\s+of\s+)?|"
                     r"of\s+the\s+Univ[a-zà]*\s+(?:of\s+|di\s+)?)"
                     r"([A-Z][a-zà-ü]+(?:\s+[A-Z][a-zà-ü]+)?)")
+# ... and by a nationality before the kind of place: "at three Italian centres", "in
+# American hospitals", "across six French sites" (not "Canadian patients", a nationality
+# of people, which a claim's place does not judge)
+_PLACE_BY_NATION = re.compile(
+    r"\b(?:in|at|from|across|by)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(Italian|Canadian|American|US|U\.S\.|German|French|British|UK|Spanish|Swiss|Dutch|"
+    r"Polish|Mexican|European|Australian|Costa Rican|Indian|Japanese|Chinese|Belgian|"
+    r"Austrian|Irish|Scottish|Swedish|Danish|Norwegian|Greek|Portuguese)\s+(?:MS\s+|"
+    r"medical\s+|university\s+|research\s+|private\s+|teaching\s+)?(?:centres?|centers?|"
+    r"hospitals?|clinics?|sites?|universit(?:y|ies)|cities|institutions?)\b")
 _NOT_PLACES = frozenset("""
 January February March April May June July August September October November December
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Spring Summer Autumn Fall Winter
@@ -215,6 +225,8 @@ def places(text: str) -> list[str]:
         if first in _NOT_PLACES or name.isupper():
             continue
         out.append(name)
+    out += [{"US": "American", "U.S.": "American", "UK": "British"}.get(m.group(1), m.group(1))
+            for m in _PLACE_BY_NATION.finditer(text)]
     return out
 
 

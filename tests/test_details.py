@@ -162,3 +162,25 @@ def test_a_sum_in_euros_is_no_count():
     assert [(f.kind, f.said, f.contradicts) for f in found] == [("money", "3", False)]
     found = details.check("The trial cost €4.5 million", ZAMBONI)
     assert [(f.kind, f.said, f.contradicts) for f in found] == [("money", "4.5", False)]
+
+
+def test_a_nationality_before_the_kind_of_place_is_a_place():
+    """'at three Italian centres' names a place as 'in Italy' does; a nationality of
+    people ('Canadian patients') does not."""
+    canada = (Detail("place", ("Canada", "Canadian")),)
+    assert details.places("The study ran at four German clinics") == ["German"]
+    assert details.places("It was done in two US hospitals") == ["American"]
+    assert details.places("Canadian patients flew to Poland for it") == []
+    found = details.check("The venography study was run at four Swiss hospitals", canada)
+    assert [(f.kind, f.said, f.contradicts) for f in found
+            if f.kind == "place"] == [("place", "Swiss", True)]
+    assert not [f for f in details.check("The venography study was run at four Canadian "
+                                         "centres", canada) if f.kind == "place"]
+
+
+def test_a_study_placed_in_the_wrong_country_by_its_centres_is_false(checker):
+    r = checker.check("The Lancet catheter venography study was run at three German centres")
+    assert (r.claim.id, r.verdict) == ("lancet-2014-study-design", "false")
+    assert "German" in r.explanation
+    r = checker.check("The Lancet catheter venography study was run at three Canadian centres")
+    assert (r.claim.id, r.verdict) == ("lancet-2014-study-design", "true")
