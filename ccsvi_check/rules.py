@@ -722,7 +722,7 @@ _REPORTERS = (
     r"(?:(?:the|some|many|private|foreign|overseas)\s+)?(?:ccsvi|liberation|vein|venous|"
     r"venoplasty|angioplasty|tvam)\s+(?:therapy\s+)?(?:clinics?|centres?|centers?|"
     r"providers?|doctors|surgeons|practitioners|websites?|sites?)|"
-    r"(?:an?|the|some|one|this|that|his|her|its) (?:[\w-]+ )?(?:clinic|doctor|surgeon|website|"
+    r"(?:an?|the|some|one|this|that|his|her|its) (?:[\w-]+ ){0,2}?(?:clinic|doctor|surgeon|website|"
     r"site|blog|video|article|post|author|writer|book|host|presenter|narrator|caller|guest|"
     r"seller|vendor|ad|advert|brochure|leaflet|flyer|pamphlet|listing|podcast|podcaster|"
     r"documentary|film|movie|"
@@ -1432,6 +1432,16 @@ _LOW_FLOW_HARMLESS = _lazy(
     r"do not|don't|dont|will not|won't) (?:usually |generally )?(?:make (?:you|people|"
     r"anyone|them|someone) (?:ill|sick|unwell)|harm|hurt|cause (?:any )?(?:harm|health "
     r"(?:problems|issues)|disease|illness))\b")
+# the regulators' warnings, or the procedure's risks, waved away: "the FDA overreacted",
+# "the agency's alert was alarmist", "the dangers are overstated": the procedure is said
+# to be safe (what the warnings were about)
+_WARNING_DISMISSED = _lazy(
+    r"\b(?:fda|regulators?|health canada|authorities|the agency)\b(?:'s)?[^.;!?]*?\b(?:"
+    r"overblown|overreact\w*|over-react\w*|exaggerat\w*|overstat\w*|fearmonger\w*|"
+    r"scaremonger\w*|alarmis[mt]\w*|unjustified|unwarranted|overkill|overcautious|"
+    r"overly cautious|hysteri\w*)\b|"
+    r"\b(?:risks?|dangers?|harms?|complications|side effects)\b[^.;!?]*?\b(?:overblown|"
+    r"exaggerated|overstated|overhyped|blown out of proportion)\b")
 # one trial said to have come out better for the procedure than the Canadian trial
 _BETTER_THAN_CANADIAN = _lazy(
     r"^(?P<a>.+?)\b(?:(?:much |far |a lot |way )?(?:better|(?:bigger|larger|stronger) "
@@ -2319,6 +2329,10 @@ def rewrite(text: str) -> Rewrite | None:
             delay_harms(t)):
         return Rewrite("myelin lost while treatment is put off cannot easily be repaired",
                        "delay-harms")
+    if ("over" in t or "exagg" in t or "monger" in t or "alarm" in t or "unjust" in t
+            or "unwarr" in t or "hyster" in t or "proportion" in t) and (
+            _WARNING_DISMISSED.search(t) and not _DENIES.search(t)):
+        return Rewrite("liberation therapy is safe", "warning-dismissed")
     if ("flow" in t or "drainage" in t) and _LOW_FLOW_HARMLESS.search(t) and not (
             _MS.search(t) or "but" in t or "though" in t):
         return Rewrite("lower than average venous flow does not lead to health issues",

@@ -67,6 +67,9 @@ def test_ms_statements_are_not_about_another_condition(text):
     ("At first neurologists had widely assumed that narrowed veins were behind MS",
      "neurologists", "narrowed veins were behind ms"),
     ("I used to think venoplasty was a cure", "i", "venoplasty was a cure"),
+    # a reporter with two words before its noun
+    ("A local support group says the stents never move", "a local support group",
+     "the stents never move"),
 ])
 def test_reports_are_found(text, who, what):
     report = rules.attribution(text)
@@ -270,6 +273,11 @@ def test_double_denials_and_sarcasm(text, plain, rule):
      "lower than average venous flow does not lead to health issues", "low-flow-harmless"),
     ("Reduced venous flow from the head doesn't make anyone ill",
      "lower than average venous flow does not lead to health issues", "low-flow-harmless"),
+    # the regulators' warnings, or the procedure's risks, waved away: it is said to be safe
+    ("Health Canada was being alarmist about venoplasty", "liberation therapy is safe",
+     "warning-dismissed"),
+    ("The dangers of the vein op have been blown out of proportion",
+     "liberation therapy is safe", "warning-dismissed"),
     # the evidence for a claim said to be weak: not proven
     ("The evidence that venoplasty helps MS is thin",
      "it is not proven that venoplasty helps ms", "weak-evidence"),

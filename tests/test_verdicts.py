@@ -578,6 +578,26 @@ def test_low_flow_said_to_harm_or_to_be_harmless(checker, text, verdict):
     assert (r.claim.id, r.verdict) == ("low-venous-flow-congenital-and-harmless", verdict)
 
 
+@pytest.mark.parametrize("text,verdict", [
+    # the FDA's warnings waved away say the procedure is safe: false, with its sources ...
+    ("The FDA's alert about venoplasty for CCSVI was alarmist", "false"),
+    ("US regulators overreacted to a handful of venoplasty complications", "false"),
+    # ... while a denial of that is left to the rest of the engine, and a report of it
+    # is not rated
+    ("The FDA's alert about venoplasty for CCSVI was not alarmist", None),
+    ("A local support group claims the FDA exaggerated the dangers of venoplasty",
+     "unknown"),
+])
+def test_a_warning_waved_away_says_the_procedure_is_safe(checker, text, verdict):
+    r = checker.check(text)
+    if verdict is None:
+        assert r.verdict != "false"
+    else:
+        assert r.verdict == verdict
+    if verdict == "false":
+        assert r.claim.id == "liberation-therapy-safe" and r.sources
+
+
 @pytest.mark.parametrize("text", [
     # a statement that denies something is not passed on (its denial may bear on a claim
     # the next one only shares words with)
