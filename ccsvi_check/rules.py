@@ -1442,6 +1442,47 @@ _WARNING_DISMISSED = _lazy(
     r"overly cautious|hysteri\w*)\b|"
     r"\b(?:risks?|dangers?|harms?|complications|side effects)\b[^.;!?]*?\b(?:overblown|"
     r"exaggerated|overstated|overhyped|blown out of proportion)\b")
+# Treated veins that narrow again (restenosis), said in everyday words: "the jugulars
+# shrink straight back after venoplasty", "restenosis is real"; or denied: "ballooned veins
+# remain open", "restenosis was never a problem", "not one patient had restenosis". Read by
+# the parity of the denials in its clause ("it isn't untrue that restenosis followed":
+# two; "it isn't wrong to claim restenosis never followed": three); left to the rest of
+# the engine when it gives a reason, a comparison, a share, a risk or a remedy
+# ("restenosis is why it faded", "a stent would keep them from narrowing"), or speaks of
+# another body part.
+_RENARROWED = _lazy(
+    r"\b(?:restenos\w*|restinos\w*|re-?narrow\w*|narrow\w* (?:right |straight )?(?:back|"
+    r"again|agin|agian)|clos\w* (?:right )?(?:back )?(?:up )?again|tighten\w* (?:right )?"
+    r"(?:back|again)|shr[iu]nk\w* (?:right )?back)\b")
+_STAYED_OPEN = _lazy(r"(?<!\bto )\b(?:(?:stays?|stayed|staying|remains?|remained) (?:\w+ )?"
+                     r"open\b|(?:kept|keeps?) (?:\w+ ){0,2}open (?:forever|for good|"
+                     r"permanently|for life)\b)")
+_RENARROW_TOPIC = _lazy(r"\b(?:veins?|jugulars?|balloon\w*|angioplast\w*|angioplasy|"
+                        r"venoplast\w*|procedur\w*|op|operation|surgery|treatment|"
+                        r"liberation|stent\w*|widen\w*|stretch\w*|restenos\w*|"
+                        r"restinos\w*)\b")
+_RENARROW_ASIDE = _lazy(
+    r"\b(?:than|because|cause|reason|why|so (?:you|the|patients|people)|proves?|shows? that|"
+    r"just means|means that|topping|top-?ups?|redone|repeat\w*|again and again|explain\w*|"
+    r"stop\w*|prevent\w*|avoid\w*|every|everyone|everybody|all|nearly|almost|most|half|"
+    r"percent|%|\d|heart|coronary|arter\w*|cardiac|legs?|kidneys?|renal|carotid|"
+    r"scar|wore off|faded|slipped|if|would|benefits?|improve\w*|felt|feel\w*|better|"
+    r"worse|longer|rarer|less|more|always|deny|denied|within|set in|redo|evry|evey|only|"
+    r"risk\w*|dangers?|harms?|side effects?|complications?|flows?|flowing|drain\w*)\b")
+# what the procedure is called by, for veins said to stay open ("my veins stay open for
+# the drip" is not about it)
+_RENARROW_PROCEDURE = _lazy(r"\b(?:balloon\w*|angioplast\w*|angioplasy|venoplast\w*|"
+                            r"procedur\w*|op|operation|surgery|treatment|liberation|tvam|"
+                            r"stent\w*|widen\w*|stretch\w*|opened|unblocked|cleared)\b")
+_RENARROW_DENIALS = _lazy(
+    r"\b(?:not|no|never|nevr|none|zero|nobody|without|nothing|myth|untrue|false|wrong|"
+    r"incorrect|inaccurate|rarely|seldom|hardly|barely|unheard|unusual|uncommon|rare|"
+    r"isnt|wasnt|arent|werent|dont|doesnt|didnt|cant|wont|hasnt|havent|hadnt)\b|n't\b")
+# (idioms that deny nothing: "no worries", "no joke")
+_NO_IDIOM = re.compile(r"\bno (?:worries|problem|joke|lie|cap|doubt|kidding)\b")
+# where a clause ends, for the denials that bear on what is said in it
+_CLAUSE_END = re.compile(r"[.;:!?,()\u2014\u2013]|\s-\s|[^\w\s'-]|\b(?:so|but|and|since|"
+                         r"although|while|whereas)\b")
 # one trial said to have come out better for the procedure than the Canadian trial
 _BETTER_THAN_CANADIAN = _lazy(
     r"^(?P<a>.+?)\b(?:(?:much |far |a lot |way )?(?:better|(?:bigger|larger|stronger) "
@@ -2305,6 +2346,34 @@ def zamboni_compared(t: str) -> str | None:
     return None
 
 
+def renarrowed(t: str) -> str | None:
+    """Cleaned ``t`` says, or denies, that treated veins narrow again, in a form the
+    base's wordings do not reach: the plain claim, asserted or denied."""
+    said = _RENARROWED.search(t)
+    kept = _STAYED_OPEN.search(t)
+    if (said is None) == (kept is None) or _RENARROW_TOPIC.search(t) is None:
+        return None
+    if said is not None and not re.search(r"\b(?:veins?|jugulars?|restenos\w*|"
+                                          r"restinos\w*|re-?narrow\w*)\b", t):
+        return None  # ("the wound closed up again after the op": not a vein)
+    if kept is not None and _RENARROW_PROCEDURE.search(t) is None:
+        return None
+    if _RENARROW_ASIDE.search(t) is not None:
+        return None
+    m = said or kept
+    assert m is not None
+    ends = [e for e in _CLAUSE_END.finditer(t)]
+    start = max((e.end() for e in ends if e.end() <= m.start()), default=0)
+    stop = min((e.start() for e in ends if e.start() >= m.end()), default=len(t))
+    clause = _NO_IDIOM.sub(" ", t[start:stop])
+    # "isn't it the case that ...?" asks for agreement: its opening denies nothing
+    clause = re.sub(r"^\s*(?:is|are|was|were|do|does|did|has|have)n'?t (?=it\b|there\b|"
+                    r"that\b|the\b|many\b|most\b|lots\b)", " ", clause)
+    denials = len(_RENARROW_DENIALS.findall(clause)) + (kept is not None)
+    return ("neck veins rarely narrow again after liberation therapy" if denials % 2
+            else "neck veins often narrow again after liberation therapy")
+
+
 def rewrite(text: str) -> Rewrite | None:
     """The plain statement behind an evaluative, meta or comparative form, if any."""
     t = re.sub(r"\s+", " ", clean(text)).strip(" .!?\"'")
@@ -2333,6 +2402,11 @@ def rewrite(text: str) -> Rewrite | None:
             or "unwarr" in t or "hyster" in t or "proportion" in t) and (
             _WARNING_DISMISSED.search(t) and not _DENIES.search(t)):
         return Rewrite("liberation therapy is safe", "warning-dismissed")
+    if ("narrow" in t or "resten" in t or "restin" in t or "open" in t or "clos" in t
+            or "tighten" in t or "shr" in t):
+        plain = renarrowed(t)
+        if plain is not None:
+            return Rewrite(plain, "renarrowed")
     if ("flow" in t or "drainage" in t) and _LOW_FLOW_HARMLESS.search(t) and not (
             _MS.search(t) or "but" in t or "though" in t):
         return Rewrite("lower than average venous flow does not lead to health issues",

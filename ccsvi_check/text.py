@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 
 class LazyPattern:
@@ -38,6 +39,9 @@ class LazyPattern:
 
     def sub(self, repl: str, text: str) -> str:
         return self._get().sub(repl, text)
+
+    def findall(self, text: str) -> list[Any]:
+        return self._get().findall(text)
 
 
 # Longest text we try to match.  Longer input is still echoed back whole; only its

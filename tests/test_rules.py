@@ -273,6 +273,23 @@ def test_double_denials_and_sarcasm(text, plain, rule):
      "lower than average venous flow does not lead to health issues", "low-flow-harmless"),
     ("Reduced venous flow from the head doesn't make anyone ill",
      "lower than average venous flow does not lead to health issues", "low-flow-harmless"),
+    # treated veins narrowing again, said in everyday words, or denied
+    ("The jugulars narrow straight back after venoplasty in plenty of patients",
+     "neck veins often narrow again after liberation therapy", "renarrowed"),
+    ("Restenosis is real after the balloon op",
+     "neck veins often narrow again after liberation therapy", "renarrowed"),
+    ("Restenosis was never a problem after the vein op",
+     "neck veins rarely narrow again after liberation therapy", "renarrowed"),
+    ("Ballooned jugulars stay open for good",
+     "neck veins rarely narrow again after liberation therapy", "renarrowed"),
+    # (denials counted in the clause of the narrowing: two cancel, an idiom is none, a
+    # question that asks for agreement denies nothing)
+    ("It isn't untrue that restenosis followed the vein op",
+     "neck veins often narrow again after liberation therapy", "renarrowed"),
+    ("Isn't it true that treated jugulars close up again after venoplasty",
+     "neck veins often narrow again after liberation therapy", "renarrowed"),
+    ("No joke, treated jugulars narrow right back after the op; restenosis, they call it",
+     "neck veins often narrow again after liberation therapy", "renarrowed"),
     # the regulators' warnings, or the procedure's risks, waved away: it is said to be safe
     ("Health Canada was being alarmist about venoplasty", "liberation therapy is safe",
      "warning-dismissed"),

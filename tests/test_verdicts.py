@@ -563,6 +563,18 @@ def test_the_next_claim_rates_what_a_harm_claim_sets_aside(checker, text, claim_
     assert (r.claim.id, r.verdict) == (claim_id, verdict)
 
 
+@pytest.mark.parametrize("text,claim_id,verdict", [
+    # treated veins narrowing again, in everyday words or denied
+    ("The jugulars narrow straight back after venoplasty in plenty of patients",
+     "restenosis-common", "true"),
+    ("Restenosis was never a problem after the vein op", "restenosis-rare", "false"),
+    ("Ballooned jugulars stay open for good", "restenosis-rare", "false"),
+])
+def test_restenosis_in_everyday_words(checker, text, claim_id, verdict):
+    r = checker.check(text)
+    assert (r.claim.id, r.verdict) == (claim_id, verdict)
+
+
 @pytest.mark.parametrize("text,verdict", [
     # low venous flow said to harm or to come on in adult life: the seed's "believed to be
     # present from birth and harmless", denied (a denial or MS named leaves it to the rest)
@@ -596,6 +608,19 @@ def test_a_warning_waved_away_says_the_procedure_is_safe(checker, text, verdict)
         assert r.verdict == verdict
     if verdict == "false":
         assert r.claim.id == "liberation-therapy-safe" and r.sources
+
+
+@pytest.mark.parametrize("text", [
+    # restenosis read only where the narrowing is said, plainly, of the treated veins:
+    # a remedy, a purpose, a share or another body part is left to the rest of the engine
+    "Stents would stop veins from narrowing again",
+    "A stent is placed to keep the vein open",
+    "My coronary stent had restenosis last year",
+    "Restenosis is why the early benefits of venoplasty faded",
+])
+def test_restenosis_is_read_only_where_it_is_said_plainly(checker, text):
+    r = checker.check(text, explain=True)
+    assert r.why.get("rule") != "renarrowed"
 
 
 @pytest.mark.parametrize("text", [
