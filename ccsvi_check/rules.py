@@ -53,7 +53,8 @@ _REWRITE_CUE = re.compile(
     r"than|as|equally|same|similar|alike|regardless|scam|hoax|fraud|con|rip|quack|snake|"
     r"pseudo|junk|bad|nonsense|rubbish|garbage|baloney|bogus|bs|bunk|humbug|fairy|sham|"
     r"charlatan|racket|fake|lie|lies|money|cash|selling|marketing|promoting|advertising|"
-    r"pitching|touting|presenting|said|held|hold|stood|panned|survived|dangerous|reckless|"
+    r"pitching|touting|presenting|said|held|hold|stood|panned|survived?|dangerous|reckless|"
+    r"collaps\w*|apart|crumbled|"
     r"risky|irresponsible|harmful|hazardous|unwise|foolish|gamble|kidding|jk|psych|sike|"
     r"superior|beats?|outperforms?|does more|did more|felt|feel|feels|feeling|improv|"
     r"better|walked|walking|miracle|breakthrough|changer|saver|godsend|great|fantastic|"
@@ -992,7 +993,10 @@ _THEORY = (r"(?:the )?(?:ccsvi(?: theory| hypothesis| idea| thing| diagnosis| cr
            # "the (whole) neck vein thing", "the vein craze"
            r"(?:the )?(?:whole )?(?:neck[- ])?vein (?:thing|stuff|idea|craze|fad|saga|story|"
            r"hype|business)|"
-           r"zamboni'?s? (?:theory|hypothesis|idea|claim))")
+           r"zamboni'?s? (?:theory|hypothesis|idea|claim)|"
+           # "the drainage explanation of MS", "the whole blocked-vein explanation"
+           r"(?:the )?(?:whole )?(?:blocked[- ])?(?:neck[- ])?(?:vein|drainage) explanation"
+           r"(?: (?:of|for) (?:ms|multiple sclerosis))?)")
 _IS = r"(?:is|was|are|were|'s|remains|seems|sounds like|looks like|is just|is basically|" \
       r"is nothing but|is nothing more than|is all|was always|has always been|" \
       r"turned out to be|turns out to be|proved to be|has proved to be|ended up being|" \
@@ -1049,7 +1053,8 @@ _CAME_TO_NOTHING = _lazy(
     rf"\b(?P<subject>{_TREATMENT}|{_THEORY})\b(?P<between>[^.;:!?]*?)(?:\b(?:did not|does not|"
     rf"never|failed to) (?:hold up|pan out|deliver|work out|live up|hold water)|\bnever (?:held "
     rf"up|panned out|delivered|worked out|lived up|held water)|\b(?:fizzled|fell flat|"
-    rf"went nowhere|led nowhere|came to nothing|amounted to nothing)|"
+    rf"went nowhere|led nowhere|came to nothing|amounted to nothing|collapsed|collapsing|"
+    rf"fell apart|falls apart|falling apart|crumbled|(?:did not|never|failed to) survive)|"
     # "CCSVI is no longer taken seriously as a cause of MS"
     rf"\b(?:is|are|was|were) (?:no longer|not) taken seriously)\b")
 # "Calling liberation therapy quackery is fair": the label is endorsed
@@ -2720,7 +2725,8 @@ def rewrite(text: str) -> Rewrite | None:
     hoped = re.search(r"\b(?:hype|hopes?|excitement|enthusiasm|buzz|optimism)\b", t)
     came_to = re.search(r"\b(?:hold up|held up|pan out|panned out|deliver\w*|work(?:ed)? out|"
                         r"live up|lived up|fizzled|fell flat|nowhere|nothing|water|"
-                        r"seriously)\b", t)
+                        r"seriously|collaps\w*|fell apart|falls apart|falling apart|"
+                        r"crumbled|survive)\b", t)
     for pattern in (_EVAL_SUBJECT, _EVAL_ABOUT, _HOPE_MISPLACED, _CAME_TO_NOTHING):
         if (pattern is _HOPE_MISPLACED and hoped is None
                 or pattern is _CAME_TO_NOTHING and came_to is None):

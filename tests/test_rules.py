@@ -108,6 +108,11 @@ def test_a_report_said_to_be_false_is_marked_denied():
     ("Liberation therapy is total quackery!", "liberation therapy does not work for ms",
      "evaluative"),
     ("CCSVI is pseudoscience", "ccsvi does not cause ms", "evaluative"),
+    # a theory said to have collapsed, crumbled or not survived testing was disproven
+    ("The neck vein hypothesis crumbled under careful testing",
+     "the ccsvi theory has been disproven", "evaluative"),
+    ("The drainage explanation of MS did not survive the blinded studies",
+     "the ccsvi theory has been disproven", "evaluative"),
     ("The CCSVI theory is no hoax", "ccsvi causes ms", "evaluative"),
     ("The claim that venoplasty cures MS is false",
      "it is not true that venoplasty cures ms", "claim-that-is-false"),

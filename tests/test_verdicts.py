@@ -610,6 +610,18 @@ def test_a_warning_waved_away_says_the_procedure_is_safe(checker, text, verdict)
         assert r.claim.id == "liberation-therapy-safe" and r.sources
 
 
+@pytest.mark.parametrize("text,verdict", [
+    # a theory said to have collapsed or not survived testing was disproven: true; said
+    # never to have collapsed, the myth that it stands
+    ("The neck vein hypothesis crumbled under careful testing", "true"),
+    ("The drainage explanation of MS did not survive the blinded studies", "true"),
+    ("The CCSVI theory never collapsed", "false"),
+])
+def test_a_theory_that_collapsed_was_disproven(checker, text, verdict):
+    r = checker.check(text)
+    assert (r.claim.id, r.verdict) == ("ccsvi-theory-disproven", verdict)
+
+
 @pytest.mark.parametrize("text", [
     # restenosis read only where the narrowing is said, plainly, of the treated veins:
     # a remedy, a purpose, a share or another body part is left to the rest of the engine
