@@ -539,6 +539,12 @@ class Checker:
                 return reported
         target = _ATTRIBUTIVE.sub(r"\1 ", text)
         rw = rules.rewrite(cleaned)
+        if rw is not None and rw.rule == "asked-rebutted":
+            # ("the whole vein business?? refuted": what is asked may name no claim, and
+            # the statement is read as it stands)
+            rated = self._rate(text, rw.text, top, on_topic, None, words_only=words_only)
+            if rated.verdict == "unknown":
+                rw = None
         if rw is not None:
             target = rw.text
             if why is not None:

@@ -2351,6 +2351,34 @@ def zamboni_compared(t: str) -> str | None:
     return None
 
 
+# a question answered at once with a rebuttal: "ccsvi causes ms?? nah, no link found",
+# "the vein op fixes ms? nope", "ms link?? debunked": the statement denies what it asks
+_ASKED_REBUTTED = _lazy(
+    r"^(?P<q>(?!(?:what|why|how|who|whom|whose|where|when|which)\b)[^?]{6,}?)\?+\s*"
+    r"(?P<a>(?:\W*\w+\W+){0,3}?\W*(?:nah|nope|no|naw|debunked|disproven|disproved|refuted|"
+    r"busted|wrong|false|myth|lol no|not even close|hardly)\b.*)$")
+
+
+def asked_rebutted(t: str) -> str | None:
+    """Cleaned ``t`` asks a question and answers it with a rebuttal: the question
+    denied ("it is not true that ..."), or None."""
+    m = _ASKED_REBUTTED.match(t)
+    if m is None or _DENIES.search(m.group("q")) is not None:
+        return None
+    # (a question put the usual way, "is it authorized in the US? no, it isn't", is read
+    # as the question it is, with its answer)
+    if re.match(r"(?:\W*\w+\W+){0,2}?(?:is|are|was|were|does|do|did|can|could|has|have|had|"
+                r"will|would|should)\b", m.group("q")):
+        return None
+    # ("no doubt", "no joke": an answer that agrees)
+    if re.match(r"(?:\W*\w+\W+){0,3}?\W*no (?:doubt|joke|question|kidding)\b", m.group("a")):
+        return None
+    # (its opening fillers are no part of what it asks: "lol", "haha", "so")
+    q = re.sub(r"^(?:\W*(?:lol|lmao|haha+|omg|so|ok|okay|well|um|uh|oh|ngl|tbh|bro|wait)\b)+"
+               r"\W*", "", m.group("q").strip())
+    return f"it is not true that {q}"
+
+
 def renarrowed(t: str) -> str | None:
     """Cleaned ``t`` says, or denies, that treated veins narrow again, in a form the
     base's wordings do not reach: the plain claim, asserted or denied."""
@@ -2407,6 +2435,10 @@ def rewrite(text: str) -> Rewrite | None:
             or "unwarr" in t or "hyster" in t or "proportion" in t) and (
             _WARNING_DISMISSED.search(t) and not _DENIES.search(t)):
         return Rewrite("liberation therapy is safe", "warning-dismissed")
+    if "?" in t:
+        plain = asked_rebutted(t)
+        if plain is not None:
+            return Rewrite(plain, "asked-rebutted")
     if ("narrow" in t or "resten" in t or "restin" in t or "open" in t or "clos" in t
             or "tighten" in t or "shr" in t):
         plain = renarrowed(t)

@@ -108,6 +108,11 @@ def test_a_report_said_to_be_false_is_marked_denied():
     ("Liberation therapy is total quackery!", "liberation therapy does not work for ms",
      "evaluative"),
     ("CCSVI is pseudoscience", "ccsvi does not cause ms", "evaluative"),
+    # a question answered at once with a rebuttal denies what it asks
+    ("Venoplasty cures MS?? nope, not in any sham trial",
+     "it is not true that venoplasty cures ms", "asked-rebutted"),
+    ("so narrowed neck veins cause MS? lol no", "it is not true that narrowed neck veins "
+     "cause ms", "asked-rebutted"),
     # a theory said to have collapsed, crumbled or not survived testing was disproven
     ("The neck vein hypothesis crumbled under careful testing",
      "the ccsvi theory has been disproven", "evaluative"),

@@ -611,6 +611,22 @@ def test_a_warning_waved_away_says_the_procedure_is_safe(checker, text, verdict)
 
 
 @pytest.mark.parametrize("text,verdict", [
+    # a question answered at once with a rebuttal denies what it asks ...
+    ("Venoplasty cures MS?? nope, not in any sham trial", "true"),
+    ("so narrowed neck veins cause MS? lol no", "true"),
+    ("lol TVAM cures MS?? nah mate, the sham trials said otherwise", "true"),
+    ("the ccsvi ms connection?? busted ages ago", "true"),
+    ("haha narrowed neck veins cause MS?? nah", "true"),
+    # ... unless the answer agrees, or the question is put the usual way (read with its
+    # answer as before)
+    ("Narrowed neck veins cause MS? no doubt about it", "false"),
+    ("Is venoplasty approved for MS in the US? No, it is not.", "true"),
+])
+def test_a_question_answered_with_a_rebuttal(checker, text, verdict):
+    assert checker.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize("text,verdict", [
     # a theory said to have collapsed or not survived testing was disproven: true; said
     # never to have collapsed, the myth that it stands
     ("The neck vein hypothesis crumbled under careful testing", "true"),
