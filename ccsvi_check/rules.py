@@ -1403,7 +1403,8 @@ _LOW_FLOW_WEIGHED = _lazy(
     r"weaker|poorer) (?:cerebrospinal |cerebral |brain |venous |blood |vein )*(?:flow|outflow|"
     r"drainage)\b(?P<between>[^.;:!?]*?)\b(?P<neg>no |not |hardly |any )?(?P<dir>more|less)"
     r" (?:harmful|dangerous|risky|damaging|unhealthy|of a (?:problem|risk|danger)|harm)"
-    r"(?: to (?:you|your health|health))? than (?:an? )?(?:average|normal|typical|ordinary|"
+    r"(?: to (?:you|your health|health))? than (?:having |with )?(?:an? )?(?:average|normal|"
+    r"typical|ordinary|"
     r"regular|higher|faster|healthy)\b")
 # low venous flow said outright to harm, or to come on later in life: "sluggish outflow
 # from the skull is unhealthy", "... makes people ill", "... is something one acquires
@@ -1775,7 +1776,10 @@ def others_did_not(cleaned: str) -> str | None:
 
 # Zamboni's own study, named as such (not a later study that compared with it)
 _ZAMBONI_OWN = _lazy(r"\b(?:in )?(?:zamboni'?s?|his) (?:own )?(?:original |first |initial |"
-                     r"2008 |2009 |early |ultrasound )*(?:study|paper|work|research)\b")
+                     r"2008 |2009 |early |ultrasound )*(?:study|paper|work|research)\b|"
+                     # "Zamboni found the same rate in both groups": what he found
+                     r"\bzamboni (?:(?:originally|first|initially) )?(?:found|reported|saw|"
+                     r"observed|recorded|measured|detected)\b")
 _OTHER_STUDY = _lazy(r"\b(?:catheter|venography|lancet|canadian|blinded|later|other|"
                      r"independent|society|societies|barreto|siblings?)\b")
 _BOTH_GROUPS = _lazy(rf"\bboth\b[^.;]{{0,30}}?\b(?:{_MS_GROUP}|ms group|ms patients)\b"

@@ -610,6 +610,20 @@ def test_a_warning_waved_away_says_the_procedure_is_safe(checker, text, verdict)
         assert r.claim.id == "liberation-therapy-safe" and r.sources
 
 
+@pytest.mark.parametrize("text,claim_id", [
+    # what Zamboni found, said without "his study": his two groups alike is false (he
+    # reported abnormal flow in the MS group only) ...
+    ("Zamboni reported equally common abnormal drainage in MS patients and healthy people",
+     "zamboni-reported-abnormal-flow-in-ms"),
+    # ... and low flow weighed against "having" normal flow
+    ("Reduced venous outflow is more dangerous than having normal outflow",
+     "low-venous-flow-congenital-and-harmless"),
+])
+def test_groups_alike_and_low_flow_weighed_in_other_words(checker, text, claim_id):
+    r = checker.check(text)
+    assert (r.claim.id, r.verdict) == (claim_id, "false")
+
+
 @pytest.mark.parametrize("text,verdict", [
     # a question answered at once with a rebuttal denies what it asks ...
     ("Venoplasty cures MS?? nope, not in any sham trial", "true"),
