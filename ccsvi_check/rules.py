@@ -711,7 +711,25 @@ _REPORT_VERBS = (
 # are not listed, and "according to the FDA" is no report either.
 # Zamboni, by name: "Zamboni", "Dr. Zamboni", "Professor Paolo Zamboni"
 _ZAMBONI_NAME = r"(?:(?:dr\.?|prof\.?|professor) )?(?:paolo )?zamboni"
+# those treated, reporting on themselves: "several patients who underwent the operation
+# in a trial setting said ..."
+_TREATED = (
+    r"(?:some|many|several|a few|a number of|lots of) (?:people|patients|ms patients|"
+    r"people with ms|of (?:the|those) (?:people|patients)) (?:who|that) (?:had|got|tried|"
+    r"underwent|received) (?:(?:the|this|that|a|an) (?:[\w-]+ ){0,2}?(?:procedure|operation|"
+    r"op|surgery|treatment)|liberation therapy|venoplasty|angioplasty|tvam)"
+    r"(?: in (?:an? |the )?(?:experimental|trial|research) (?:setting|settings|context)|"
+    r" in (?:the )?(?:trials?|studies|early studies))?")
+# ... that they felt better: some did say so (the claim that improvement was reported),
+# unless the statement draws a conclusion from it
+_TREATED_FELT_BETTER = _lazy(
+    rf"^(?:{_TREATED}) (?:said|say|says|reported|report|claimed|claim|told \w+)(?: that)? "
+    r"(?:they|their (?:condition|symptoms|ms|health))(?: had)? (?:felt|feel|feeling|got|"
+    r"were|was|had)? ?(?:(?:much|a lot|a bit|somewhat) )?(?:better|improved|improving|"
+    r"an improvement|improvements?)\b(?![^.;]*\b(?:so|therefore|proves?|proving|which "
+    r"means|shows?|showing|must|clearly)\b)")
 _REPORTERS = (
+    rf"{_TREATED}|"
     rf"{_ZAMBONI_NAME}|some people|many people|"
     r"proponents|supporters|advocates|believers|promoters|fans|"
     # "those pushing CCSVI", "people pushing the CCSVI idea"
@@ -925,6 +943,8 @@ def attribution(text: str) -> Report | None:
     t = re.sub(r"\s+", " ", t).strip(" .!?\"'")
     if _ENDORSED.match(t):
         return None
+    if _TREATED_FELT_BETTER.match(t):
+        return None  # (read by rewrite: what some of those treated did report)
     if anecdote_as_proof(t) or draws_conclusion(t) or still_insists(t):
         return None  # "some said they felt better, which proves it works", "Zamboni found
         # X, which proves Y": the speaker's own conclusion, not a report; "Zamboni still
@@ -2439,6 +2459,9 @@ def rewrite(text: str) -> Rewrite | None:
             or "unwarr" in t or "hyster" in t or "proportion" in t) and (
             _WARNING_DISMISSED.search(t) and not _DENIES.search(t)):
         return Rewrite("liberation therapy is safe", "warning-dismissed")
+    if ("better" in t or "improv" in t) and _TREATED_FELT_BETTER.match(t):
+        return Rewrite("some people reported feeling better after liberation therapy",
+                       "treated-felt-better")
     if "?" in t:
         plain = asked_rebutted(t)
         if plain is not None:

@@ -108,6 +108,12 @@ def test_a_report_said_to_be_false_is_marked_denied():
     ("Liberation therapy is total quackery!", "liberation therapy does not work for ms",
      "evaluative"),
     ("CCSVI is pseudoscience", "ccsvi does not cause ms", "evaluative"),
+    # those treated said to have reported feeling better: some did (not a report to rate
+    # by what is reported, "their condition improved")
+    ("Several patients who underwent the operation reported that their symptoms improved",
+     "some people reported feeling better after liberation therapy", "treated-felt-better"),
+    ("Many people who tried venoplasty in the trials said they felt a lot better",
+     "some people reported feeling better after liberation therapy", "treated-felt-better"),
     # a question answered at once with a rebuttal denies what it asks
     ("Venoplasty cures MS?? nope, not in any sham trial",
      "it is not true that venoplasty cures ms", "asked-rebutted"),

@@ -625,6 +625,19 @@ def test_groups_alike_and_low_flow_weighed_in_other_words(checker, text, claim_i
 
 
 @pytest.mark.parametrize("text,verdict", [
+    # those treated reporting they felt better: true, as some did; drawing a conclusion
+    # from it is the myth that the reports prove it works
+    ("Several patients who underwent the operation reported that their symptoms improved",
+     "true"),
+    ("A few patients who got the operation said their condition improved", "true"),
+    ("Some patients who had the surgery said they felt better, which shows it works",
+     "misleading"),
+])
+def test_those_treated_reporting_they_felt_better(checker, text, verdict):
+    assert checker.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize("text,verdict", [
     # a question answered at once with a rebuttal denies what it asks ...
     ("Venoplasty cures MS?? nope, not in any sham trial", "true"),
     ("so narrowed neck veins cause MS? lol no", "true"),
