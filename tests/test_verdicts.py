@@ -625,6 +625,17 @@ def test_groups_alike_and_low_flow_weighed_in_other_words(checker, text, claim_i
 
 
 @pytest.mark.parametrize("text,verdict", [
+    # the Canadian trial by its other names ("the 2017 trial" the MS Society cites): a
+    # wrong count of it is false, the right one true
+    ("The 2017 trial the MS Society describes enrolled about 3,000 people with MS", "false"),
+    ("The 2017 trial the MS Society describes enrolled about 100 people with MS", "true"),
+])
+def test_the_canadian_trial_by_its_other_names(checker, text, verdict):
+    r = checker.check(text)
+    assert r.verdict == verdict and r.claim.id.startswith("canadian-trial")
+
+
+@pytest.mark.parametrize("text,verdict", [
     # those treated reporting they felt better: true, as some did; drawing a conclusion
     # from it is the myth that the reports prove it works
     ("Several patients who underwent the operation reported that their symptoms improved",
