@@ -625,6 +625,18 @@ def test_groups_alike_and_low_flow_weighed_in_other_words(checker, text, claim_i
 
 
 @pytest.mark.parametrize("text,verdict", [
+    # Zamboni's first study looked at the veins by Doppler ultrasound: another method
+    # named for it is a wrong detail
+    ("Zamboni's first study examined the veins with X-rays.", "false"),
+    ("Zamboni's first study examined the veins through blood tests.", "false"),
+    ("Zamboni's first study examined the veins with Doppler ultrasound.", "true"),
+])
+def test_zambonis_imaging_method(checker, text, verdict):
+    r = checker.check(text)
+    assert (r.claim.id, r.verdict) == ("zamboni-reported-abnormal-flow-in-ms", verdict)
+
+
+@pytest.mark.parametrize("text,verdict", [
     # the Canadian trial by its other names ("the 2017 trial" the MS Society cites): a
     # wrong count of it is false, the right one true
     ("The 2017 trial the MS Society describes enrolled about 3,000 people with MS", "false"),
