@@ -866,10 +866,10 @@ class Checker:
                                      on_topic=on_topic, semantic=semantic,
                                      trust=self.threshold)
 
-        def next_matches(keep: Callable[[Match], bool]) -> list[Match]:
-            """The best matches again, three deep, those ``keep`` passes."""
+        def next_matches(keep: Callable[[Match], bool], depth: int = 3) -> list[Match]:
+            """The best matches again, ``depth`` deep, those ``keep`` passes."""
             return [m for m in self.matcher.match(
-                target, top=max(top, 3), on_topic=on_topic, semantic=semantic,
+                target, top=max(top, depth), on_topic=on_topic, semantic=semantic,
                 trust=self.threshold) if keep(m)]
 
         if (not target_compares and matches and self._only_compares(matches[0].claim)):
@@ -936,7 +936,11 @@ class Checker:
             # so too when the myth matches well but has no details to judge them by)
             trials = _study_names(clean(text)) - {"zamboni"}
             first = best
-            behind = (next_matches(lambda m: m.claim.id != first.claim.id)
+            # (looked for deeper among the claims that name the same trial: a statement
+            # that puts Brave Dreams in the US comes closer to claims on the FDA)
+            behind = (next_matches(lambda m: m.claim.id != first.claim.id
+                                   and not trials.isdisjoint(
+                                       self._studies_named[m.claim.id][1]), depth=8)
                       if len(trials) == 1 else [])
             for m in [best, *behind]:
                 if (m.lexical < NAMED_DETAIL_FLOOR or m.negated or m.ambiguous

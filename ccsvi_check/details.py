@@ -53,7 +53,8 @@ _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\s+(?:[a-z-]+\s+
                           r"(?:[a-z-]+s|people|patients|men|women|children)\b", re.IGNORECASE)
 # where a place is named: "in Canada", "at the University of Milan", "from Bologna"
 # ("Zamboni *of the University of* Bologna"): after "of", only a university's name
-_PLACE = re.compile(r"\b(?:(?:in|at|from|near)\s+(?:the\s+)?(?:Univ[a-zà]*\s+of\s+|"
+_PLACE = re.compile(r"\b(?:(?:in|at|from|near|across|throughout)\s+(?:the\s+)?"
+                    r"(?:Univ[a-zà]*\s+of\s+|"
                     r"Univ[a-zà]*\s+(?:of\s+|di\s+)?|Hospital\s+of\s+)?|"
                     r"of\s+the\s+Univ[a-zà]*\s+(?:of\s+|di\s+)?)"
                     r"([A-Z][a-zà-ü]+(?:\s+[A-Z][a-zà-ü]+)?)")

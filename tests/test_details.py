@@ -184,3 +184,16 @@ def test_a_study_placed_in_the_wrong_country_by_its_centres_is_false(checker):
     assert "German" in r.explanation
     r = checker.check("The Lancet catheter venography study was run at three Canadian centres")
     assert (r.claim.id, r.verdict) == ("lancet-2014-study-design", "true")
+
+
+def test_a_place_after_across_or_throughout():
+    assert details.places("It ran in hospitals across Norway") == ["Norway"]
+    assert details.places("Clinics throughout Mexico offered it") == ["Mexico"]
+
+
+def test_a_trial_put_in_the_wrong_country_is_false_though_closer_claims_name_none(checker):
+    """The claims that name the trial are looked for deeper than the three closest."""
+    r = checker.check("The Brave Dreams study was held at hospitals throughout Portugal")
+    assert (r.claim.id, r.verdict) == ("brave-dreams-trial-design", "false")
+    r = checker.check("The Brave Dreams study was held at centres throughout Italy")
+    assert (r.claim.id, r.verdict) == ("brave-dreams-trial-design", "true")
