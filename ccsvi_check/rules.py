@@ -2403,6 +2403,45 @@ def asked_rebutted(t: str) -> str | None:
     return f"it is not true that {q}"
 
 
+# The studies' results put down to the imaging: "the findings were all over the place
+# because sonographers were trained differently", "the results differed from centre to
+# centre because the scans were read differently" (researchers' suggested reason, which the
+# base holds as true); denied, "scanning technique had nothing to do with the findings"
+_IMAGING_HOW = _lazy(
+    r"\b(?:scans?|scanning|imaging|ultrasound|sonograph\w*|technique\w*|operators?|"
+    r"(?:staff|operator|sonographer) training|trained|interpret\w*|images?)\b")
+_RESULTS_DIFFERED = _lazy(
+    r"\b(?:results?|findings?|studies|study|outcomes?)\b[^.;:!?]{0,60}?\b(?:differ\w*|"
+    r"varied|vary|varies|mixed|clash\w*|conflict\w*|inconsisten\w*|contradict\w*|"
+    r"disagree\w*|discrepan\w*|(?:did not|didn't|didnt|do not|don't) (?:match|agree)|"
+    r"all over the place)\b|\b(?:differ\w*|varied|mixed|clash\w*|conflict\w*|"
+    r"inconsisten\w*|contradict\w*|discrepan\w*|disagree\w*)\b[^.;:!?]{0,40}?\b(?:results?|"
+    r"findings?|studies|outcomes?)\b|\bdifferences? (?:between|among|across) (?:the )?"
+    r"(?:studies|teams|centres|centers|groups)\b")
+_EXPLAINED_BY = _lazy(
+    r"\b(?:explain\w*|come down to|came down to|comes down to|come from|came from|"
+    r"comes from|because|due to|blam\w*|reflect\w*|account\w* for|caused by|"
+    r"result of|down to|owing to|stem\w* from|partly|part in|role in|behind|"
+    r"to do with)\b")
+_IMAGING_ASIDE = _lazy(r"\b(?:than|zamboni said|blind\w*|genetic\w*|fak\w*|fraud\w*|"
+                       r"brib\w*|money|only reason|all of|entirely|completely)\b")
+
+
+def imaging_explains(t: str) -> str | None:
+    """Cleaned ``t`` puts the studies' differing results down to the imaging (technique,
+    training, reading), or denies it: the claim, asserted or denied; else None."""
+    if (_IMAGING_HOW.search(t) is None or _RESULTS_DIFFERED.search(t) is None
+            or _EXPLAINED_BY.search(t) is None or _IMAGING_ASIDE.search(t) is not None):
+        return None
+    denials = len(re.findall(r"\b(?:not|no|never|nothing|none|wrong|untrue|false|cannot|"
+                             r"impossible|isnt|wasnt|werent|didnt)\b|n't\b",
+                             re.sub(r"\b(?:did not|didn't|didnt|do not|don't) (?:match|"
+                                    r"agree)\b", " ", t)))
+    plain = ("differences in imaging techniques, training and interpretation may explain "
+             "the conflicting ccsvi study results")
+    return f"it is not true that {plain}" if denials % 2 else plain
+
+
 def renarrowed(t: str) -> str | None:
     """Cleaned ``t`` says, or denies, that treated veins narrow again, in a form the
     base's wordings do not reach: the plain claim, asserted or denied."""
@@ -2459,6 +2498,11 @@ def rewrite(text: str) -> Rewrite | None:
             or "unwarr" in t or "hyster" in t or "proportion" in t) and (
             _WARNING_DISMISSED.search(t) and not _DENIES.search(t)):
         return Rewrite("liberation therapy is safe", "warning-dismissed")
+    if ("scan" in t or "imag" in t or "ultrasound" in t or "techni" in t or "train" in t
+            or "interpret" in t or "operator" in t or "sonograph" in t):
+        plain = imaging_explains(t)
+        if plain is not None:
+            return Rewrite(plain, "imaging-explains")
     if ("better" in t or "improv" in t) and _TREATED_FELT_BETTER.match(t):
         return Rewrite("some people reported feeling better after liberation therapy",
                        "treated-felt-better")

@@ -108,6 +108,13 @@ def test_a_report_said_to_be_false_is_marked_denied():
     ("Liberation therapy is total quackery!", "liberation therapy does not work for ms",
      "evaluative"),
     ("CCSVI is pseudoscience", "ccsvi does not cause ms", "evaluative"),
+    # the studies' results put down to the imaging, or not
+    ("The CCSVI findings were all over the place because sonographers were trained "
+     "differently", "differences in imaging techniques, training and interpretation may "
+     "explain the conflicting ccsvi study results", "imaging-explains"),
+    ("Ultrasound technique had no role in the inconsistent CCSVI results",
+     "it is not true that differences in imaging techniques, training and interpretation "
+     "may explain the conflicting ccsvi study results", "imaging-explains"),
     # those treated said to have reported feeling better: some did (not a report to rate
     # by what is reported, "their condition improved")
     ("Several patients who underwent the operation reported that their symptoms improved",

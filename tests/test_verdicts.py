@@ -625,6 +625,28 @@ def test_groups_alike_and_low_flow_weighed_in_other_words(checker, text, claim_i
 
 
 @pytest.mark.parametrize("text,verdict", [
+    # the studies' results put down to the imaging (the reason the researchers
+    # suggested: true), or that denied; another cause named is left alone
+    ("The CCSVI findings were all over the place because sonographers were trained "
+     "differently", "true"),
+    ("Ultrasound technique had no role in the inconsistent CCSVI results", "false"),
+    ("Maybe the CCSVI results differed from centre to centre because the scans were read "
+     "differently", "true"),
+    ("Scanning technique had nothing to do with the clashing CCSVI findings", "false"),
+])
+def test_results_put_down_to_imaging(checker, text, verdict):
+    r = checker.check(text)
+    assert (r.claim.id, r.verdict) == ("imaging-differences-explain-conflicting-results",
+                                       verdict)
+
+
+def test_another_cause_of_the_mixed_results_is_not_read_as_imaging(checker):
+    r = checker.check("The CCSVI results clashed because of genetic differences between "
+                      "the groups scanned", explain=True)
+    assert r.why.get("rule") != "imaging-explains"
+
+
+@pytest.mark.parametrize("text,verdict", [
     # Zamboni's first study looked at the veins by Doppler ultrasound: another method
     # named for it is a wrong detail
     ("Zamboni's first study examined the veins with X-rays.", "false"),
