@@ -424,6 +424,23 @@ unknown statements called false (1.5%), posts 8/10; the eighteenth session's sta
 texts are word for word statements of earlier sets; on the other 231 (200 main statements,
 wording never seen) 80.5% (161/200), 2/105 called false, at both commits. Noisy 61.5%,
 paraphrase 75.0%, hedged 76.2%, comparative 77.3%, multilingual 4/7.
+
+Set 48 (300 statements and 20 posts) is half of 600 statements (590 distinct) and 30
+posts written blind on 2026-12-05 by two new helper sessions (seed and sources only;
+coopers, tanners, weavers, gondoliers, shepherds, harpists, calligraphers and mosaic
+artists; typesetters, barge skippers, glovemakers, fletchers, embroiderers, quilters,
+watchmakers and truffle hunters), split by a hash of the text before anyone read them (the
+other half is tests/data/sealed/). Measured without reading it with
+../shared/eval/evaluate.py: at the start of the nineteenth session (06e2e15): 81.8%
+(211/258), 5 of 126 true or unknown statements called false (4.0%), posts 10/20; after
+its first fix (uncommitted, then c924e45): 82.2% (212/258); after two commits of fixes
+(11b523c): 82.6% (213/258); after five (e328eff) and after eight (bcb7497): 83.3%
+(215/258); at the end of its work, thirteen commits of fixes (c1a2bf3): 84.1% (217/258),
+5/126, 10/20 (two details, an evaluative, a hedged, a negated and a paraphrase statement
+more, and a report, which the main figure leaves out). 57 of its 300 texts are word for
+word statements of earlier sets; on its other 243 (214 main statements, wording never
+seen) 78.5% (168/214), 5/103 called false, at the start and 81.3% (174/214), 5/103, at
+the end. Hedged 60.0%, noisy 68.8%, paraphrase 69.4%, multilingual 7/9.
 """
 
 from __future__ import annotations
@@ -445,7 +462,7 @@ MIN_ACCURACY = {"set4": 0.94, "set5": 0.87, "set6": 0.89, "set7": 0.89, "set8": 
                 "set34": 0.82, "set35": 0.84, "set36": 0.72, "set37": 0.79, "set38": 0.79,
                 "set39": 0.81, "set40": 0.8, "set41": 0.82,
                 "set42": 0.81, "set43": 0.84, "set44": 0.84,
-                "set45": 0.84, "set46": 0.78, "set47": 0.84}
+                "set45": 0.84, "set46": 0.80, "set47": 0.86, "set48": 0.85}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 44 went 0.84 -> 0.83 when the claims on harms came to rate only a statement that
 # names a harm: "Zamboni's Brave Dreams trial was run in <another country>" had been called
@@ -460,14 +477,16 @@ DEFAULT_MIN_ACCURACY = 0.88
 # (today's figures, 2026-12-04, after the tenth session's work); set 26 went 3 -> 4 when
 # hedging adverbs stopped counting as words of a claim (held-out +13): "Perhaps a change
 # of diet could fix CCSVI" then met "TVAM fixes MS" as its plain form always had
-MAX_FALSE_FLAGS = {"set5": 10, "set6": 3, "set7": 5, "set8": 2, "set9": 9, "set10": 5,
-                   "set11": 9, "set12": 5, "set13": 3, "set14": 2, "set15": 4, "set16": 0,
-                   "set17": 0, "set18": 0, "set19": 0, "set20": 1, "set21": 6, "set22": 2,
-                   "set23": 3, "set24": 4, "set25": 0, "set26": 2, "set27": 1, "set28": 6,
-                   "set29": 21, "set30": 20, "set31": 1, "set32": 2, "set33": 1,
-                   "set34": 1, "set35": 2, "set36": 8, "set37": 2, "set38": 6,
-                   "set39": 3, "set40": 1, "set41": 5, "set42": 2,
-                   "set43": 2, "set44": 3, "set46": 3, "set47": 2}
+# (the maxima of eighteen sets were lowered to their counts on 2026-12-05, nineteenth
+# session, when they had come to hold fewer: a false flag that comes back fails)
+MAX_FALSE_FLAGS = {"set5": 10, "set6": 2, "set7": 5, "set8": 2, "set9": 9, "set10": 3,
+                   "set11": 9, "set12": 4, "set13": 2, "set14": 2, "set15": 4, "set16": 0,
+                   "set17": 0, "set18": 0, "set19": 0, "set20": 1, "set21": 4, "set22": 2,
+                   "set23": 2, "set24": 3, "set25": 0, "set26": 1, "set27": 1, "set28": 4,
+                   "set29": 17, "set30": 15, "set31": 1, "set32": 2, "set33": 1,
+                   "set34": 1, "set35": 0, "set36": 6, "set37": 1, "set38": 2,
+                   "set39": 2, "set40": 1, "set41": 5, "set42": 2,
+                   "set43": 2, "set44": 3, "set46": 2, "set47": 1, "set48": 5}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
@@ -497,7 +516,7 @@ MIN_POSTS = {"posts5": 45, "posts6": 4, "posts7": 14, "posts8": 9, "posts9": 11,
              "posts37": 10, "posts38": 9, "posts39": 5,
              "posts40": 8, "posts41": 12, "posts42": 8,
              "posts43": 8, "posts44": 9, "posts45": 9,
-             "posts46": 14, "posts47": 8}
+             "posts46": 14, "posts47": 8, "posts48": 10}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
