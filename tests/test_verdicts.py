@@ -324,6 +324,75 @@ CASES = [
     # slashing is reducing (once read as the relapses the procedure may bring)
     ("The balloon procedure slashes how often MS flares up",
      "liberation-therapy-reduces-relapses", "false"),
+    # low venous flow said to harm or to come on in adult life: the seed's "believed to be
+    # present from birth and harmless", denied (a denial or MS named leaves it to the rest)
+    ("Sluggish outflow from the skull is a serious illness",
+     "low-venous-flow-congenital-and-harmless", "false"),
+    ("Below-average venous outflow is a problem most people acquire as they get older",
+     "low-venous-flow-congenital-and-harmless", "false"),
+    ("Is weak venous outflow from the skull bad for your health?",
+     "low-venous-flow-congenital-and-harmless", "false"),
+    ("Slow venous outflow from the skull is usually harmless",
+     "low-venous-flow-congenital-and-harmless", "true"),
+    ("Poor venous outflow is not a health problem",
+     "low-venous-flow-congenital-and-harmless", "true"),
+    # a theory said to have collapsed or not survived testing was disproven: true; said
+    # never to have collapsed, the myth that it stands
+    ("The neck vein hypothesis crumbled under careful testing",
+     "ccsvi-theory-disproven", "true"),
+    ("The drainage explanation of MS did not survive the blinded studies",
+     "ccsvi-theory-disproven", "true"),
+    ("The CCSVI theory never collapsed",
+     "ccsvi-theory-disproven", "false"),
+    # the studies' results put down to the imaging (the reason the researchers
+    # suggested: true), or that denied; another cause named is left alone
+    ("The CCSVI findings were all over the place because sonographers were trained "
+     "differently",
+     "imaging-differences-explain-conflicting-results", "true"),
+    ("Ultrasound technique had no role in the inconsistent CCSVI results",
+     "imaging-differences-explain-conflicting-results", "false"),
+    ("Maybe the CCSVI results differed from centre to centre because the scans were read "
+     "differently",
+     "imaging-differences-explain-conflicting-results", "true"),
+    ("Scanning technique had nothing to do with the clashing CCSVI findings",
+     "imaging-differences-explain-conflicting-results", "false"),
+    # Zamboni's first study looked at the veins by Doppler ultrasound: another method
+    # named for it is a wrong detail
+    ("Zamboni's first study examined the veins with X-rays.",
+     "zamboni-reported-abnormal-flow-in-ms", "false"),
+    ("Zamboni's first study examined the veins through blood tests.",
+     "zamboni-reported-abnormal-flow-in-ms", "false"),
+    ("Zamboni's first study examined the veins with Doppler ultrasound.",
+     "zamboni-reported-abnormal-flow-in-ms", "true"),
+    # a claim the harm gate sets aside leaves the statement to the next claim whose words
+    # match, when the statement denies nothing ...
+    ("Getting your neck veins ballooned is a sure fix for MS", "liberation-therapy-cures-ms",
+     "false"),
+    ("Zamboni's Brave Dreams trial was held in Spain", "zamboni-trial-found-no-benefit",
+     "false"),
+    # ... and a trial that "came up / came back negative" found nothing
+    ("The Brave Dreams trial came up negative.", "zamboni-trial-proved-treatment-works",
+     "true"),
+    ("Did the Brave Dreams study come back negative?", "zamboni-trial-proved-treatment-works",
+     "true"),
+    # treated veins narrowing again, in everyday words or denied
+    ("The jugulars narrow straight back after venoplasty in plenty of patients",
+     "restenosis-common", "true"),
+    ("Restenosis was never a problem after the vein op", "restenosis-rare", "false"),
+    ("Ballooned jugulars stay open for good", "restenosis-rare", "false"),
+    # what Zamboni found, said without "his study": his two groups alike is false (he
+    # reported abnormal flow in the MS group only) ...
+    ("Zamboni reported equally common abnormal drainage in MS patients and healthy people",
+     "zamboni-reported-abnormal-flow-in-ms", "false"),
+    # ... and low flow weighed against "having" normal flow
+    ("Reduced venous outflow is more dangerous than having normal outflow",
+     "low-venous-flow-congenital-and-harmless", "false"),
+    # the Canadian trial by its other names ("the 2017 trial" the MS Society cites): a
+    # wrong count of it is false, the right one true
+    ("The 2017 trial the MS Society describes enrolled about 3,000 people with MS",
+     "canadian-trial-no-symptom-benefit", "false"),
+    ("The 2017 trial the MS Society describes enrolled about 100 people with MS",
+     "canadian-trial-design", "true"),
 ]
 
 
@@ -545,51 +614,6 @@ def test_a_harm_claim_needs_a_harm_named(checker, text):
     assert checker.check(text).verdict != "true"
 
 
-@pytest.mark.parametrize("text,claim_id,verdict", [
-    # a claim the harm gate sets aside leaves the statement to the next claim whose words
-    # match, when the statement denies nothing ...
-    ("Getting your neck veins ballooned is a sure fix for MS", "liberation-therapy-cures-ms",
-     "false"),
-    ("Zamboni's Brave Dreams trial was held in Spain", "zamboni-trial-found-no-benefit",
-     "false"),
-    # ... and a trial that "came up / came back negative" found nothing
-    ("The Brave Dreams trial came up negative.", "zamboni-trial-proved-treatment-works",
-     "true"),
-    ("Did the Brave Dreams study come back negative?", "zamboni-trial-proved-treatment-works",
-     "true"),
-])
-def test_the_next_claim_rates_what_a_harm_claim_sets_aside(checker, text, claim_id, verdict):
-    r = checker.check(text)
-    assert (r.claim.id, r.verdict) == (claim_id, verdict)
-
-
-@pytest.mark.parametrize("text,claim_id,verdict", [
-    # treated veins narrowing again, in everyday words or denied
-    ("The jugulars narrow straight back after venoplasty in plenty of patients",
-     "restenosis-common", "true"),
-    ("Restenosis was never a problem after the vein op", "restenosis-rare", "false"),
-    ("Ballooned jugulars stay open for good", "restenosis-rare", "false"),
-])
-def test_restenosis_in_everyday_words(checker, text, claim_id, verdict):
-    r = checker.check(text)
-    assert (r.claim.id, r.verdict) == (claim_id, verdict)
-
-
-@pytest.mark.parametrize("text,verdict", [
-    # low venous flow said to harm or to come on in adult life: the seed's "believed to be
-    # present from birth and harmless", denied (a denial or MS named leaves it to the rest)
-    ("Sluggish outflow from the skull is a serious illness", "false"),
-    ("Below-average venous outflow is a problem most people acquire as they get older",
-     "false"),
-    ("Is weak venous outflow from the skull bad for your health?", "false"),
-    ("Slow venous outflow from the skull is usually harmless", "true"),
-    ("Poor venous outflow is not a health problem", "true"),
-])
-def test_low_flow_said_to_harm_or_to_be_harmless(checker, text, verdict):
-    r = checker.check(text)
-    assert (r.claim.id, r.verdict) == ("low-venous-flow-congenital-and-harmless", verdict)
-
-
 @pytest.mark.parametrize("text,verdict", [
     # the FDA's warnings waved away say the procedure is safe: false, with its sources ...
     ("The FDA's alert about venoplasty for CCSVI was alarmist", "false"),
@@ -610,104 +634,10 @@ def test_a_warning_waved_away_says_the_procedure_is_safe(checker, text, verdict)
         assert r.claim.id == "liberation-therapy-safe" and r.sources
 
 
-@pytest.mark.parametrize("text,claim_id", [
-    # what Zamboni found, said without "his study": his two groups alike is false (he
-    # reported abnormal flow in the MS group only) ...
-    ("Zamboni reported equally common abnormal drainage in MS patients and healthy people",
-     "zamboni-reported-abnormal-flow-in-ms"),
-    # ... and low flow weighed against "having" normal flow
-    ("Reduced venous outflow is more dangerous than having normal outflow",
-     "low-venous-flow-congenital-and-harmless"),
-])
-def test_groups_alike_and_low_flow_weighed_in_other_words(checker, text, claim_id):
-    r = checker.check(text)
-    assert (r.claim.id, r.verdict) == (claim_id, "false")
-
-
-@pytest.mark.parametrize("text,verdict", [
-    # the studies' results put down to the imaging (the reason the researchers
-    # suggested: true), or that denied; another cause named is left alone
-    ("The CCSVI findings were all over the place because sonographers were trained "
-     "differently", "true"),
-    ("Ultrasound technique had no role in the inconsistent CCSVI results", "false"),
-    ("Maybe the CCSVI results differed from centre to centre because the scans were read "
-     "differently", "true"),
-    ("Scanning technique had nothing to do with the clashing CCSVI findings", "false"),
-])
-def test_results_put_down_to_imaging(checker, text, verdict):
-    r = checker.check(text)
-    assert (r.claim.id, r.verdict) == ("imaging-differences-explain-conflicting-results",
-                                       verdict)
-
-
 def test_another_cause_of_the_mixed_results_is_not_read_as_imaging(checker):
     r = checker.check("The CCSVI results clashed because of genetic differences between "
                       "the groups scanned", explain=True)
     assert r.why.get("rule") != "imaging-explains"
-
-
-@pytest.mark.parametrize("text,verdict", [
-    # Zamboni's first study looked at the veins by Doppler ultrasound: another method
-    # named for it is a wrong detail
-    ("Zamboni's first study examined the veins with X-rays.", "false"),
-    ("Zamboni's first study examined the veins through blood tests.", "false"),
-    ("Zamboni's first study examined the veins with Doppler ultrasound.", "true"),
-])
-def test_zambonis_imaging_method(checker, text, verdict):
-    r = checker.check(text)
-    assert (r.claim.id, r.verdict) == ("zamboni-reported-abnormal-flow-in-ms", verdict)
-
-
-@pytest.mark.parametrize("text,verdict", [
-    # the Canadian trial by its other names ("the 2017 trial" the MS Society cites): a
-    # wrong count of it is false, the right one true
-    ("The 2017 trial the MS Society describes enrolled about 3,000 people with MS", "false"),
-    ("The 2017 trial the MS Society describes enrolled about 100 people with MS", "true"),
-])
-def test_the_canadian_trial_by_its_other_names(checker, text, verdict):
-    r = checker.check(text)
-    assert r.verdict == verdict and r.claim.id.startswith("canadian-trial")
-
-
-@pytest.mark.parametrize("text,verdict", [
-    # those treated reporting they felt better: true, as some did; drawing a conclusion
-    # from it is the myth that the reports prove it works
-    ("Several patients who underwent the operation reported that their symptoms improved",
-     "true"),
-    ("A few patients who got the operation said their condition improved", "true"),
-    ("Some patients who had the surgery said they felt better, which shows it works",
-     "misleading"),
-])
-def test_those_treated_reporting_they_felt_better(checker, text, verdict):
-    assert checker.check(text).verdict == verdict
-
-
-@pytest.mark.parametrize("text,verdict", [
-    # a question answered at once with a rebuttal denies what it asks ...
-    ("Venoplasty cures MS?? nope, not in any sham trial", "true"),
-    ("so narrowed neck veins cause MS? lol no", "true"),
-    ("lol TVAM cures MS?? nah mate, the sham trials said otherwise", "true"),
-    ("the ccsvi ms connection?? busted ages ago", "true"),
-    ("haha narrowed neck veins cause MS?? nah", "true"),
-    # ... unless the answer agrees, or the question is put the usual way (read with its
-    # answer as before)
-    ("Narrowed neck veins cause MS? no doubt about it", "false"),
-    ("Is venoplasty approved for MS in the US? No, it is not.", "true"),
-])
-def test_a_question_answered_with_a_rebuttal(checker, text, verdict):
-    assert checker.check(text).verdict == verdict
-
-
-@pytest.mark.parametrize("text,verdict", [
-    # a theory said to have collapsed or not survived testing was disproven: true; said
-    # never to have collapsed, the myth that it stands
-    ("The neck vein hypothesis crumbled under careful testing", "true"),
-    ("The drainage explanation of MS did not survive the blinded studies", "true"),
-    ("The CCSVI theory never collapsed", "false"),
-])
-def test_a_theory_that_collapsed_was_disproven(checker, text, verdict):
-    r = checker.check(text)
-    assert (r.claim.id, r.verdict) == ("ccsvi-theory-disproven", verdict)
 
 
 @pytest.mark.parametrize("text", [
@@ -1562,6 +1492,23 @@ VERDICT_ONLY = [
     ("Balloon catheters have not been approved by the FDA for use in CCSVI", "true"),
     # selling it as a cure called deceptive denies that it is one
     ("Promoting vein ballooning as a miracle cure for MS is deceptive", "true"),
+    # a question answered at once with a rebuttal denies what it asks ...
+    ("Venoplasty cures MS?? nope, not in any sham trial", "true"),
+    ("so narrowed neck veins cause MS? lol no", "true"),
+    ("lol TVAM cures MS?? nah mate, the sham trials said otherwise", "true"),
+    ("the ccsvi ms connection?? busted ages ago", "true"),
+    ("haha narrowed neck veins cause MS?? nah", "true"),
+    # ... unless the answer agrees, or the question is put the usual way (read with its
+    # answer as before)
+    ("Narrowed neck veins cause MS? no doubt about it", "false"),
+    ("Is venoplasty approved for MS in the US? No, it is not.", "true"),
+    # those treated reporting they felt better: true, as some did; drawing a conclusion
+    # from it is the myth that the reports prove it works
+    ("Several patients who underwent the operation reported that their symptoms improved",
+     "true"),
+    ("A few patients who got the operation said their condition improved", "true"),
+    ("Some patients who had the surgery said they felt better, which shows it works",
+     "misleading"),
 ]
 
 
