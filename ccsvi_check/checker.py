@@ -927,14 +927,15 @@ class Checker:
             why.update({"claim": best.claim.id, "wording": best.wording, "score": best.score,
                         "lexical": best.lexical, "precision": best.precision,
                         "negated": best.negated, "ambiguous": best.ambiguous})
-        if (best is not None and (best.score < self.threshold or not best.claim.details)
-                and _study_names(clean(text))):
+        named = (_study_names(clean(text)) if best is not None and (
+            best.score < self.threshold or not best.claim.details) else set())
+        if named:
             # ("Brave Dreams was run in Portugal" comes closest to a myth about
             # Brave Dreams, which gives no place: a true claim close behind that names the
             # same trial, the one trial the statement names, can judge its place, terms
             # and counts; its years are when it was published, not when it did the rest;
             # so too when the myth matches well but has no details to judge them by)
-            trials = _study_names(clean(text)) - {"zamboni"}
+            trials = named - {"zamboni"}
             first = best
             # (looked for deeper among the claims that name the same trial: a statement
             # that puts Brave Dreams in the US comes closer to claims on the FDA)

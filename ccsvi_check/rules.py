@@ -1432,16 +1432,17 @@ _LOW_FLOW_WEIGHED = _lazy(
 _LOW_FLOW = (r"\b(?:lower[- ]than[- ]average|below[- ]average|low|lower|reduced|slower|"
              r"slow|sluggish|weaker|weak|poorer|poor) (?:cerebrospinal |cerebral |brain |"
              r"venous |blood |vein |neck vein )*(?:flow|outflow|drainage)\b")
+# ... with where it drains from: "sluggish outflow from the brain and spine"
+_LOW_FLOW_FROM = (_LOW_FLOW + r"(?: (?:from|out of|of) (?:the )?(?:brain|head|skull)"
+                  r"(?: and (?:the )?(?:spine|spinal cord))?)?")
 _LOW_FLOW_HARMS = _lazy(
-    _LOW_FLOW + r"(?: (?:from|out of|of) (?:the )?(?:brain|head|skull)(?: and (?:the )?"
-    r"(?:spine|spinal cord))?)?,? (?:is|are|can be|was)? ?(?:(?:actually|really|very|"
+    _LOW_FLOW_FROM + r",? (?:is|are|can be|was)? ?(?:(?:actually|really|very|"
     r"quite|always|truly) )?(?:(?:a |an )?(?:dangerous|harmful|unhealthy|damaging|serious|"
     r"risky)\b|(?:a |an )?(?:disease|disorder|illness|sickness)\b|bad for (?:you|your "
-    r"health|health)\b)|" + _LOW_FLOW + r"(?: (?:from|out of|of) (?:the )?(?:brain|head|"
-    r"skull))? (?:makes|make|made) (?:you|people|them|someone|one) (?:ill|sick|unwell)\b")
+    r"health|health)\b)|" + _LOW_FLOW_FROM + r" (?:makes|make|made) (?:you|people|them|"
+    r"someone|one) (?:ill|sick|unwell)\b")
 _LOW_FLOW_ACQUIRED = _lazy(
-    _LOW_FLOW + r"(?: (?:from|out of|of) (?:the )?(?:brain|head|skull)(?: and (?:the )?"
-    r"(?:spine|spinal cord))?)? (?:is|are) (?:(?:a |an )?(?:[\w-]+ ){0,2}?(?:condition|"
+    _LOW_FLOW_FROM + r" (?:is|are) (?:(?:a |an )?(?:[\w-]+ ){0,2}?(?:condition|"
     r"disorder|disease|problem|thing|something) )?(?:that )?(?:you |people |one |we |"
     r"most people |many people )?(?:develop|develops|get|gets|pick up|picks up|acquire|"
     r"acquires)(?: \w+)? (?:in adulthood|as (?:an )?adults?|later in life|late in life|"
@@ -1449,13 +1450,12 @@ _LOW_FLOW_ACQUIRED = _lazy(
 # ... or to be harmless: "weak outflow from the head is benign / is not risky / doesn't
 # make anyone ill"
 _LOW_FLOW_HARMLESS = _lazy(
-    _LOW_FLOW + r"(?: (?:from|out of|of) (?:the )?(?:brain|head|skull)(?: and (?:the )?"
-    r"(?:spine|spinal cord))?)?,? (?:is|are|seems|appears)(?: (?:usually|generally|"
+    _LOW_FLOW_FROM + r",? (?:is|are|seems|appears)(?: (?:usually|generally|"
     r"mostly|probably|thought to be|believed to be|considered))? (?:harmless|benign|"
     r"(?:not|never) (?:a |an )?(?:dangerous|harmful|unhealthy|damaging|risky|problem|"
-    r"disease|health problem|danger|threat)|nothing to worry about)\b|" + _LOW_FLOW +
-    r"(?: (?:from|out of|of) (?:the )?(?:brain|head|skull))? (?:does not|doesn't|doesnt|"
-    r"do not|don't|dont|will not|won't) (?:usually |generally )?(?:make (?:you|people|"
+    r"disease|health problem|danger|threat)|nothing to worry about)\b|" + _LOW_FLOW_FROM +
+    r" (?:does not|doesn't|doesnt|do not|don't|dont|will not|won't) (?:usually |"
+    r"generally )?(?:make (?:you|people|"
     r"anyone|them|someone) (?:ill|sick|unwell)|harm|hurt|cause (?:any )?(?:harm|health "
     r"(?:problems|issues)|disease|illness))\b")
 # the regulators' warnings, or the procedure's risks, waved away: "the FDA overreacted",
@@ -1500,10 +1500,13 @@ _RENARROW_ASIDE = _lazy(
 _RENARROW_PROCEDURE = _lazy(r"\b(?:balloon\w*|angioplast\w*|angioplasy|venoplast\w*|"
                             r"procedur\w*|op|operation|surgery|treatment|liberation|tvam|"
                             r"stent\w*|widen\w*|stretch\w*|opened|unblocked|cleared)\b")
-_RENARROW_DENIALS = _lazy(
+# the words whose number, odd or even, says whether a statement asserts or denies what a
+# rule reads in it (restenosis, the imaging behind the mixed results)
+_COUNTED_DENIALS = _lazy(
     r"\b(?:not|no|never|nevr|none|zero|nobody|without|nothing|myth|untrue|false|wrong|"
-    r"incorrect|inaccurate|rarely|seldom|hardly|barely|unheard|unusual|uncommon|rare|"
-    r"isnt|wasnt|arent|werent|dont|doesnt|didnt|cant|wont|hasnt|havent|hadnt)\b|n't\b")
+    r"incorrect|inaccurate|cannot|impossible|rarely|seldom|hardly|barely|unheard|unusual|"
+    r"uncommon|rare|isnt|wasnt|arent|werent|dont|doesnt|didnt|cant|wont|hasnt|havent|"
+    r"hadnt)\b|n't\b")
 # (idioms that deny nothing: "no worries", "no joke")
 _NO_IDIOM = re.compile(r"\bno (?:worries|problem|joke|lie|cap|doubt|kidding)\b")
 # where a clause ends, for the denials that bear on what is said in it
@@ -2433,10 +2436,8 @@ def imaging_explains(t: str) -> str | None:
     if (_IMAGING_HOW.search(t) is None or _RESULTS_DIFFERED.search(t) is None
             or _EXPLAINED_BY.search(t) is None or _IMAGING_ASIDE.search(t) is not None):
         return None
-    denials = len(re.findall(r"\b(?:not|no|never|nothing|none|wrong|untrue|false|cannot|"
-                             r"impossible|isnt|wasnt|werent|didnt)\b|n't\b",
-                             re.sub(r"\b(?:did not|didn't|didnt|do not|don't) (?:match|"
-                                    r"agree)\b", " ", t)))
+    denials = len(_COUNTED_DENIALS.findall(re.sub(
+        r"\b(?:did not|didn't|didnt|do not|don't) (?:match|agree)\b", " ", t)))
     plain = ("differences in imaging techniques, training and interpretation may explain "
              "the conflicting ccsvi study results")
     return f"it is not true that {plain}" if denials % 2 else plain
@@ -2465,7 +2466,7 @@ def renarrowed(t: str) -> str | None:
     # "isn't it the case that ...?" asks for agreement: its opening denies nothing
     clause = re.sub(r"^\s*(?:is|are|was|were|do|does|did|has|have)n'?t (?=it\b|there\b|"
                     r"that\b|the\b|many\b|most\b|lots\b)", " ", clause)
-    denials = len(_RENARROW_DENIALS.findall(clause)) + (kept is not None)
+    denials = len(_COUNTED_DENIALS.findall(clause)) + (kept is not None)
     return ("neck veins rarely narrow again after liberation therapy" if denials % 2
             else "neck veins often narrow again after liberation therapy")
 
