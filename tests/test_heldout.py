@@ -441,6 +441,15 @@ more, and a report, which the main figure leaves out). 57 of its 300 texts are w
 word statements of earlier sets; on its other 243 (214 main statements, wording never
 seen) 78.5% (168/214), 5/103 called false, at the start and 81.3% (174/214), 5/103, at
 the end. Hedged 60.0%, noisy 68.8%, paraphrase 69.4%, multilingual 7/9.
+
+Set 49 (290 statements and 10 posts) is the other half of set 48's writers, sealed
+through the nineteenth session: nobody read it until it was measured with
+../shared/eval/evaluate.py at the start of the twentieth session (2d20722): 82.9%
+(209/252), 3 of 137 true or unknown statements called false (2.2%), posts 8/10; the
+nineteenth session's starting code (06e2e15) gives 82.1% (207/252), 3/137, 8/10. 49 of its
+texts are word for word statements of earlier sets; on the other 241 (212 main statements,
+wording never seen) 80.7% (171/212) against 79.7% (169/212), 3/112 called false at both
+commits. Noisy 64.3%, hedged 73.3%, paraphrase 74.1%, negated 75.9%, multilingual 5/7.
 """
 
 from __future__ import annotations
@@ -462,7 +471,8 @@ MIN_ACCURACY = {"set4": 0.94, "set5": 0.87, "set6": 0.89, "set7": 0.89, "set8": 
                 "set34": 0.82, "set35": 0.84, "set36": 0.72, "set37": 0.79, "set38": 0.79,
                 "set39": 0.81, "set40": 0.8, "set41": 0.82,
                 "set42": 0.81, "set43": 0.84, "set44": 0.84,
-                "set45": 0.84, "set46": 0.80, "set47": 0.86, "set48": 0.85}
+                "set45": 0.84, "set46": 0.80, "set47": 0.86, "set48": 0.85,
+                "set49": 0.83}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 44 went 0.84 -> 0.83 when the claims on harms came to rate only a statement that
 # names a harm: "Zamboni's Brave Dreams trial was run in <another country>" had been called
@@ -486,7 +496,7 @@ MAX_FALSE_FLAGS = {"set5": 10, "set6": 2, "set7": 5, "set8": 2, "set9": 9, "set1
                    "set29": 17, "set30": 15, "set31": 1, "set32": 2, "set33": 1,
                    "set34": 1, "set35": 0, "set36": 6, "set37": 1, "set38": 2,
                    "set39": 2, "set40": 1, "set41": 5, "set42": 2,
-                   "set43": 2, "set44": 3, "set46": 2, "set47": 1, "set48": 5}
+                   "set43": 2, "set44": 3, "set46": 2, "set47": 1, "set48": 5, "set49": 4}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
@@ -516,7 +526,7 @@ MIN_POSTS = {"posts5": 45, "posts6": 4, "posts7": 14, "posts8": 9, "posts9": 11,
              "posts37": 10, "posts38": 9, "posts39": 5,
              "posts40": 8, "posts41": 12, "posts42": 8,
              "posts43": 8, "posts44": 9, "posts45": 9,
-             "posts46": 14, "posts47": 8, "posts48": 10}
+             "posts46": 14, "posts47": 8, "posts48": 10, "posts49": 8}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
