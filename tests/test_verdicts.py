@@ -393,6 +393,14 @@ CASES = [
      "canadian-trial-no-symptom-benefit", "false"),
     ("The 2017 trial the MS Society describes enrolled about 100 people with MS",
      "canadian-trial-design", "true"),
+    # the studies' differing results, said with "differences", "differed", "varied" or
+    # "mixed results", put down to the scans: the imaging claim
+    ("Perhaps the studies differed because the scans were read in different ways",
+     "imaging-differences-explain-conflicting-results", "true"),
+    ("The mixed results probably came down to how each centre did its ultrasound",
+     "imaging-differences-explain-conflicting-results", "true"),
+    ("The differences between the research teams came from how their scans were done",
+     "imaging-differences-explain-conflicting-results", "true"),
 ]
 
 
