@@ -176,6 +176,12 @@ _EXCLUSIVE = re.compile(rf"(?i)\b(?:only|{_EXCLUSIVE_WORDS})\b")
 # (the Lancet study is left out: its claims' wordings say "a blinded study"); one that
 # names one of _NAMED_STUDY that the claim's wordings name too is about the same study
 _AUTHORS_AND_TRIALS = "zamboni|barreto|traboulsee|siddiqui|premise|brave dreams"
+# the clauses of a statement, for rating them one by one (see Checker._clauses_agree)
+_CLAUSES = re.compile(r";\s+|,\s+(?:but|and|while|whereas|yet|although|though|so)\s+|"
+                      r"\s+(?:but|and|so)\s+|[.!?]+\s+|\s+-+\s+|\s+\u2014\s+")
+MIN_CLAUSE_WORDS = 2
+NEAR_CLAUSE_SCORE = 50.0
+
 _STUDY = re.compile(rf"\b({_AUTHORS_AND_TRIALS}|cosmo)\b")
 _NAMED_STUDY = re.compile(rf"\b({_AUTHORS_AND_TRIALS}|lancet|cochrane|canadian trial)\b")
 # the Canadian trial by its other names: "the Canadian sham-controlled trial", "the 2017
@@ -841,6 +847,48 @@ class Checker:
         stem = on[:5]
         return any(stem in w for w in self._comparing_wordings(claim))
 
+    def _clauses_agree(self, text: str, top: int, on_topic: bool,
+                       why: dict[str, Any] | None) -> Result | None:
+        """A statement of two clauses or more, with a negation the matcher cannot place
+        ("the FDA cautioned people about TVAM and it is not cleared for MS"): rated as its
+        clauses, each rated alone, agree; None when they disagree or none is rated.  A
+        false or misleading verdict needs every clause rated: a clause left unknown may be
+        the one that takes the claim back ("the idea that X was checked, and the link
+        is not there")."""
+        parts = [p for p in _CLAUSES.split(text) if len(p.split()) >= MIN_CLAUSE_WORDS]
+        if len(parts) < 2:
+            return None
+        # (a clause after the first may speak of the topic the first named: "... but at
+        # least it is harmless")
+        results = [self.check(p, top=max(top, 1), on_topic=on_topic or k > 0)
+                   for k, p in enumerate(parts)]
+        known = [r for r in results if r.verdict != "unknown"]
+        verdicts = {r.verdict for r in known}
+        if len(verdicts) != 1:
+            return None
+        verdict = verdicts.pop()
+        if verdict in ("false", "misleading") and len(known) < len(results):
+            return None
+        # (nor a clause left unknown that comes near a claim rated otherwise: "... but at
+        # least it is harmless")
+        for r in results:
+            near = r.alternatives[0] if r.verdict == "unknown" and r.alternatives else None
+            if near is not None and near.score >= NEAR_CLAUSE_SCORE:
+                claim = self.base.by_id(near.id)
+                if claim is not None and claim.verdict != verdict:
+                    return None
+        best = max(known, key=lambda r: r.score)
+        if why is not None:
+            why.update(rule="clauses-agree", ambiguous=False,
+                       clauses=[r.verdict for r in results])
+        sources = tuple(dict.fromkeys(s for r in known for s in r.sources))
+        rated = "the clause that makes a claim is" if len(known) == 1 else \
+            "every clause that makes a claim is"
+        return replace(best, input=text, sources=sources,
+                       alternatives=best.alternatives[:top] if top > 0 else None,
+                       explanation=(
+            f"Read clause by clause, {rated} {verdict}. {best.explanation}"))
+
     def _rate(self, text: str, target: str, top: int, on_topic: bool,
               why: dict[str, Any] | None, prefer: Claim | None = None,
               words_only: bool = False) -> Result:
@@ -993,6 +1041,9 @@ class Checker:
             if why is not None:
                 why.update(ambiguous=False, negated=True)
         if best.ambiguous:
+            agreed = self._clauses_agree(text, top, on_topic, why)
+            if agreed is not None:
+                return agreed
             explanation = (f"This statement comes close to the claim '{claim.id}' but also "
                            "holds a negation that may or may not bear on it, so it is not "
                            "rated: check it by hand.")

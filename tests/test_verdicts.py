@@ -2220,3 +2220,24 @@ def test_veins_said_to_stay_open_speak_of_the_procedure(checker, text):
 
 def test_a_vein_kept_open_for_a_drip_is_not_the_procedure(checker):
     assert checker.check("My veins stay open for the IV drip.").verdict == "unknown"
+
+
+@pytest.mark.parametrize("text,verdict", [
+    # a negation the matcher cannot place, in a statement whose clauses, each rated
+    # alone, agree: the statement is rated as they agree, with their sources
+    ("The FDA cautioned people about TVAM and it is not cleared for MS.", "true"),
+    ("Only MS patients get CCSVI; people without MS never get it.",
+     "false"),
+])
+def test_clauses_that_agree_rate_the_statement(checker, text, verdict):
+    result = checker.check(text, explain=True)
+    assert (result.verdict, result.why["rule"]) == (verdict, "clauses-agree")
+    assert result.sources
+
+
+def test_a_clause_near_a_claim_rated_otherwise_keeps_the_statement_unrated(checker):
+    # "... but at least it is harmless" is left unknown alone, yet it comes near "liberation
+    # therapy is safe" (false): the true clause before it does not rate the whole
+    text = ("Angioplasty of the veins for MS might not help a lot but at least it is "
+            "completely harmless.")
+    assert checker.check(text).verdict != "true"
