@@ -94,7 +94,6 @@ KNOWN_WRONG = {
     # misread as "general", which the English word list now stops)
     "zoomer-lancet-venous-narrowing-2013:6": GENERIC,  # a patient's story
     "veinsamerica-liberation-procedure:4": MYTH_MISSED,
-    "veinsamerica-liberation-procedure:5": MYTH_MISSED,  # "many experts agree it works"
     "veinsamerica-liberation-procedure:6": MYTH_TRUE,
     "ccsvicare-diagnosis-treatment:0": GENERIC,  # "techniques are used to diagnose CCSVI"
     "ccsvicare-diagnosis-treatment:1": MYTH_TRUE,
@@ -127,7 +126,7 @@ KNOWN_WRONG = {
     "vital-now-ccsvi-information:3": MYTH_TRUE,  # "a recently identified condition"
     "vital-now-ccsvi-information:5": MYTH_MISSED,
     "travcure-ccsvi-liberation:0": MYTH_MISSED,  # "this condition": CCSVI by context
-    "travcure-ccsvi-liberation:1": MYTH_MISSED,
+    "travcure-ccsvi-liberation:1": MYTH_TRUE,  # its first clause (no cause pinned down) is true
     "travcure-ccsvi-liberation:3": MYTH_MISSED,
     "travcure-ccsvi-liberation:4": MYTH_MISSED,
     "medicaltourism-fortis-ccsvi:1": MYTH_TRUE,  # "MS is vascular in nature"
@@ -149,7 +148,7 @@ KNOWN_WRONG = {
 # Floors of today's figures (benchmarks/real_documents.py prints them): never worse.
 MAX_CONSENSUS_FALSE_ALARMS = 10   # of 216 consensus sentences
 MAX_REPORTED_FLAGGED = 3          # of 106 reported claims
-MIN_MYTHS_FOUND = 33              # of 103 myths (32 of 100 on advocacy pages)
+MIN_MYTHS_FOUND = 34              # of 103 myths (33 of 100 on advocacy pages)
 MAX_ASIDE_RATED = 7               # of 41 off-topic and other-disease sentences
 
 

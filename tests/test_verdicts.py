@@ -401,6 +401,10 @@ CASES = [
      "imaging-differences-explain-conflicting-results", "true"),
     ("The differences between the research teams came from how their scans were done",
      "imaging-differences-explain-conflicting-results", "true"),
+    # what CCSVI is and what brings it on, said to be known: the claim that it is well
+    # defined (the seed: its exact cause and definition are not established)
+    ("Experts know exactly what CCSVI is and what causes it", "ccsvi-well-defined",
+     "false"),
 ]
 
 
