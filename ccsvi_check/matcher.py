@@ -59,6 +59,7 @@ actually basically literally totally definitely certainly truly honestly clearly
 apparently possibly probably perhaps maybe reportedly seemingly arguably conceivably
 presumably evidently surely imo imho tbh fwiw
 ppl roughly approximately approx smh ngl psa fyi btw idk iirc afaik tho lmao haha bro dude
+wild trust bc af fam bruh yall lowkey fr sheeple
 guys kinda sorta anyway anyways itself themselves
 lol omg wow pls plz please thanks thank yes yeah ok okay hey hi hello
 share sharing repost retweet rt via thread post posted posting

@@ -103,6 +103,21 @@ _NT_BARE = {  # "dont", "doesnt", ... typed without the apostrophe
 }
 
 
+# An equals sign in a post: "=>" leads to; between a thing and MS it says the one causes
+# the other ("neck veins clogged = MS", "MS = bad drainage from the brain"); elsewhere it
+# says "is" ("liberation therapy = risky")
+_LEADS_TO = re.compile(r"\s*=+>\s*")
+_EQUALS_MS = re.compile(r"\s*=+\s*(?=ms\b)")
+_MS_EQUALS = re.compile(r"\bms\s*=+\s*")
+
+
+def _equals(text: str) -> str:
+    text = _LEADS_TO.sub(" leads to ", text)
+    text = _EQUALS_MS.sub(" causes ", text)
+    text = _MS_EQUALS.sub("ms is caused by ", text)
+    return re.sub(r"\s*=+\s*", " is ", text)
+
+
 def clean(text: str) -> str:
     """Fold case, Unicode compatibility forms and look-alikes; drop URLs and @mentions.
 
@@ -142,6 +157,8 @@ def _clean(text: str) -> str:
     if _CAMEL.search(text) is not None:  # "#LiberationTherapyCuresMS"
         text = _CAMEL.sub(_uncamel, text)
     text = text.casefold()
+    if "=" in text:
+        text = _equals(text)
     if " " in text:
         text = _SPACED.sub(_unspace, text)
     if "/" in text:  # "ppl w/o MS", "w/ the vein op": shorthand for without and with

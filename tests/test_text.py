@@ -15,7 +15,11 @@ from ccsvi_check.text import MAX_MATCH_CHARS, clean, iter_words, stem, words
     ("@someone CCSVI https://example.org/x?y=1 causes MS", ["ccsvi", "causes", "ms"]),
     ("ＣＣＳＶＩ causes ＭＳ", ["ccsvi", "causes", "ms"]),          # full-width
     ("ССSVІ causes MS", ["ccsvi", "causes", "ms"]),                 # Cyrillic look-alikes
-    ("liberation therapy = cure 🙏🙏", ["liberation", "therapy", "cure"]),
+    # an equals sign says "is", or, beside MS, "causes" ("=>": leads to)
+    ("liberation therapy = cure 🙏🙏", ["liberation", "therapy", "is", "cure"]),
+    ("blocked jugulars = MS", ["blocked", "jugulars", "causes", "ms"]),
+    ("MS == bad drainage", ["ms", "is", "caused", "by", "bad", "drainage"]),
+    ("TVAM => strokes", ["tvam", "leads", "to", "strokes"]),
     ("La thérapie guérit", ["la", "therapie", "guerit"]),
     ("CCSVI   doesn’t\tcause MS", ["ccsvi", "does", "not", "cause", "ms"]),
     ("it can't and dont", ["it", "can", "not", "and", "do", "not"]),

@@ -405,6 +405,12 @@ CASES = [
     # defined (the seed: its exact cause and definition are not established)
     ("Experts know exactly what CCSVI is and what causes it", "ccsvi-well-defined",
      "false"),
+    # noisy posts: an equals sign beside MS says "causes"; chat fillers ("my guy", "trust
+    # me") are no words of a claim
+    ("veins squeezed = MS, plain science", "ccsvi-causes-ms", "false"),
+    ("the neck vein = MS thing was debunked ngl", "ccsvi-theory-disproven", "true"),
+    ("tvam = risky and it does not work", "liberation-therapy-serious-complications",
+     "true"),
 ]
 
 
@@ -2245,3 +2251,10 @@ def test_a_clause_near_a_claim_rated_otherwise_keeps_the_statement_unrated(check
     text = ("Angioplasty of the veins for MS might not help a lot but at least it is "
             "completely harmless.")
     assert checker.check(text).verdict != "true"
+
+
+def test_chat_fillers_are_no_words_of_a_claim(checker):
+    # "trust me", "my guy", "fam": a noisy post's fillers do not water its claim down
+    plain = checker.check("liberation therapy is 100% safe")
+    noisy = checker.check("liberation therapy is 100% safe trust me fam")
+    assert (noisy.verdict, noisy.score) == (plain.verdict, plain.score)
