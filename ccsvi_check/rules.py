@@ -1059,6 +1059,58 @@ _WEAK_EVIDENCE = _lazy(
     r"have been)\s+(?:very |pretty |rather |still |extremely |really |far too |too |quite |"
     r"so |at best |pretty )*(?:weak|thin|flimsy|scant|shaky|slim|poor|sparse|scanty|meagre|"
     r"meager|lacking|wanting|non-?existent|feeble)$")
+# A trial of the procedure said to have come to nothing: "Zamboni's own trial came up
+# empty", "the big randomized trials came out negative", "the sham-controlled trial showed
+# zilch", "PREMiSe flopped": the trial found that the procedure did not work (read as its
+# claim on that trial; "failed" only where nothing follows it: "failed to disprove" is
+# another matter)
+_TRIAL_SUBJECT = (
+    r"(?:the )?(?:(?:zamboni'?s?|his)(?: (?:own|later|italian|big|randomi[sz]ed|sham[- ]controlled|"
+    r"brave dreams))* (?:trial|study)|brave dreams(?: trial| study)?|premise(?: trial| study)?|"
+    r"(?:the )?(?:2017|canadian)(?: (?:venoplasty|sham[- ]controlled|randomi[sz]ed))* "
+    r"(?:trial|study)|(?:the |those |these |all the |every one of the )?(?:(?:big|large|"
+    r"major|proper|real|later|blinded|randomi[sz]ed|sham[- ]controlled|controlled|"
+    r"clinical|independent|angioplasty|venoplasty|tvam|vein|ccsvi)[ ,]+){1,4}"
+    r"(?:trials?|stud(?:y|ies)))")
+_TRIAL_EMPTY = _lazy(
+    rf"\b(?P<subject>{_TRIAL_SUBJECT})\b(?P<between>[^.;:!?]{{0,30}}?)\b(?:came (?:up|back|"
+    rf"out) (?:empty|empty[- ]handed|short|negative|with nothing|flat)|(?:showed|found|"
+    rf"turned up|produced|delivered) (?:zilch|nada|nothing|zip|squat)\b(?! (?:but|except))|"
+    rf"(?:did not|didn't|didnt|never) pan out|flopped|bombed|fizzled|fell flat|"
+    rf"(?:was|were) (?:a |an )?(?:total |complete |big |huge )?(?:flop|bust|dud|washout|"
+    rf"failure|failures)s?|failed(?= *(?:$|[,;:!?]|and |but |so |too\b|as well\b|"
+    rf"miserably|completely|badly|outright)))")
+_TRIAL_EMPTY_WORDS = _lazy(r"\b(?:empty|short|negative|nothing|zilch|nada|zip|squat|"
+                           r"pan out|flop\w*|bombed|fizzled|fell flat|"
+                           r"bust|dud|washout|failure|failures|failed)\b")
+
+
+def trial_came_up_empty(t: str) -> str | None:
+    """Cleaned ``t`` says a trial of the procedure came to nothing (or denies it): the
+    plain claim that the trial found the procedure does not work; else None."""
+    if _TRIAL_EMPTY_WORDS.search(t) is None:
+        return None
+    m = _TRIAL_EMPTY.search(t)
+    if m is None or _DENIES.search(m.group("between")):
+        return None
+    subject = m.group("subject")
+    if re.search(r"\b(?:zamboni|his|brave)\b", subject):
+        plain = "zamboni's own trial found that the procedure did not work"
+    elif re.search(r"\b(?:canadian|2017)\b", subject):
+        plain = "the canadian trial found that venoplasty did not work"
+    elif "premise" in subject:
+        plain = "premise showed angioplasty does not work for ms"
+    elif re.search(r"\b(?:angioplasty|venoplasty|tvam|vein|ccsvi|sham)\b", subject) or \
+            re.search(r"\b(?:angioplasty|venoplasty|liberation|tvam|vein|veins|ccsvi|"
+                      r"procedure|surgery|op|operation)\b", t):
+        plain = "the randomized trials found that liberation therapy did not work"
+    else:
+        return None  # trials of what, it does not say
+    # (what comes before it stays, and is read as it reads: "it isn't false that his own
+    # trial flopped", "apparently even his own trial came out negative")
+    return f"{t[:m.start()]}{plain}{t[m.end():]}"
+
+
 # the theory said to stand: "now accepted by mainstream neurology", "has more scientific
 # backing now than in 2008", "is better supported today"
 _THEORY_UPHELD = _lazy(
@@ -2503,6 +2555,11 @@ def rewrite(text: str) -> Rewrite | None:
         plain = imaging_explains(t)
         if plain is not None:
             return Rewrite(plain, "imaging-explains")
+    # (not a question: "wasn't it his own trial that flopped?" asks what it says)
+    plain = trial_came_up_empty(t) if ("trial" in t or "stud" in t or "premise" in t
+                                        or "brave" in t) and "?" not in text else None
+    if plain is not None:
+        return Rewrite(plain, "trial-came-up-empty")
     if ("better" in t or "improv" in t) and _TREATED_FELT_BETTER.match(t):
         return Rewrite("some people reported feeling better after liberation therapy",
                        "treated-felt-better")

@@ -371,7 +371,7 @@ CASES = [
     ("Zamboni's Brave Dreams trial was held in Spain", "zamboni-trial-found-no-benefit",
      "false"),
     # ... and a trial that "came up / came back negative" found nothing
-    ("The Brave Dreams trial came up negative.", "zamboni-trial-proved-treatment-works",
+    ("The Brave Dreams trial came up negative.", "zamboni-trial-found-no-benefit",
      "true"),
     ("Did the Brave Dreams study come back negative?", "zamboni-trial-proved-treatment-works",
      "true"),
@@ -411,6 +411,16 @@ CASES = [
     ("the neck vein = MS thing was debunked ngl", "ccsvi-theory-disproven", "true"),
     ("tvam = risky and it does not work", "liberation-therapy-serious-complications",
      "true"),
+    # a trial of the procedure said in everyday words to have come to nothing ("came back
+    # empty-handed", "a total flop", "found zilch"): the trial found it did not work
+    ("Word is Zamboni's own study came back empty-handed.", "zamboni-trial-found-no-benefit",
+     "true"),
+    ("The PREMiSe trial was a total flop for angioplasty.", "premise-trial-no-benefit",
+     "true"),
+    ("I hear the Canadian venoplasty trial found zilch.",
+     "canadian-trial-showed-venoplasty-works", "true"),
+    ("It's not true that the Brave Dreams trial flopped.", "zamboni-trial-found-no-benefit",
+     "false"),
 ]
 
 
