@@ -250,6 +250,10 @@ _HARM_NAMED = LazyPattern(
 # lesions" was called false by a next claim it shares words with, while "getting your
 # neck veins ballooned is a sure fix for MS" and "Brave Dreams was held in Spain" are the
 # next claim's, set aside by one that speaks of people who died after it)
+_TOLD_OF = re.compile(
+    r"\b(?:felt|feel|feels|feeling|report|reports|reported|reporting|say|says|said|claim\w*|"
+    r"swear\w*|swore|told|noticed|testimon\w*|anecdot\w*|stor(?:y|ies))\b", re.IGNORECASE)
+_BETTER = re.compile(r"\b(?:better|improv\w*|benefit\w*)\b", re.IGNORECASE)
 _GATES: tuple[tuple[Callable[[str], object], re.Pattern[str] | LazyPattern, bool,
                     bool | None], ...] = (
     (lambda w: "zamboni" in w.casefold(), _ZAMBONI_REF, True, True),
@@ -258,6 +262,10 @@ _GATES: tuple[tuple[Callable[[str], object], re.Pattern[str] | LazyPattern, bool
     (lambda w: _TVAM_REF.search(w) and _NAMES_PROCEDURE.search(w), _TVAM_REF, False, True),
     *((named.search, ref, False, True) for named, ref in _BODIES),
     (lambda w: _APPROVAL.search(w) and _DEVICES.search(w), _APPROVAL_REF, False, True),
+    # a claim that people reported feeling better rates only a statement that tells of a
+    # report or a feeling: "get your neck veins ballooned and your MS goes away" promises a
+    # cure (meaning alone found it near "some reported improvement after ballooning")
+    (lambda w: _TOLD_OF.search(w) and _BETTER.search(w), _TOLD_OF, False, True),
 )
 _PURPOSE = re.compile(r"\b(?:as a (?:way|means) to|meant to|designed to|intended to|"
                       r"aim(?:s|ed)? to|supposed to)\b", re.IGNORECASE)

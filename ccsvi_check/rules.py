@@ -728,6 +728,21 @@ _TREATED_FELT_BETTER = _lazy(
     r"were|was|had)? ?(?:(?:much|a lot|a bit|somewhat) )?(?:better|improved|improving|"
     r"an improvement|improvements?)\b(?![^.;]*\b(?:so|therefore|proves?|proving|which "
     r"means|shows?|showing|must|clearly)\b)")
+# ... or that every one of them did: "every patient treated got better" says more than
+# the reports (some did) and than the sham-controlled trials (no more than after a sham):
+# the claim that the procedure improves MS symptoms
+_ALL_FELT_BETTER = _lazy(
+    r"\b(?:everyone|everybody|every (?:single )?(?:patient|person|one)|each (?:patient|"
+    r"person)|all (?:of )?(?:the |those )?(?:patients|people|those))\b(?: [\w'-]+){0,8}? "
+    r"(?:felt|feels|feel|got|gets|get|was|were|came out) (?:\w+ )?(?:better|improved)\b|"
+    r"\b(?:everyone|everybody|all (?:the )?(?:patients|people)) (?:who|that) (?:had|got|"
+    r"tried|underwent)\b(?: [\w'-]+){0,6}? improved\b")
+_THOSE_WHO_FELT_BETTER = _lazy(
+    r"\b(?:who|that) (?:said (?:that )?(?:they )?|say (?:that )?(?:they )?|reported (?:that )?"
+    r"(?:they )?|claimed (?:they )?)?(?:felt|feel|got|improved)\b(?: \w+)? (?:better|"
+    r"after)?[^.;]*\b(?:drainage|flow|veins?|scans?)\b")
+_PROCEDURE_WORD = _lazy(r"\b(?:op|operation|procedure|surgery|treatment|therapy|tvam|"
+                        r"angioplasty|venoplasty|ballooned|ballooning|liberation|veins?)\b")
 _REPORTERS = (
     rf"{_TREATED}|"
     rf"{_ZAMBONI_NAME}|some people|many people|"
@@ -2560,6 +2575,15 @@ def rewrite(text: str) -> Rewrite | None:
                                         or "brave" in t) and "?" not in text else None
     if plain is not None:
         return Rewrite(plain, "trial-came-up-empty")
+    if (("better" in t or "improv" in t) and ("every" in t or "all " in t or "each" in t)
+            and _ALL_FELT_BETTER.search(t) and _PROCEDURE_WORD.search(t)
+            and not _DENIES.search(t)):
+        if _THOSE_WHO_FELT_BETTER.search(t):
+            # "everyone who felt better had improved drainage": what the better-feeling
+            # had, which nobody showed
+            return Rewrite("people who reported improvement after liberation therapy had a "
+                           "change in their blood flow", "all-felt-better")
+        return Rewrite("liberation therapy improves ms symptoms", "all-felt-better")
     if ("better" in t or "improv" in t) and _TREATED_FELT_BETTER.match(t):
         return Rewrite("some people reported feeling better after liberation therapy",
                        "treated-felt-better")

@@ -59,7 +59,7 @@ KNOWN_WRONG = {
     "diagnosisms-ccsvi-liberation:5": GENERIC,
     "gme-surgical-liberation:0": MYTH_TRUE,  # "a potentially ground breaking discovery"
     "gme-surgical-liberation:5": MYTH_MISSED,
-    "ccsvi-alliance-liberation-term:1": MYTH_TRUE,  # improvement in their MS, as a report
+    "ccsvi-alliance-liberation-term:1": MYTH_MISSED,  # "saw improvement": no report, no claim
     "mshope-testing-treatment:1": MYTH_MISSED,
     "mshope-testing-treatment:4": MYTH_MISSED,
     "mshope-testing-treatment:5": MYTH_MISSED,

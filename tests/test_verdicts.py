@@ -421,6 +421,13 @@ CASES = [
      "canadian-trial-showed-venoplasty-works", "true"),
     ("It's not true that the Brave Dreams trial flopped.", "zamboni-trial-found-no-benefit",
      "false"),
+    # every one treated said to have improved: more than the reports (some did) say, and
+    # what the sham-controlled trials refute; what every one who felt better had is
+    # unproven
+    ("Every single patient who had TVAM got better.",
+     "liberation-therapy-improves-symptoms", "false"),
+    ("All the patients who felt better following TVAM showed wider veins on scans.",
+     "improvement-due-to-better-blood-flow", "unproven"),
 ]
 
 
@@ -2268,3 +2275,13 @@ def test_chat_fillers_are_no_words_of_a_claim(checker):
     plain = checker.check("liberation therapy is 100% safe")
     noisy = checker.check("liberation therapy is 100% safe trust me fam")
     assert (noisy.verdict, noisy.score) == (plain.verdict, plain.score)
+
+
+@pytest.mark.parametrize("text", [
+    "Ballooned neck veins will sort your MS problems out in a few weeks.",
+])
+def test_a_promised_cure_is_not_a_report_of_feeling_better(checker, text):
+    # the claim that some people reported feeling better rates only a statement that tells
+    # of a report or a feeling (meaning alone put these next to it)
+    result = checker.check(text)
+    assert result.claim is None or result.claim.id != "improvement-reported"
