@@ -1546,7 +1546,10 @@ _WARNING_DISMISSED = _lazy(
 _RENARROWED = _lazy(
     r"\b(?:restenos\w*|re-?narrow\w*|narrow\w* (?:right |straight )?(?:back|"
     r"again)|clos\w* (?:right )?(?:back )?(?:up )?again|tighten\w* (?:right )?"
-    r"(?:back|again)|shr[iu]nk\w* (?:right )?back)\b")
+    r"(?:back|again)|shr[iu]nk\w* (?:right )?back|"
+    # "the veins close right back up", "clamped back down", "squish back narrow"
+    r"(?:clos\w*|clamp\w*|squish\w*|squeez\w*|snap\w*) (?:right |straight )?back(?: up| down| "
+    r"shut| narrow)?)\b")
 _STAYED_OPEN = _lazy(r"(?<!\bto )\b(?:(?:stays?|stayed|staying|remains?|remained) (?:\w+ )?"
                      r"open\b|(?:kept|keeps?) (?:\w+ ){0,2}open (?:forever|for good|"
                      r"permanently|for life)\b)")
@@ -2592,7 +2595,7 @@ def rewrite(text: str) -> Rewrite | None:
         if plain is not None:
             return Rewrite(plain, "asked-rebutted")
     if ("narrow" in t or "resten" in t or "open" in t or "clos" in t
-            or "tighten" in t or "shr" in t):
+            or "tighten" in t or "shr" in t or "clamp" in t or "squ" in t or "snap" in t):
         plain = renarrowed(t)
         if plain is not None:
             return Rewrite(plain, "renarrowed")

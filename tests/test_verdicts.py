@@ -428,6 +428,12 @@ CASES = [
      "liberation-therapy-improves-symptoms", "false"),
     ("All the patients who felt better following TVAM showed wider veins on scans.",
      "improvement-due-to-better-blood-flow", "unproven"),
+    # treated veins that "close back up", "clamp back down" or "squish back narrow" have
+    # narrowed again (restenosis); denied, they have not
+    ("After venoplasty the neck veins often clamp right back down.", "restenosis-common",
+     "true"),
+    ("Ballooned jugulars just close back up after a few months.", "restenosis-common",
+     "true"),
 ]
 
 
