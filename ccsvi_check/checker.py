@@ -22,6 +22,15 @@ VERDICTS_OUT = ("true", "false", "misleading", "unproven", "unknown")
 _FLIP = {"true": "false", "false": "true"}
 # the CCSVI theory's own claims, as the seed reports its promoters making them: a report
 # of them by the theory's promoters ("proponents say blood backs up") is accurate
+# claims on the seven society-funded studies being funded or run, not on what they found
+_FUNDING_CLAIMS = frozenset({"ms-societies-funded-seven-studies",
+                             "seven-studies-completed-in-2010"})
+# what studies found, said of them: "... all proved it causes MS", "none of them supported
+# a link"
+_STUDIES_FOUND = re.compile(
+    r"\b(?:confirm\w*|prov\w*|show\w*|found|find\w*|back\w*|support\w*|said yes|"
+    r"establish\w*|demonstrat\w*)\b[^.;!?]*\b(?:link\w*|connect\w*|caus\w*|tie|ties|tied|"
+    r"associat\w*|relat\w*|drives?|behind)\b", re.IGNORECASE)
 _THEORY_CLAIMS = frozenset({"venous-reflux-causes-inflammation", "reduced-venous-outflow-in-ms",
                             "ccsvi-causes-ms", "ms-is-a-vein-disease",
                             "iron-deposits-cause-ms"})
@@ -946,6 +955,15 @@ class Checker:
                                        and m.lexical >= self.threshold
                                        and (next_ok or next_ok is None and not m.cues)
                                        ) if next_ok is not False else []
+        if (prefer is None and matches and matches[0].claim.id in _FUNDING_CLAIMS
+                and _STUDIES_FOUND.search(text)):
+            # "the studies the two charities paid for proved that X": what they found
+            # is the claim, not that they were paid for (a claim on their findings, or on
+            # X, rates it if one matches well enough)
+            held = next_matches(lambda m: m.claim.id not in _FUNDING_CLAIMS
+                                and m.lexical >= self.threshold)
+            if held:
+                matches = [held[0], *(m for m in matches if m.claim.id != held[0].claim.id)]
         if (prefer is None and matches and matches[0].negated
                 and matches[0].claim.verdict == "true"
                 and matches[0].claim.id not in self._benefit_claims

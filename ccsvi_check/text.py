@@ -106,6 +106,7 @@ _NT_BARE = {  # "dont", "doesnt", ... typed without the apostrophe
 # An equals sign in a post: "=>" leads to; between a thing and MS it says the one causes
 # the other ("neck veins clogged = MS", "MS = bad drainage from the brain"); elsewhere it
 # says "is" ("liberation therapy = risky")
+_NOUGHT = re.compile(r"(?<![\w.,$£€-])0(?= +[a-z])")
 _LEADS_TO = re.compile(r"\s*=+>\s*")
 _EQUALS_MS = re.compile(r"\s*=+\s*(?=ms\b)")
 _MS_EQUALS = re.compile(r"\bms\s*=+\s*")
@@ -159,6 +160,8 @@ def _clean(text: str) -> str:
     text = text.casefold()
     if "=" in text:
         text = _equals(text)
+    if "0 " in text:  # "7 studies, 0 found a link": a count of none
+        text = _NOUGHT.sub("zero", text)
     if " " in text:
         text = _SPACED.sub(_unspace, text)
     if "/" in text:  # "ppl w/o MS", "w/ the vein op": shorthand for without and with

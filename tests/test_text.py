@@ -20,6 +20,8 @@ from ccsvi_check.text import MAX_MATCH_CHARS, clean, iter_words, stem, words
     ("blocked jugulars = MS", ["blocked", "jugulars", "causes", "ms"]),
     ("MS == bad drainage", ["ms", "is", "caused", "by", "bad", "drainage"]),
     ("TVAM => strokes", ["tvam", "leads", "to", "strokes"]),
+    ("7 studies, 0 found a link; 2.0 or 10 stay", ["7", "studies", "zero", "found", "a", "link",
+                                                  "2", "0", "or", "10", "stay"]),
     ("La thérapie guérit", ["la", "therapie", "guerit"]),
     ("CCSVI   doesn’t\tcause MS", ["ccsvi", "does", "not", "cause", "ms"]),
     ("it can't and dont", ["it", "can", "not", "and", "do", "not"]),

@@ -126,7 +126,7 @@ CASES = [
      "deaths-after-ccsvi-procedures", "true"),
     # "... and none of them found a link": the denial has a subject of its own
     ("The MS societies funded seven studies and none found a link",
-     "ms-societies-funded-seven-studies", "true"),
+     "seven-studies-found-no-link", "true"),
     # "the evidence is mixed", drawn from anecdotes, is a conclusion they do not support
     ("Some patients said they felt better after venoplasty, so the evidence is mixed",
      "improvement-reported", "misleading"),
@@ -433,6 +433,12 @@ CASES = [
     ("After venoplasty the neck veins often clamp right back down.", "restenosis-common",
      "true"),
     ("Ballooned jugulars just close back up after a few months.", "restenosis-common",
+     "true"),
+    # what the studies the two societies paid for found, said of them, is rated, not that
+    # they were paid for; "0 backed it" is a count of none
+    ("The seven studies the MS charities funded all proved CCSVI causes MS.",
+     "seven-studies-found-no-link", "false"),
+    ("seven society-funded studies, 0 backed the link", "seven-studies-found-no-link",
      "true"),
 ]
 
