@@ -440,6 +440,10 @@ CASES = [
      "seven-studies-found-no-link", "false"),
     ("seven society-funded studies, 0 backed the link", "seven-studies-found-no-link",
      "true"),
+    # the seed: the link "was initially a matter of debate" and has since been disproven;
+    # a theory said never to have been debated is not that one
+    ("Nobody debated the CCSVI theory at first.", "ccsvi-theory-disproven", "false"),
+    ("The CCSVI theory was debated by doctors at first.", "ccsvi-theory-disproven", "true"),
 ]
 
 
