@@ -50,6 +50,7 @@ DETAIL_TIE = 5.0
 # contradicts one of its details is false when its words come this close to the claim,
 # short of the threshold: the name and the wrong detail together place it
 NAMED_DETAIL_FLOOR = 40.0
+NAMED_BEHIND_FLOOR = 30.0
 _ANYONE = frozenset({"patients", "patient", "people", "users", "posters", "members", "some",
                      "many", "a", "the", "my", "others", "they", "he", "she", "someone",
                      # who they are, not a reporter the base has claims about ("many MS
@@ -1015,18 +1016,26 @@ class Checker:
             # that puts Brave Dreams in the US comes closer to claims on the FDA)
             behind = (next_matches(lambda m: m.claim.id != first.claim.id
                                    and not trials.isdisjoint(
-                                       self._studies_named[m.claim.id][1]), depth=8)
+                                       self._studies_named[m.claim.id][1]), depth=16)
                       if len(trials) == 1 else [])
             for m in [best, *behind]:
-                if (m.lexical < NAMED_DETAIL_FLOOR or m.negated or m.ambiguous
+                # (a claim behind that names the one trial named, and no other, may match
+                # less well: its own figures are the words the statement gets wrong,
+                # "38.8%" for 3.88%)
+                if (m.lexical < (NAMED_BEHIND_FLOOR if m is not best and (
+                        self._studies_named[m.claim.id][1] - {"zamboni"} == trials)
+                        else NAMED_DETAIL_FLOOR)
+                        or m.negated or m.ambiguous
                         or m.claim.verdict != "true" or not m.claim.details
                         or not self._names_same_study(text, m.claim)
                         or m is not best and trials.isdisjoint(
                             self._studies_named[m.claim.id][1])):
                     continue
-                # (not a share: "two of five criteria" is no share of the study's people)
+                # (a share only as a figure: "two of five criteria" is no share of the
+                # study's people, "38.8%" is one)
                 wrong = [f for f in details.check(figures, m.claim.details)
-                         if f.contradicts and f.kind != "percent"
+                         if f.contradicts and (f.kind != "percent"
+                                               or re.fullmatch(r"[\d.]+", f.said))
                          and (m is best or f.kind != "year")]
                 if not wrong:
                     continue

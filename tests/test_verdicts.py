@@ -444,6 +444,14 @@ CASES = [
     # a theory said never to have been debated is not that one
     ("Nobody debated the CCSVI theory at first.", "ccsvi-theory-disproven", "false"),
     ("The CCSVI theory was debated by doctors at first.", "ccsvi-theory-disproven", "true"),
+    # a detail of the one trial a statement names, judged by a claim on that trial even
+    # when the wrong figure keeps its words apart ("38.8%" for 3.88%); a share as a figure
+    # counts
+    ("CCSVI showed up in 38.8% of MS patients in the Barreto study.",
+     "barreto-ccsvi-less-common-in-ms", "false"),
+    ("Brave Dreams judged its main results after eight years.", "brave-dreams-trial-design",
+     "false"),
+    ("Brave Dreams took place in France.", "brave-dreams-trial-design", "false"),
 ]
 
 
