@@ -41,6 +41,10 @@ _PROPONENTS = re.compile(r"\b(?:proponents?|supporters?|advocates?|promoters?|ba
 _SUGGESTED = LazyPattern(r"(?i)\bit(?:(?:'s| has| had)(?: long)? been| was| is) (?:\w+ )?"
                          r"(?:suggested|proposed|hypothesi[sz]ed|theori[sz]ed|argued|posited|"
                          r"claimed|put forward)\b")
+_RESEARCHERS = re.compile(r"\b(?:researchers?|scientists?|doctors?|physicians?|"
+                          r"surgeons?|investigators?|scholars?)\b")
+_PROPOSED = re.compile(r"(?i)\b(?:suggested|proposed|hypothesi[sz]ed|theori[sz]ed|posited|"
+                       r"put forward|floated)\b")
 _DETERMINERS = frozenset({"a", "an", "the", "my", "this", "that", "these", "those", "his",
                           "her", "their", "our", "your"})
 # a claim that can judge the statement's details is preferred to a closer one that
@@ -717,7 +721,9 @@ class Checker:
         if (not report.denied and claim.id in _THEORY_CLAIMS
                 and (report.theory or _PROPONENTS.search(report.who)
                      # "it has been suggested that X": the theory, reported impersonally
-                     or report.who == "it" and _SUGGESTED.search(text))):
+                     or report.who == "it" and _SUGGESTED.search(text)
+                     # "some researchers suggested that X": those who proposed it
+                     or _RESEARCHERS.search(report.who) and _PROPOSED.search(text))):
             # "proponents say blood backs up in the brain": what the theory's promoters
             # said, reported accurately (the seed reports it so); the claim stays false
             if why is not None:

@@ -2309,3 +2309,15 @@ def test_a_promised_cure_is_not_a_report_of_feeling_better(checker, text):
     # of a report or a feeling (meaning alone put these next to it)
     result = checker.check(text)
     assert result.claim is None or result.claim.id != "improvement-reported"
+
+
+@pytest.mark.parametrize("text,claim_id", [
+    # researchers said to have proposed the theory: a true report of who put it forward
+    ("Some scientists suggested that CCSVI causes MS.", "ccsvi-causes-ms"),
+    ("In 2008 some doctors proposed that pinched jugular veins cause MS.",
+     "ccsvi-causes-ms"),
+])
+def test_researchers_who_proposed_the_theory_are_reported_truly(checker, text, claim_id):
+    result = checker.check(text, explain=True)
+    assert (result.verdict, result.claim.id, result.why["rule"]) == (
+        "true", claim_id, "theory-reported")
