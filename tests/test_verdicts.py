@@ -452,6 +452,11 @@ CASES = [
     ("Brave Dreams judged its main results after eight years.", "brave-dreams-trial-design",
      "false"),
     ("Brave Dreams took place in France.", "brave-dreams-trial-design", "false"),
+    # the seed: no agreed normal level of venous drainage (said without the topic's names,
+    # but with "agreed" or "counts as normal": blood flow *to* the brain after a stroke is
+    # another matter)
+    ("No one ever agreed on a normal amount of blood to drain from the brain.",
+     "ccsvi-well-defined", "true"),
 ]
 
 
@@ -2321,3 +2326,8 @@ def test_researchers_who_proposed_the_theory_are_reported_truly(checker, text, c
     result = checker.check(text, explain=True)
     assert (result.verdict, result.claim.id, result.why["rule"]) == (
         "true", claim_id, "theory-reported")
+
+
+def test_normal_blood_flow_to_the_brain_elsewhere_is_not_rated(checker):
+    assert checker.check("Normal blood flow to the brain matters after a stroke.").verdict \
+        == "unknown"
