@@ -532,6 +532,21 @@ class Checker:
             if why is not None:
                 why["rule"] = "request"
             return Result(text, "unknown", 0.0, False, None, REQUEST_EXPLANATION, ())
+        supposed = rules.supposes_it_works(cleaned)
+        if supposed is not None:
+            # "the balloon would work if they did it earlier", "maybe the trials just
+            # missed it": what it supposes has not been shown (unproven)
+            rated = self._rate(text, supposed, top, True, None, words_only=words_only)
+            if (rated.claim is not None and rated.verdict != "true"
+                    and rated.claim.verdict in ("false", "misleading", "unproven")):
+                if why is not None:
+                    why.update(rule="supposed-to-work", read_as=supposed)
+                return replace(rated, input=text, verdict="unproven", negated=False,
+                               explanation=(
+                    "Unproven: this supposes the procedure would work, or that the trials "
+                    "missed a benefit; no trial has shown one. On the claim "
+                    f"\"{rated.claim.text}\": "
+                    f"{self.base.by_id(rated.claim.id).explanation}"))
         if rules.prediction(cleaned):
             if rules.foretells_proof(cleaned):
                 # "some day venoplasty may yet prove to cure MS": what the

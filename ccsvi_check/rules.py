@@ -179,6 +179,48 @@ def prediction(text: str) -> bool:
     return _PREDICTION_CUE.search(t) is not None and _PREDICTION.search(t) is not None
 
 
+# What the procedure would do, or the trials missed, supposed: "the balloon would work if
+# they did it earlier", "maybe it works and the studies weren't big enough", "the trials
+# just picked the wrong patients", "a bigger trial would prove the vein theory right":
+# speculation the sources neither confirm nor refute (what it supposes works has not
+# been shown to)
+_WORKS_IF = _lazy(
+    r"\b(?:would|could|might|may|will)\b(?: (?:finally|really|actually|still|just|"
+    r"probably|definitely|all|even))*(?: \w+){0,2}? (?:work|works|help|helps|succeed|"
+    r"pay off|do the trick|be effective|fix|cure|clear up)\b[^.;]*?\b(?:if|once|when|"
+    r"with (?!ms\b|multiple\b|progressive\b|relapsing\b)|done right|done properly|earlier|"
+    r"instead|for a subset|for a subgroup)\b")
+_TRIALS_MISSED = _lazy(
+    r"\b(?:trials?|studies|study)\b[^.;]*?\b(?:missed (?:it|them|the|a)\b|(?:was|were) "
+    r"(?:just |simply )?(?:too small|not big enough|underpowered)|(?:weren't|wasn't|were not|"
+    r"was not) big enough|picked the wrong|used the wrong|did it wrong|did (?:it|them) "
+    r"wrong|wrong patients|wrong technique)|\b(?:missed|overlooked) (?:it|them|the benefit|"
+    r"a real benefit)\b")
+_PROVED_RIGHT = _lazy(
+    r"\b(?:prove|proves|proved|show|shows)\b (?:the |that )?(?:vein |ccsvi |venous |"
+    r"zamboni'?s? )?(?:theory|idea|hypothesis|link)\b(?: \w+)? (?:right|correct|true)\b|"
+    r"\bzamboni (?:may|might|could) have been (?:onto|on to) something\b")
+_SUPPOSING = _lazy(r"\b(?:would|could|might|may|maybe|perhaps|possibly|probably|chances|"
+                   r"suspect|reckon|guess|likely|i think|presumably|conceivably)\b")
+_OF_THE_PROCEDURE = _lazy(r"\b(?:procedure|op|operation|surgery|treatment|therapy|tvam|"
+                          r"angioplasty|venoplasty|balloon\w*|liberation|stents?|veins?|"
+                          r"ccsvi|zamboni|theory)\b")
+
+
+def supposes_it_works(t: str) -> str | None:
+    """Cleaned ``t`` supposes that the procedure would work, or that the trials missed
+    that it does, or that the theory will be proven right: the claim it supposes ("the
+    procedure works", "CCSVI causes MS"), to be rated unproven; else None."""
+    if _SUPPOSING.search(t) is None or _OF_THE_PROCEDURE.search(t) is None or (
+            _DENIES.search(t) is not None):
+        return None
+    if _PROVED_RIGHT.search(t):
+        return "ccsvi causes ms"
+    if _WORKS_IF.search(t) or _TRIALS_MISSED.search(t):
+        return "liberation therapy works for ms"
+    return None
+
+
 def foretells_proof(text: str) -> bool:
     """A prediction of what research will show or the procedure will do, not of a ruling
     ("the FDA will approve it", "clinics will offer it")."""

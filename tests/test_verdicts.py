@@ -2331,3 +2331,28 @@ def test_researchers_who_proposed_the_theory_are_reported_truly(checker, text, c
 def test_normal_blood_flow_to_the_brain_elsewhere_is_not_rated(checker):
     assert checker.check("Normal blood flow to the brain matters after a stroke.").verdict \
         == "unknown"
+
+
+@pytest.mark.parametrize("text,claim_id", [
+    # what the procedure would do under other conditions, or what the trials missed, or
+    # the theory proven right to come, supposed: unproven, not false or unknown
+    ("Maybe venoplasty would help if surgeons did it sooner after diagnosis.",
+     "liberation-therapy-improves-symptoms"),
+    ("Perhaps the angioplasty trials were simply underpowered and missed a real benefit.",
+     "liberation-therapy-improves-symptoms"),
+    ("Possibly a larger study will prove the vein theory correct one day.",
+     "ccsvi-causes-ms"),
+])
+def test_what_is_supposed_to_work_is_unproven(checker, text, claim_id):
+    result = checker.check(text, explain=True)
+    assert (result.verdict, result.claim.id, result.why["rule"]) == (
+        "unproven", claim_id, "supposed-to-work")
+    assert result.sources
+
+
+@pytest.mark.parametrize("text", [
+    "The angioplasty trials were not too small to detect a benefit.",
+    "Venoplasty does not work, even when done early.",
+])
+def test_a_denied_supposition_is_not_read_as_one(checker, text):
+    assert checker.check(text).verdict == "true"
