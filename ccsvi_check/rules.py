@@ -1725,6 +1725,20 @@ _VERSUS_SHAM = _lazy(
     r"(?:developed |had |showed |saw )?fewer (?:\w+ ){0,3}?(?:lesions|relapses)|"
     r"(?:had |showed )?(?:better|greater) (?:\w+ ){0,3}?(?:outcomes?|results?|scores?|"
     r"improvements?)|(?:improved|reduced|cut|lowered) (?:\w+ ){0,7}?more)\b(?P<b>.+)$")
+# The procedure said to do better than no treatment: "the op holds MS back better than
+# leaving the veins alone", "the treated fared better than those who went without": a
+# benefit no trial found (the claim that the procedure works)
+_BEATS_NOTHING = _lazy(
+    r"^(?P<a>.+?)\b(?:(?:did|does|do|fared|got|were|was|are|is) )?(?:much |far |a lot |way "
+    r")?(?:better|slow\w* (?:\w+ ){0,3}?(?:more|better)|help\w* (?:\w+ ){0,3}?more|"
+    r"improv\w* (?:\w+ ){0,3}?more)\b[^.;]*?\bthan (?:(?:those|people|patients|the ones|"
+    r"anyone) (?:who|that) (?:skipped|didn't have|didnt have|did not have|went without|"
+    r"never had|refused|passed on)|leaving (?:the|their|your|its) (?:neck )?veins alone|"
+    r"doing nothing|no (?:procedure|treatment|surgery|operation)(?: at all)?|(?:staying )?"
+    r"untreated)\b")
+_TREATED_SIDE = _lazy(r"\b(?:treat\w*|had|got|have|having|underwent|procedure|op|"
+                      r"operation|surgery|liberation|tvam|angioplasty|venoplasty|"
+                      r"balloon\w*|unblock\w*|opening|widening|fixing)\b")
 _COMPARED_WITH_SHAM = _lazy(r"\b(?:compared (?:with|to)|versus|vs\.?|relative to|"
                            r"against)\s+(?:a |the )?(?:sham|placebo|fake)\w*\b")
 _CERTAINLY_WORSE = _lazy(r"\b(?:definitely|certainly|for sure|undoubtedly|surely|clearly|"
@@ -2887,6 +2901,10 @@ def rewrite(text: str) -> Rewrite | None:
                 plain = ("in the canadian venoplasty trial the sham arm was the larger arm, "
                          "with 55 people against 49")
                 return Rewrite(plain if sham_larger else _negate(plain), "arm-sizes")
+    m = _BEATS_NOTHING.search(t) if "than" in t else None
+    if (m is not None and _TREATED_SIDE.search(m.group("a"))
+            and not _DENIES.search(m.group("a"))):
+        return Rewrite("liberation therapy works for ms", "beats-no-treatment")
     m = _VERSUS_SHAM.search(t)
     if m is not None and not re.search(r"\b(?:not|no|never|n't|nothing|fail\w*|unable)\b", t):
         # "venoplasty crushed the sham" asserts a benefit the trials did not find; "the

@@ -457,6 +457,11 @@ CASES = [
     # another matter)
     ("No one ever agreed on a normal amount of blood to drain from the brain.",
      "ccsvi-well-defined", "true"),
+    # the procedure said to do better than no treatment at all: a benefit no trial found
+    ("Opening the jugular veins helps patients far more than doing nothing at all.",
+     "liberation-therapy-improves-symptoms", "false"),
+    ("Those who underwent venoplasty fared far better than patients who went without it.",
+     "liberation-therapy-improves-symptoms", "false"),
 ]
 
 
