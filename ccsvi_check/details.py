@@ -68,6 +68,14 @@ _PLACE_BY_NATION = re.compile(
     r"Austrian|Irish|Scottish|Swedish|Danish|Norwegian|Greek|Portuguese)\s+(?:MS\s+|"
     r"medical\s+|university\s+|research\s+|private\s+|teaching\s+)?(?:centres?|centers?|"
     r"hospitals?|clinics?|sites?|universit(?:y|ies)|cities|institutions?)\b")
+# ... and a nationality before someone who did the work: "Zamboni, the Canadian surgeon",
+# "an American neurologist first put forward the theory" (where the work was done)
+_NATION_PERSON = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(Italian|Canadian|American|US|German|French|British|Spanish|Swiss|"
+    r"Dutch|Polish|Mexican|Australian|Indian|Japanese|Chinese|Belgian|Austrian|Irish|"
+    r"Scottish|Swedish|Danish|Norwegian|Greek|Portuguese)\s+(?:[\w-]+\s+)?(?:surgeons?|"
+    r"neurologists?|doctors?|physicians?|researchers?|scientists?|professors?|team|"
+    r"group|radiologists?)\b")
 _NOT_PLACES = frozenset("""
 January February March April May June July August September October November December
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Spring Summer Autumn Fall Winter
@@ -228,6 +236,8 @@ def places(text: str) -> list[str]:
         out.append(name)
     out += [{"US": "American", "U.S.": "American", "UK": "British"}.get(m.group(1), m.group(1))
             for m in _PLACE_BY_NATION.finditer(text)]
+    out += [{"US": "American"}.get(m.group(1), m.group(1))
+            for m in _NATION_PERSON.finditer(text)]
     return out
 
 

@@ -462,6 +462,13 @@ CASES = [
      "liberation-therapy-improves-symptoms", "false"),
     ("Those who underwent venoplasty fared far better than patients who went without it.",
      "liberation-therapy-improves-symptoms", "false"),
+    # a nationality before whoever put the theory forward is a place (Ferrara, Italy)
+    ("It was a German surgeon who proposed the CCSVI theory.",
+     "zamboni-proposed-ccsvi-ms-link", "false"),
+    ("The CCSVI theory was proposed by a Polish doctor.", "zamboni-proposed-ccsvi-ms-link",
+     "false"),
+    ("It was an Italian surgeon who proposed the CCSVI theory.",
+     "zamboni-proposed-ccsvi-ms-link", "true"),
 ]
 
 
