@@ -517,6 +517,15 @@ class Checker:
         plain = rules.without_who_started(cleaned)
         if plain is not None:  # "the doctor who launched the theory later said X"
             return replace(self._check(plain, top, on_topic, why, words_only), input=text)
+        plain = rules.without_hidden_aside(cleaned)
+        if plain is not None and self._rate(text, text, 0, on_topic, None,
+                                            words_only=words_only).verdict not in (
+                                                "false", "misleading"):
+            # "X and the doctors won't tell you": X is what it asserts (unless the whole
+            # already meets a claim, "drug makers hide the cure", that rates it)
+            if why is not None:
+                why["hidden_aside"] = True
+            return replace(self._check(plain, top, on_topic, why, words_only), input=text)
         condition = rules.other_condition(text, cleaned)
         if condition is not None:
             if why is not None:

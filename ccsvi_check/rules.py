@@ -2235,6 +2235,35 @@ def without_who_started(cleaned: str) -> str | None:
     return f"{m.group('who')} {what}"
 
 
+# A claim with a charge of hiding it tacked on: "blocked jugulars cause MS and the doctors won't
+# tell you", "..., why won't doctors admit it": the claim is what it asserts (the charge
+# denies nothing of it)
+_HIDDEN_ASIDE = re.compile(
+    r"(?:,|\band\b|!+|\.+|;)\s*(?:(?:and|but|yet)\s+)?(?:"
+    # "why won't doctors admit it", "the doctors won't tell you", "nobody talks about it"
+    r"why\s+(?:won'?t|wont|don'?t|dont|do not|will not)\s+(?:the |ur |your )?(?:doctors?|"
+    r"docs?|neurologists?|they|big pharma|pharma|the media)|(?:the |ur |your |our )?"
+    r"(?:doctors?|docs?|neurologists?|they|big pharma|pharma|drug companies|the media|"
+    r"the government|the fda|the establishment)\s+(?:won'?t|wont|don'?t|dont|do not|"
+    r"will not|refuse to|never)|nobody|no one|no-one)\s+(?:tell|admit|say|talk about|"
+    r"talks about|let (?:you|us|u) know|want (?:you|us|u) to know|report|mention|is "
+    r"talking about)\b[^.!?]*[.!?]*$")
+
+
+def without_hidden_aside(cleaned: str) -> str | None:
+    """Cleaned ``cleaned`` without a tacked-on charge that the claim is hidden, when what
+    is left still says something; else None."""
+    if not re.search(r"\b(?:tell|admit|say|talk|know|report|mention)\b", cleaned):
+        return None
+    m = _HIDDEN_ASIDE.search(cleaned)
+    if m is None or m.start() == 0:
+        return None
+    head = cleaned[:m.start()].strip(" ,;!.")
+    if len(head.split()) < 3 or _DENIES.search(head):
+        return None
+    return head
+
+
 _WHO_BEHIND = re.compile(r"\b(doctor|man|researchers?|surgeon|professor|scientists?|"
                          r"physician|person|guy|team|specialist|minds?)\s+behind\b"
                          r"(?=\s+(?:the\s+)?(?:whole\s+)?(?:ccsvi|chronic cerebrospinal|"

@@ -469,6 +469,11 @@ CASES = [
      "false"),
     ("It was an Italian surgeon who proposed the CCSVI theory.",
      "zamboni-proposed-ccsvi-ms-link", "true"),
+    # a charge that the claim is hidden, tacked on, denies nothing of it ("... and the
+    # doctors won't tell anyone"); a claim on a hidden cure still rates what it fits
+    ("CCSVI is behind MS and the doctors won't tell anyone!!!", "ccsvi-causes-ms", "false"),
+    ("TVAM CURES MS AND BIG PHARMA WONT ADMIT IT", "liberation-therapy-miracle-cure-hidden",
+     "false"),
 ]
 
 
