@@ -1725,6 +1725,17 @@ _VERSUS_SHAM = _lazy(
     r"(?:developed |had |showed |saw )?fewer (?:\w+ ){0,3}?(?:lesions|relapses)|"
     r"(?:had |showed )?(?:better|greater) (?:\w+ ){0,3}?(?:outcomes?|results?|scores?|"
     r"improvements?)|(?:improved|reduced|cut|lowered) (?:\w+ ){0,7}?more)\b(?P<b>.+)$")
+# The procedure put ahead of staying on MS treatment: "the vein op is a safer bet than
+# sticking with your treatment plan", "getting your veins fixed beats staying on your
+# meds": safer says it is safe, better that it works better than the drugs (both false)
+_AHEAD_OF_MS_TREATMENT = _lazy(
+    r"\b(?P<how>safer|less risky|less dangerous|better|smarter|wiser|more sensible|beats?)"
+    r"\b(?: (?:bet|option|choice|idea|move|path|route|thing to do|way to go))? (?:than |to )?"
+    r"(?:just )?(?:sticking with|sticking to|staying on|keeping (?:to|up|on)?|taking|"
+    r"continuing|carrying on with|relying on|trusting)\s+(?:with |on )?(?:your |the |their |"
+    r"my |our )?(?:usual |regular |current |standard |prescribed |neurologist'?s |doctor'?s "
+    r")?(?:ms |multiple sclerosis )?(?:meds|medications?|medicines?|drugs|dmts?|treatment "
+    r"plan|treatments?|therapy|therapies)\b")
 # The procedure said to do better than no treatment: "the op holds MS back better than
 # leaving the veins alone", "the treated fared better than those who went without": a
 # benefit no trial found (the claim that the procedure works)
@@ -2930,6 +2941,13 @@ def rewrite(text: str) -> Rewrite | None:
                 plain = ("in the canadian venoplasty trial the sham arm was the larger arm, "
                          "with 55 people against 49")
                 return Rewrite(plain if sham_larger else _negate(plain), "arm-sizes")
+    m = _AHEAD_OF_MS_TREATMENT.search(t) if ("than" in t or "beat" in t) else None
+    if (m is not None and _PROCEDURE_WORD.search(t[:m.start()])
+            and not _DENIES.search(t[:m.start()])):
+        return Rewrite("liberation therapy is safe" if m.group("how").startswith(("safer",
+                                                                                  "less"))
+                       else "liberation therapy works better than ms drugs",
+                       "ahead-of-ms-treatment")
     m = _BEATS_NOTHING.search(t) if "than" in t else None
     if (m is not None and _TREATED_SIDE.search(m.group("a"))
             and not _DENIES.search(m.group("a"))):
