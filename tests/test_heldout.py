@@ -450,6 +450,24 @@ nineteenth session's starting code (06e2e15) gives 82.1% (207/252), 3/137, 8/10.
 texts are word for word statements of earlier sets; on the other 241 (212 main statements,
 wording never seen) 80.7% (171/212) against 79.7% (169/212), 3/112 called false at both
 commits. Noisy 64.3%, hedged 73.3%, paraphrase 74.1%, negated 75.9%, multilingual 5/7.
+
+Set 50 (278 statements and 19 posts) is half of 600 statements (594 distinct) and 30
+posts written blind on 2026-12-05 by two new helper sessions (seed and sources only;
+ropemakers, tinsmiths, lamplighters, ferrymen, chandlers, gilders, sail makers and pearl
+divers; salt harvesters, organ builders, knife grinders, lacemakers, mountain guides,
+seismologists, coppersmiths and plasterers), split by a hash of the text before anyone
+read them (the other half is tests/data/sealed/). Measured without reading it with
+../shared/eval/evaluate.py: at the start of the twentieth session (2d20722): 73.9%
+(178/241), 3 of 132 true or unknown statements called false (2.3%), posts 11/19; the
+nineteenth session's starting code (06e2e15) gives 72.6% (175/241); after the first
+commit of fixes (4d6aa22) and after two: 74.7% (180/241); after three (9f7c89c): 75.1%;
+after four (c1c140f): 75.5%; after five (9cc77da): 75.9%, 2/132; after eight (1a8d10a):
+76.8%, 1/132; after thirteen (966f050, the unproven suppositions) to the end of its work,
+seventeen commits of fixes (15b3e4b): 77.6% (187/241), 1/132 (0.8%), 11/19. 46 of its
+278 texts are word for word statements of earlier sets; on its other 232 (203 main
+statements, wording never seen) 69.5% (141/203), 3/110 called false, at the start and
+73.9% (150/203), 1/110, at the end. Hedged 61.5% (from 50.0%), noisy 35.3% (from 23.5%),
+paraphrase 73.2% (from 66.1%), multilingual 5/8.
 """
 
 from __future__ import annotations
@@ -461,18 +479,19 @@ from pathlib import Path
 import pytest
 
 SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("set*.jsonl"))
-# what the sets give today (see the closing notes), with a little room
-MIN_ACCURACY = {"set4": 0.94, "set5": 0.87, "set6": 0.89, "set7": 0.89, "set8": 0.88,
-                "set9": 0.89, "set10": 0.82, "set11": 0.84, "set12": 0.78, "set13": 0.78,
-                "set14": 0.78, "set15": 0.79, "set16": 0.85, "set17": 0.89, "set18": 0.86,
-                "set19": 0.84, "set20": 0.78, "set21": 0.74, "set22": 0.81, "set23": 0.82,
-                "set24": 0.79, "set25": 0.81, "set26": 0.79, "set27": 0.82, "set28": 0.81,
-                "set29": 0.76, "set30": 0.78, "set31": 0.82, "set32": 0.8, "set33": 0.82,
-                "set34": 0.82, "set35": 0.84, "set36": 0.72, "set37": 0.79, "set38": 0.79,
-                "set39": 0.81, "set40": 0.8, "set41": 0.82,
-                "set42": 0.81, "set43": 0.84, "set44": 0.84,
-                "set45": 0.84, "set46": 0.80, "set47": 0.86, "set48": 0.85,
-                "set49": 0.83}
+# what the sets give today (see the closing notes), with a little room (every set's floor
+# was raised on 2026-12-05, twentieth session, to its figure less a point, where that was
+# higher: a statement lost is seen)
+MIN_ACCURACY = {"set1": 0.95, "set2": 0.97, "set3": 0.98, "set4": 0.94, "set5": 0.89,
+                "set6": 0.9, "set7": 0.9, "set8": 0.9, "set9": 0.9, "set10": 0.84,
+                "set11": 0.85, "set12": 0.82, "set13": 0.8, "set14": 0.8, "set15": 0.8,
+                "set16": 0.87, "set17": 0.9, "set18": 0.88, "set19": 0.85, "set20": 0.8,
+                "set21": 0.78, "set22": 0.83, "set23": 0.85, "set24": 0.82, "set25": 0.85,
+                "set26": 0.83, "set27": 0.85, "set28": 0.84, "set29": 0.81, "set30": 0.81,
+                "set31": 0.87, "set32": 0.85, "set33": 0.85, "set34": 0.86, "set35": 0.88,
+                "set36": 0.81, "set37": 0.86, "set38": 0.87, "set39": 0.84, "set40": 0.82,
+                "set41": 0.85, "set42": 0.84, "set43": 0.84, "set44": 0.86, "set45": 0.86,
+                "set46": 0.82, "set47": 0.88, "set48": 0.85, "set49": 0.84, "set50": 0.78}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 44 went 0.84 -> 0.83 when the claims on harms came to rate only a statement that
 # names a harm: "Zamboni's Brave Dreams trial was run in <another country>" had been called
@@ -488,15 +507,16 @@ DEFAULT_MIN_ACCURACY = 0.88
 # hedging adverbs stopped counting as words of a claim (held-out +13): "Perhaps a change
 # of diet could fix CCSVI" then met "TVAM fixes MS" as its plain form always had
 # (the maxima of eighteen sets were lowered to their counts on 2026-12-05, nineteenth
-# session, when they had come to hold fewer: a false flag that comes back fails)
-MAX_FALSE_FLAGS = {"set5": 10, "set6": 2, "set7": 5, "set8": 2, "set9": 9, "set10": 3,
-                   "set11": 9, "set12": 4, "set13": 2, "set14": 2, "set15": 4, "set16": 0,
+# session, and of four more in the twentieth, when they had come to hold fewer: a false
+# flag that comes back fails)
+MAX_FALSE_FLAGS = {"set5": 10, "set6": 2, "set7": 5, "set8": 2, "set9": 9, "set10": 2,
+                   "set11": 9, "set12": 3, "set13": 2, "set14": 2, "set15": 4, "set16": 0,
                    "set17": 0, "set18": 0, "set19": 0, "set20": 1, "set21": 4, "set22": 2,
                    "set23": 2, "set24": 3, "set25": 0, "set26": 1, "set27": 1, "set28": 4,
-                   "set29": 17, "set30": 15, "set31": 1, "set32": 2, "set33": 1,
-                   "set34": 1, "set35": 0, "set36": 6, "set37": 1, "set38": 2,
-                   "set39": 2, "set40": 1, "set41": 5, "set42": 2,
-                   "set43": 2, "set44": 3, "set46": 2, "set47": 1, "set48": 5, "set49": 4}
+                   "set29": 17, "set30": 15, "set31": 1, "set32": 2, "set33": 1, "set34": 1,
+                   "set35": 0, "set36": 6, "set37": 0, "set38": 2, "set39": 2, "set40": 1,
+                   "set41": 5, "set42": 2, "set43": 2, "set44": 3, "set46": 2, "set47": 1,
+                   "set48": 5, "set49": 3, "set50": 1}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
@@ -526,7 +546,7 @@ MIN_POSTS = {"posts5": 45, "posts6": 4, "posts7": 14, "posts8": 9, "posts9": 11,
              "posts37": 10, "posts38": 9, "posts39": 5,
              "posts40": 8, "posts41": 12, "posts42": 8,
              "posts43": 8, "posts44": 9, "posts45": 9,
-             "posts46": 14, "posts47": 8, "posts48": 10, "posts49": 8}
+             "posts46": 14, "posts47": 8, "posts48": 10, "posts49": 8, "posts50": 11}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
