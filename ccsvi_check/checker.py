@@ -20,8 +20,6 @@ SCHEMA = 1
 DEFAULT_THRESHOLD = 60.0
 VERDICTS_OUT = ("true", "false", "misleading", "unproven", "unknown")
 _FLIP = {"true": "false", "false": "true"}
-# the CCSVI theory's own claims, as the seed reports its promoters making them: a report
-# of them by the theory's promoters ("proponents say blood backs up") is accurate
 # claims on the seven society-funded studies being funded or run, not on what they found
 _FUNDING_CLAIMS = frozenset({"ms-societies-funded-seven-studies",
                              "seven-studies-completed-in-2010"})
@@ -31,6 +29,8 @@ _STUDIES_FOUND = re.compile(
     r"\b(?:confirm\w*|prov\w*|show\w*|found|find\w*|back\w*|support\w*|said yes|"
     r"establish\w*|demonstrat\w*)\b[^.;!?]*\b(?:link\w*|connect\w*|caus\w*|tie|ties|tied|"
     r"associat\w*|relat\w*|drives?|behind)\b", re.IGNORECASE)
+# the CCSVI theory's own claims, as the seed reports its promoters making them: a report
+# of them by the theory's promoters ("proponents say blood backs up") is accurate
 _THEORY_CLAIMS = frozenset({"venous-reflux-causes-inflammation", "reduced-venous-outflow-in-ms",
                             "ccsvi-causes-ms", "ms-is-a-vein-disease",
                             "iron-deposits-cause-ms"})

@@ -103,10 +103,12 @@ _NT_BARE = {  # "dont", "doesnt", ... typed without the apostrophe
 }
 
 
+# a bare nought before a word is a count of none ("7 studies, 0 found a link"), not a
+# figure ("2.0", "10", "$0")
+_NOUGHT = re.compile(r"(?<![\w.,$£€-])0(?= +[a-z])")
 # An equals sign in a post: "=>" leads to; between a thing and MS it says the one causes
 # the other ("neck veins clogged = MS", "MS = bad drainage from the brain"); elsewhere it
 # says "is" ("liberation therapy = risky")
-_NOUGHT = re.compile(r"(?<![\w.,$£€-])0(?= +[a-z])")
 _LEADS_TO = re.compile(r"\s*=+>\s*")
 _EQUALS_MS = re.compile(r"\s*=+\s*(?=ms\b)")
 _MS_EQUALS = re.compile(r"\bms\s*=+\s*")
