@@ -1727,10 +1727,12 @@ _VERSUS_SHAM = _lazy(
     r"improvements?)|(?:improved|reduced|cut|lowered) (?:\w+ ){0,7}?more)\b(?P<b>.+)$")
 # The procedure put ahead of staying on MS treatment: "the vein op is a safer bet than
 # sticking with your treatment plan", "getting your veins fixed beats staying on your
-# meds": safer says it is safe, better that it works better than the drugs (both false)
+# meds": the better choice (false); "safer than taking your meds", a comparison of safety
+# no study made (unproven)
 _AHEAD_OF_MS_TREATMENT = _lazy(
     r"\b(?P<how>safer|less risky|less dangerous|better|smarter|wiser|more sensible|beats?)"
-    r"\b(?: (?:bet|option|choice|idea|move|path|route|thing to do|way to go))? (?:than |to )?"
+    r"\b(?P<choice> (?:bet|option|choice|idea|move|path|route|thing to do|way to go))? "
+    r"(?:than |to )?"
     r"(?:just )?(?:sticking with|sticking to|staying on|keeping (?:to|up|on)?|taking|"
     r"continuing|carrying on with|relying on|trusting)\s+(?:with |on )?(?:your |the |their |"
     r"my |our )?(?:usual |regular |current |standard |prescribed |neurologist'?s |doctor'?s "
@@ -2944,9 +2946,11 @@ def rewrite(text: str) -> Rewrite | None:
     m = _AHEAD_OF_MS_TREATMENT.search(t) if ("than" in t or "beat" in t) else None
     if (m is not None and _PROCEDURE_WORD.search(t[:m.start()])
             and not _DENIES.search(t[:m.start()])):
-        return Rewrite("liberation therapy is safe" if m.group("how").startswith(("safer",
-                                                                                  "less"))
-                       else "liberation therapy works better than ms drugs",
+        # (safer as a choice, "a safer bet", is the choice; safer as such is a comparison of
+        # safety no study made, the base's unproven claim)
+        safer = m.group("how").startswith(("safer", "less")) and not m.group("choice")
+        return Rewrite("venoplasty is safer than disease-modifying drugs" if safer
+                       else "liberation therapy is a better choice than ms medication",
                        "ahead-of-ms-treatment")
     m = _BEATS_NOTHING.search(t) if "than" in t else None
     if (m is not None and _TREATED_SIDE.search(m.group("a"))
