@@ -1725,6 +1725,18 @@ _VERSUS_SHAM = _lazy(
     r"(?:developed |had |showed |saw )?fewer (?:\w+ ){0,3}?(?:lesions|relapses)|"
     r"(?:had |showed )?(?:better|greater) (?:\w+ ){0,3}?(?:outcomes?|results?|scores?|"
     r"improvements?)|(?:improved|reduced|cut|lowered) (?:\w+ ){0,7}?more)\b(?P<b>.+)$")
+# The veins said to count for more in MS than anything else: "narrowed neck veins are the
+# biggest risk factor for MS", "vein narrowing matters more than anything in the immune
+# system": it is read as CCSVI causing MS (not when drawn as a conclusion: "so X is a
+# major risk factor" is the conclusions' reading)
+_VEINS_COUNT_MOST = _lazy(
+    r"\b(?:neck veins?|jugulars?|jugular veins?|ccsvi|vein narrowing|narrow(?:ed|ing)? "
+    r"(?:neck )?veins?|blocked (?:neck )?veins?|pinched (?:neck )?veins?|neck vein "
+    r"narrowing|venous drainage|poor drainage)\b[^.;]*?\b(?:(?:is|are|was|were) (?:the |a )?"
+    r"(?:biggest|main|greatest|leading|single biggest|number one|bigger|major) (?:ms )?"
+    r"(?:risk(?: factor)?|cause|trigger|driver)s?\b(?: (?:of|for) (?:ms|multiple sclerosis))?"
+    r"(?: than anything(?: else)?)?|matters? more (?:for|in) (?:ms|multiple sclerosis) than|"
+    r"matters? more than (?:anything|the immune|treating))")
 # The procedure put ahead of staying on MS treatment: "the vein op is a safer bet than
 # sticking with your treatment plan", "getting your veins fixed beats staying on your
 # meds": the better choice (false); "safer than taking your meds", a comparison of safety
@@ -2708,6 +2720,12 @@ def rewrite(text: str) -> Rewrite | None:
         if _LOW_FLOW_HARMS.search(t):
             return Rewrite("lower than average venous flow leads to health issues",
                            "low-flow-harms")
+    if (("main" in t or "big" in t or "great" in t or "lead" in t or "matter" in t
+            or "major" in t or "number one" in t) and _VEINS_COUNT_MOST.search(t)
+            and not _DENIES.search(t) and not _CONCLUSION_CUE.search(t)
+            # (of MS itself: what sets off a flare-up or a symptom is another claim)
+            and not re.search(r"\b(?:flare|relapse|symptom|fatigue|attack)", t)):
+        return Rewrite("ccsvi causes ms", "veins-count-most")
     if _REWRITE_CUE.search(t) is None and "%" not in t and not t.endswith(_DENIED_ENDS):
         return None
     t = _uncontracted(t)

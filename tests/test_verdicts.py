@@ -483,6 +483,13 @@ CASES = [
      "liberation-therapy-better-than-ms-drugs", "false"),
     ("The balloon procedure is less risky than continuing your prescribed DMTs.",
      "liberation-therapy-safer-than-ms-drugs", "unproven"),
+    # the veins said to count for more in MS than anything else: the claim that CCSVI
+    # causes MS; denied, true
+    ("Pinched jugular veins are the single biggest trigger of MS.", "ccsvi-causes-ms",
+     "false"),
+    ("Blocked jugulars matter more for MS than anything the immune system does.",
+     "ccsvi-causes-ms", "false"),
+    ("Narrowed neck veins are not the main cause of MS.", "ccsvi-causes-ms", "true"),
 ]
 
 
