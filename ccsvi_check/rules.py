@@ -1739,8 +1739,8 @@ _VEINS_COUNT_MOST = _lazy(
     r"matters? more than (?:anything|the immune|treating))")
 # The procedure put ahead of staying on MS treatment: "the vein op is a safer bet than
 # sticking with your treatment plan", "getting your veins fixed beats staying on your
-# meds": the better choice (false); "safer than taking your meds", a comparison of safety
-# no study made (unproven)
+# meds": the better choice (false); "safer than taking your meds" or "a safer bet", a
+# comparison of safety no study made (unproven)
 _AHEAD_OF_MS_TREATMENT = _lazy(
     r"\b(?P<how>safer|less risky|less dangerous|better|smarter|wiser|more sensible|beats?)"
     r"\b(?P<choice> (?:bet|option|choice|idea|move|path|route|thing to do|way to go))? "
@@ -2964,9 +2964,9 @@ def rewrite(text: str) -> Rewrite | None:
     m = _AHEAD_OF_MS_TREATMENT.search(t) if ("than" in t or "beat" in t) else None
     if (m is not None and _PROCEDURE_WORD.search(t[:m.start()])
             and not _DENIES.search(t[:m.start()])):
-        # (safer as a choice, "a safer bet", is the choice; safer as such is a comparison of
-        # safety no study made, the base's unproven claim)
-        safer = m.group("how").startswith(("safer", "less")) and not m.group("choice")
+        # (safer, as such or as a bet, compares a safety no study compared: the base's
+        # unproven claim, as its own "a safer choice than MS medication" is)
+        safer = m.group("how").startswith(("safer", "less"))
         return Rewrite("venoplasty is safer than disease-modifying drugs" if safer
                        else "liberation therapy is a better choice than ms medication",
                        "ahead-of-ms-treatment")

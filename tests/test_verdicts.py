@@ -474,12 +474,12 @@ CASES = [
     ("CCSVI is behind MS and the doctors won't tell anyone!!!", "ccsvi-causes-ms", "false"),
     ("TVAM CURES MS AND BIG PHARMA WONT ADMIT IT", "liberation-therapy-miracle-cure-hidden",
      "false"),
-    # the procedure put ahead of staying on MS treatment: a wiser or safer bet says it is
-    # the better choice (false); less risky as such compares a safety no study compared
+    # the procedure put ahead of staying on MS treatment: a wiser or better bet says it is
+    # the better choice (false); safer or less risky compares a safety no study compared
     # (unproven); neither is the advice to keep to one's treatment plan
     ("Having TVAM is a wiser move than staying on your regular MS drugs.",
      "liberation-therapy-better-than-ms-drugs", "false"),
-    ("The vein op is a safer option than staying on your usual MS meds.",
+    ("Getting the jugulars ballooned is a smarter choice than continuing your MS drugs.",
      "liberation-therapy-better-than-ms-drugs", "false"),
     ("The balloon procedure is less risky than continuing your prescribed DMTs.",
      "liberation-therapy-safer-than-ms-drugs", "unproven"),
