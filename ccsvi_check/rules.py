@@ -202,9 +202,11 @@ _PROVED_RIGHT = _lazy(
     r"\bzamboni (?:may|might|could) have been (?:onto|on to) something\b")
 _SUPPOSING = _lazy(r"\b(?:would|could|might|may|maybe|perhaps|possibly|probably|chances|"
                    r"suspect|reckon|guess|likely|i think|presumably|conceivably)\b")
-_OF_THE_PROCEDURE = _lazy(r"\b(?:procedure|op|operation|surgery|treatment|therapy|tvam|"
-                          r"angioplasty|venoplasty|balloon\w*|liberation|stents?|veins?|"
-                          r"ccsvi|zamboni|theory)\b")
+# the words that name the procedure (or the veins it works on), shared by the rules below
+_PROCEDURE_NAMES = (r"op|operation|procedure|surgery|treatment|therapy|tvam|angioplasty|"
+                    r"venoplasty|liberation|veins?")
+_OF_THE_PROCEDURE = _lazy(rf"\b(?:{_PROCEDURE_NAMES}|balloon\w*|stents?|ccsvi|zamboni|"
+                          r"theory)\b")
 
 
 def supposes_it_works(t: str) -> str | None:
@@ -783,8 +785,7 @@ _THOSE_WHO_FELT_BETTER = _lazy(
     r"\b(?:who|that) (?:said (?:that )?(?:they )?|say (?:that )?(?:they )?|reported (?:that )?"
     r"(?:they )?|claimed (?:they )?)?(?:felt|feel|got|improved)\b(?: \w+)? (?:better|"
     r"after)?[^.;]*\b(?:drainage|flow|veins?|scans?)\b")
-_PROCEDURE_WORD = _lazy(r"\b(?:op|operation|procedure|surgery|treatment|therapy|tvam|"
-                        r"angioplasty|venoplasty|ballooned|ballooning|liberation|veins?)\b")
+_PROCEDURE_WORD = _lazy(rf"\b(?:{_PROCEDURE_NAMES}|ballooned|ballooning)\b")
 _REPORTERS = (
     rf"{_TREATED}|"
     rf"{_ZAMBONI_NAME}|some people|many people|"

@@ -104,6 +104,14 @@ def test_safety_claims_exist():
     assert SAFETY_CLAIMS <= set(RAW_IDS)
 
 
+def test_claims_the_checker_names_exist():
+    # the checker treats some claims apart by id (the theory's own claims, the funding of
+    # the seven studies): a claim renamed in claims.yaml would silently drop the rule
+    from ccsvi_check.checker import _FUNDING_CLAIMS, _THEORY_CLAIMS
+
+    assert (_FUNDING_CLAIMS | _THEORY_CLAIMS) <= set(RAW_IDS)
+
+
 @pytest.mark.parametrize("raw", RAW_CLAIMS, ids=RAW_IDS)
 def test_claim_sources(raw):
     sources = raw.get("sources")
