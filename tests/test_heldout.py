@@ -468,6 +468,15 @@ seventeen commits of fixes (15b3e4b): 77.6% (187/241), 1/132 (0.8%), 11/19. 46 o
 statements, wording never seen) 69.5% (141/203), 3/110 called false, at the start and
 73.9% (150/203), 1/110, at the end. Hedged 61.5% (from 50.0%), noisy 35.3% (from 23.5%),
 paraphrase 73.2% (from 66.1%), multilingual 5/8.
+
+Set 51 (316 statements and 11 posts) is the other half of set 50's writers, sealed
+through the twentieth session: nobody read it until it was measured with
+../shared/eval/evaluate.py at the start of the twenty-first session (d0574af): 82.5%
+(226/274), 4 of 145 true or unknown statements called false (2.8%), posts 9/11; the
+twentieth session's starting code (2d20722) gives 81.8% (224/274), 4/145, 9/11. 62 of its
+texts are word for word statements of earlier sets; on the other 254 (223 main statements,
+wording never seen) 78.5% (175/223) against 78.0% (174/223), 4/117 called false at both
+commits. Hedged 66.7%, paraphrase 67.2%, comparative 66.7%, multilingual 7/8.
 """
 
 from __future__ import annotations
@@ -491,7 +500,8 @@ MIN_ACCURACY = {"set1": 0.95, "set2": 0.97, "set3": 0.98, "set4": 0.94, "set5": 
                 "set31": 0.87, "set32": 0.85, "set33": 0.85, "set34": 0.86, "set35": 0.88,
                 "set36": 0.81, "set37": 0.86, "set38": 0.87, "set39": 0.84, "set40": 0.82,
                 "set41": 0.85, "set42": 0.84, "set43": 0.84, "set44": 0.86, "set45": 0.86,
-                "set46": 0.82, "set47": 0.88, "set48": 0.85, "set49": 0.84, "set50": 0.78}
+                "set46": 0.82, "set47": 0.88, "set48": 0.85, "set49": 0.84, "set50": 0.78,
+                "set51": 0.82}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 44 went 0.84 -> 0.83 when the claims on harms came to rate only a statement that
 # names a harm: "Zamboni's Brave Dreams trial was run in <another country>" had been called
@@ -516,7 +526,8 @@ MAX_FALSE_FLAGS = {"set5": 10, "set6": 2, "set7": 5, "set8": 2, "set9": 9, "set1
                    "set29": 17, "set30": 15, "set31": 1, "set32": 2, "set33": 1, "set34": 1,
                    "set35": 0, "set36": 6, "set37": 0, "set38": 2, "set39": 2, "set40": 1,
                    "set41": 5, "set42": 2, "set43": 2, "set44": 3, "set46": 2, "set47": 1,
-                   "set48": 5, "set49": 3, "set50": 1}
+                   "set48": 5, "set49": 3, "set50": 1,
+                   "set51": 4}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
@@ -546,7 +557,8 @@ MIN_POSTS = {"posts5": 45, "posts6": 4, "posts7": 14, "posts8": 9, "posts9": 11,
              "posts37": 10, "posts38": 9, "posts39": 5,
              "posts40": 8, "posts41": 12, "posts42": 8,
              "posts43": 8, "posts44": 9, "posts45": 9,
-             "posts46": 14, "posts47": 8, "posts48": 10, "posts49": 8, "posts50": 11}
+             "posts46": 14, "posts47": 8, "posts48": 10, "posts49": 8, "posts50": 11,
+             "posts51": 9}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
