@@ -31,6 +31,19 @@ _STUDIES_FOUND = re.compile(
     r"associat\w*|relat\w*|drives?|behind)\b", re.IGNORECASE)
 # the CCSVI theory's own claims, as the seed reports its promoters making them: a report
 # of them by the theory's promoters ("proponents say blood backs up") is accurate
+# that MS has real treatments, and a statement that counts the procedure among them
+# ("venoplasty counts among the real MS treatments", "angioplasty is the best
+# option"): that is a claim on the procedure, not on MS medicines
+_TREATMENT_OPTIONS = "ms-has-treatment-options"
+_PROCEDURE_AS_OPTION = re.compile(
+    r"\b(?:liberation|venoplasty|angioplasty|tvam|procedure|surgery|operation|op|"
+    r"balloon\w*|stent\w*)\b[^.;!?]{0,20}?\b(?:is|are|'s|was|were|remains?|as|be)\b"
+    r"[^.;!?]{0,60}?\b(?:options?|choices?|treatments?|bets?)\b", re.IGNORECASE)
+# what such a statement says of MS treatments: that there are real (or no, or other) ones
+_REAL_TREATMENTS = re.compile(
+    r"\b(?:real|meaningful|genuine|proper|effective|actual|approved|other|any|no)\b"
+    r"(?:\W+\w+){0,2}?\W+(?:ms\W+)?(?:treatments?|options?|medicines?|medications?|"
+    r"drugs?|therap(?:y|ies))\b", re.IGNORECASE)
 _THEORY_CLAIMS = frozenset({"venous-reflux-causes-inflammation", "reduced-venous-outflow-in-ms",
                             "ccsvi-causes-ms", "ms-is-a-vein-disease",
                             "iron-deposits-cause-ms"})
@@ -962,11 +975,13 @@ class Checker:
                                      on_topic=on_topic, semantic=semantic,
                                      trust=self.threshold)
 
-        def next_matches(keep: Callable[[Match], bool], depth: int = 3) -> list[Match]:
-            """The best matches again, ``depth`` deep, those ``keep`` passes."""
+        def next_matches(keep: Callable[[Match], bool], depth: int = 3,
+                         exclude: frozenset[str] = frozenset()) -> list[Match]:
+            """The best matches again, ``depth`` deep, those ``keep`` passes (the claims
+            ``exclude`` names left out before the layers are fused)."""
             return [m for m in self.matcher.match(
                 target, top=max(top, depth), on_topic=on_topic, semantic=semantic,
-                trust=self.threshold) if keep(m)]
+                trust=self.threshold, exclude=exclude) if keep(m)]
 
         if (not target_compares and matches and self._only_compares(matches[0].claim)):
             # a claim that is only ever a comparison ("works better than MS drugs") does
@@ -995,6 +1010,22 @@ class Checker:
                                 and m.lexical >= self.threshold)
             if held:
                 matches = [held[0], *(m for m in matches if m.claim.id != held[0].claim.id)]
+        # that MS has real treatments rates only a statement that says there are real
+        # (or no, or other) ones, and not one that counts the procedure among them ("a
+        # promising treatment for MS", "one of the real options"), nor "out of options":
+        # the other claims compete without it; for the procedure called a treatment, the
+        # embedding layer's too, though meaning alone may not call it true (it cannot tell
+        # "a good option" from "showed it does not help"); a statement only meaning found
+        # near it goes where meaning alone would have taken it without this claim
+        if (prefer is None and matches and matches[0].claim.id == _TREATMENT_OPTIONS
+                and (_PROCEDURE_AS_OPTION.search(text) or "out of option" in text.casefold()
+                     or not _REAL_TREATMENTS.search(text))):
+            as_option = _PROCEDURE_AS_OPTION.search(text) is not None
+            by_meaning = matches[0].lexical < self.threshold  # as if it were not in the base
+            matches = next_matches(
+                lambda m: m.lexical >= self.threshold or m.score >= self.threshold and (
+                    verdict_for(m.claim, m.negated) != "true" if as_option else by_meaning),
+                exclude=frozenset({_TREATMENT_OPTIONS}))
         if (prefer is None and matches and matches[0].negated
                 and matches[0].claim.verdict == "true"
                 and matches[0].claim.id not in self._benefit_claims

@@ -860,14 +860,15 @@ class Matcher:
 
     def match(self, text: str, top: int = 1, on_topic: bool = False,
               semantic: SemanticScores | Callable[[], SemanticScores] | None = None,
-              trust: float = 60.0) -> list[Match]:
+              trust: float = 60.0, exclude: frozenset[str] = frozenset()) -> list[Match]:
         """The ``top`` best-scoring claims for ``text``, best first (may be empty).
 
         ``on_topic``: the context has named the topic already ("The FDA warned about
         TVAM. *It* is not authorized..."), so ``text`` need not name it itself.
         ``semantic``: claim index -> (score 0-100, wording index) from the embedding
         layer, or a function that returns them, called only when no lexical match
-        reaches ``trust`` (see ``fuse``).  Ties are
+        reaches ``trust`` (see ``fuse``).  ``exclude``: ids of claims left out of both
+        layers (a claim a rule has set aside, so that the others compete without it).  Ties are
         broken by the claims' order in the base, so results never depend on hashing.
         """
         text = self.unrounded(text)
@@ -879,6 +880,8 @@ class Matcher:
         if not clauses:
             return []
         best = self._score_spans(clauses, on_topic)
+        if exclude:
+            best = {ci: v for ci, v in best.items() if self.claims[ci].id not in exclude}
         lexical = {ci: v[0] for ci, v in best.items()}
         # a fragment ("CCSVI.", "#tvam") is a claim only when it holds a whole wording:
         # the embedding layer, which would find it near every claim, is not asked
@@ -887,6 +890,9 @@ class Matcher:
                 and (on_topic or self._names_topic(clauses))):
             if callable(semantic):
                 semantic = semantic()
+            if semantic and exclude:
+                semantic = {ci: v for ci, v in semantic.items()
+                            if self.claims[ci].id not in exclude}
             if semantic:
                 best = fuse(best, semantic, trust, len(clauses))
         if on_topic and best and not self._names_topic(clauses):

@@ -284,6 +284,12 @@ def clause_tokens(text: str) -> list[list[str]]:
             # its own, and so is its denial
             groups.append(split_contractions(cur))
             cur = []
+        if (piece == "," and len(cur) >= 2 and cur[-2] in ("no", "any")
+                and cur[-1] in _LISTED_ADJECTIVES and k + 1 < len(pieces)
+                and pieces[k + 1] in _LISTED_ADJECTIVES):
+            # "no real, meaningful treatments": a comma between two adjectives of one noun
+            # after "no" or "any" ends no clause (the denial is of the noun they describe)
+            continue
         if piece[0].isalnum() and (piece not in CONTRAST_WORDS or (
                 # "anything but safe", "nothing but a scam": no contrast
                 piece == "but" and cur and cur[-1] in _BUT_AFTER)) and not (
@@ -341,6 +347,11 @@ _OPENERS = frozenset({"nobody", "none", "never", "noone"})
 _OPENER_FILLERS = frozenset({"nobody", "none", "never", "noone", "no", "one", "anywhere",
                              "ever", "whatsoever", "absolutely", "literally", "really",
                              "at", "all", "of", "them", "us", "anyone", "else"})
+
+
+# adjectives that are listed before one noun, parted by commas
+_LISTED_ADJECTIVES = frozenset({"real", "meaningful", "genuine", "effective", "proper",
+                                "proven", "approved", "reliable", "lasting"})
 
 
 def _negative_opener(cur: list[str]) -> bool:

@@ -226,3 +226,10 @@ def test_a_few_more_claims_without_tvam_leave_scan_reading_it_as_the_topic():
         found = [f.result.verdict for f in scan_text(checker, post)
                  if f.result.verdict != "unknown"]
         assert found == ["true", "true"]
+
+
+def test_a_claim_excluded_is_left_out_of_the_match(small):
+    full = small.matcher.match("TVAM fixes MS", top=3)
+    assert full[0].claim.id == "lt-cures-ms"
+    held = small.matcher.match("TVAM fixes MS", top=3, exclude=frozenset({"lt-cures-ms"}))
+    assert all(m.claim.id != "lt-cures-ms" for m in held)

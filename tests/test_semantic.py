@@ -77,7 +77,7 @@ def _semantic_only(checker, claim_id, negated, score=80.0):
 
     claim = checker.base.by_id(claim_id)
 
-    def match(text, top=1, on_topic=False, semantic=None, trust=60.0):
+    def match(text, top=1, on_topic=False, semantic=None, trust=60.0, exclude=frozenset()):
         return [Match(claim, score, negated, claim.claim, False, 0.0, negated,
                       span=frozenset(text.split()))]
     checker.matcher.match = match
@@ -109,7 +109,7 @@ def test_a_meaning_match_to_a_denying_wording_is_not_rated_true():
     wording = next(w for w in claim.wordings if checker.matcher.denies(w))
     from ccsvi_check.matcher import Match
 
-    def match(text, top=1, on_topic=False, semantic=None, trust=60.0):
+    def match(text, top=1, on_topic=False, semantic=None, trust=60.0, exclude=frozenset()):
         return [Match(claim, 80.0, False, wording, False, 0.0, False,
                       span=frozenset(text.split()))]
     checker.matcher.match = match

@@ -129,3 +129,12 @@ def test_slashed_shorthand_is_read_as_its_words():
         "back", "with", "the", "vein", "op,", "because", "it", "works"]
     # other slashes are left alone
     assert clean("and/or 24/7").split() == ["and/or", "24/7"]
+
+
+def test_a_comma_between_two_adjectives_of_one_noun_ends_no_clause():
+    from ccsvi_check.text import clause_tokens
+
+    assert clause_tokens("There are no genuine, effective options for it") == [
+        ["there", "are", "no", "genuine", "effective", "options", "for", "it"]]
+    # a comma after an adjective before a new clause still ends one
+    assert len(clause_tokens("It is real, and nobody denies it")) == 2

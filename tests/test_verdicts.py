@@ -2390,3 +2390,30 @@ def test_what_is_supposed_to_work_is_unproven(checker, text, claim_id):
 ])
 def test_a_denied_supposition_is_not_read_as_one(checker, text):
     assert checker.check(text).verdict == "true"
+
+
+@pytest.mark.parametrize("text,verdict", [
+    # that MS has real treatments (the seed; the remyelination review): its denial, the
+    # reason given for trying the procedure, is the myth
+    ("Sadly MS has no real treatment options at all", "false"),
+    ("Nobody can say MS lacks meaningful treatments", "true"),
+    ("Today MS has real, meaningful treatments, and the neck procedure is not among them",
+     "true"),
+])
+def test_that_ms_has_real_treatments(checker, text, verdict):
+    result = checker.check(text)
+    assert (result.claim.id if result.claim else None, result.verdict) == (
+        "ms-has-treatment-options", verdict)
+
+
+@pytest.mark.parametrize("text", [
+    # the procedure counted among MS treatments is a claim on the procedure
+    "Venous angioplasty is one of the meaningful treatment options for MS",
+    "Widening jugulars with a balloon is a proven treatment option for MS",
+    # "out of options" is not what the claim speaks of
+    "Anyone with MS who is out of options should try venoplasty",
+])
+def test_the_procedure_among_ms_treatments_is_not_rated_by_that_claim(checker, text):
+    result = checker.check(text)
+    assert result.claim is None or result.claim.id != "ms-has-treatment-options"
+    assert result.verdict != "true"
