@@ -2180,6 +2180,16 @@ _FDA_APPROVED = _lazy(
     r"authori[sz]ed|licensed|okayed|okd|green[- ]?lit|signed off on)\b|"
     r"\b(?:approved|cleared|authori[sz]ed|licensed|okayed)\s+by\s+(?:the\s+)?(?:fda|f d a|"
     r"food and drug administration|us regulators?)\b")
+# "the FDA never uttered one word on venoplasty", "regulators stayed silent on TVAM":
+# the FDA said never to have warned about it (it did, in 2012 and 2017); "silent" and
+# "quiet" deny by themselves, "said a word" and "commented" only when denied
+_FDA_SILENT = _lazy(
+    r"\b(?:fda|f d a|food and drug administration|us regulators?|american regulators?)\s+"
+    r"(?:[\w']+\s+){0,3}?(?P<silence>(?:been |stayed |kept |remained |is |was |went )?"
+    r"(?P<quiet>silent|quiet|mum)|(?:said|uttered) (?:nary |not )?(?:a|one) (?:single )?word|"
+    r"said (?:nothing|anything|a thing)|(?:had )?(?:nothing|anything) to say|"
+    r"commented|spoken|spoke|weighed in|made (?:a|any) (?:statement|comment)|"
+    r"(?:issued|put out|released) (?:a|any) (?:statement|comment))\b")
 _DENIED_AFTER = re.compile(r"[;,.:-]\s*(?:but\s+)?(?:it|they|the fda|he|she)\s+(?:has|have|had|"
                            r"did|does|was|is)\s*(?:not|n't|never)\b")
 _SAID_BEFORE = re.compile(r"\b(?:tells?|told|says?|said|claims?|claimed|believes?|thinks?|"
@@ -3205,6 +3215,17 @@ def rewrite(text: str) -> Rewrite | None:
         if denials <= 1 and not _SAID_BEFORE.search(t, 0, m.start()):
             return Rewrite("the fda has " + ("not " if denials else "")
                            + "approved liberation therapy for treating ms", "fda-approved")
+    m = _FDA_SILENT.search(t) if "fda" in t or "f d a" in t or "regulator" in t or (
+        "food and drug" in t) else None
+    if m and (_names_procedure(t) or re.search(r"\btvam\b|transvascular autonomic", t)) \
+            and not _SAID_BEFORE.search(t, 0, m.start()):
+        # (the denials of its clause, up to the silence: "the FDA has not said one word"
+        # has one, "the FDA was never silent on it" two)
+        denials = len(_DENIES.findall(t[_clause_start(t, m.start()):m.end()]))
+        denials += m.group("quiet") is not None
+        if denials:
+            return Rewrite("the fda has " + ("not " if denials % 2 else "")
+                           + "warned about liberation therapy", "fda-silent")
     # (the searches below only where their words are: the most of statements go past)
     only = "only" in t or "last" in t or "sole" in t or "single" in t or " one " in t
     if only and _ONLY_HOPE.search(t) and _names_procedure(t):

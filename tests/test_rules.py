@@ -612,3 +612,28 @@ def test_zambonis_first_study_said_to_have_no_group_without_ms(checker, text, de
     if denied:
         r = checker.check(text)
         assert (r.verdict, r.claim.id) == ("false", "zamboni-reported-abnormal-flow-in-ms")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # the FDA said to have kept quiet about the procedure: it warned in 2012 and 2017
+    ("Regulators at the FDA have gone quiet on venoplasty for years", "false"),
+    ("The FDA has not said one single word on liberation therapy", "false"),
+    ("Honestly the FDA never once commented on TVAM", "false"),
+    ("the fda has had nothing to say about the liberation procedure", "false"),
+    # a silence denied is a warning given
+    ("The FDA has not kept silent about venous angioplasty for CCSVI", "true"),
+])
+def test_the_fda_said_to_be_silent(checker, text, verdict):
+    r = checker.check(text, explain=True)
+    assert (r.verdict, r.claim.id, r.why.get("rule")) == (
+        verdict, "fda-warned-about-procedure", "fda-silent")
+
+
+@pytest.mark.parametrize("text", [
+    "The FDA has said nothing about my knee surgery",  # not the procedure
+    "Clinic staff insist the FDA has said nothing about the procedure",  # a report
+    "The FDA commented on the procedure in 2012",  # no silence
+])
+def test_no_silence_of_the_fda_on_the_procedure(checker, text):
+    r = checker.check(text, explain=True)
+    assert (r.why or {}).get("rule") != "fda-silent"
