@@ -1169,6 +1169,39 @@ def trial_came_up_empty(t: str) -> str | None:
     return f"{t[:m.start()]}{plain}{t[m.end():]}"
 
 
+# "the 2017 trial" with the seed's "100 people" or its finding of no benefit: the Canadian
+# trial (sources.md: the trial behind the seed's "2017 clinical trial of 100 people")
+_TRIAL_2017 = _lazy(r"\b2017\b[^.;:!?]{0,40}?\b(?:trials?|trail|study|studies)\b|"
+                    r"\b(?:trials?|trail|study|studies)\b[^.;:!?]{0,20}?\b2017\b")
+_HUNDRED_PEOPLE = _lazy(r"\b(?:100|104|a hundred|one hundred)\s+(?:\w+\s+)?(?:people|"
+                        r"patients|participants|ppl|peple|poeple|persons|adults|subjects)\b")
+_NO_BENEFIT = _lazy(r"\b(?:improv\w*|benefit\w*|better|help\w*|reduc\w*|work\w*|"
+                    r"difference|change|symptoms?|symtoms?|simptoms?)\b")
+
+
+def trial_2017(t: str) -> str | None:
+    """Cleaned ``t`` speaks of "the 2017 trial" and its hundred or so people, names no other
+    treatment or condition: its size, or its finding denied once (no benefit), as the
+    Canadian trial's claims say it; else None (a benefit it is said to have shown is left
+    to the other paths: "a new drug worked in a 2017 trial" is no statement on the
+    procedure)."""
+    if (_TRIAL_2017.search(t) is None or other_condition(t) is not None
+            or re.search(r"\b(?:zamboni\w*|brave|premise|drugs?|diet|pills?|medicines?|"
+                         r"vaccines?|plants?|company|"
+                         r"work|school)\b", t)):
+        return None
+    if re.search(r"\b(?!(?:100|104|2017)\b)\d[\d,.]*\b|\bthousands?\b", t):
+        return None  # another figure: the details of the trial's claims judge it
+    denials = len(_COUNTED_DENIALS.findall(_NO_IDIOM.sub(" ", t)))
+    if _NO_BENEFIT.search(t):
+        if denials % 2 == 0:
+            return None
+        return "the canadian trial saw no reduction of symptoms with venoplasty"
+    if _HUNDRED_PEOPLE.search(t) and not denials:
+        return "the canadian sham-controlled trial randomised around 100 patients"
+    return None
+
+
 # the theory said to stand: "now accepted by mainstream neurology", "has more scientific
 # backing now than in 2008", "is better supported today"
 _THEORY_UPHELD = _lazy(
@@ -2694,6 +2727,9 @@ def rewrite(text: str) -> Rewrite | None:
         plain = imaging_explains(t)
         if plain is not None:
             return Rewrite(plain, "imaging-explains")
+    plain = trial_2017(t) if "2017" in t and "?" not in text else None
+    if plain is not None:
+        return Rewrite(plain, "trial-2017")
     # (not a question: "wasn't it his own trial that flopped?" asks what it says)
     plain = trial_came_up_empty(t) if ("trial" in t or "stud" in t or "premise" in t
                                         or "brave" in t) and "?" not in text else None

@@ -637,3 +637,26 @@ def test_the_fda_said_to_be_silent(checker, text, verdict):
 def test_no_silence_of_the_fda_on_the_procedure(checker, text):
     r = checker.check(text, explain=True)
     assert (r.why or {}).get("rule") != "fda-silent"
+
+
+@pytest.mark.parametrize("text, claim_id", [
+    # "the 2017 trial" with its hundred or so people is the Canadian one the seed cites
+    ("pretty sure that 2017 trial had one hundred patients in it", "canadian-trial-design"),
+    ("In the 2017 study, with about 100 people, nobody's symptoms got better",
+     "canadian-trial-no-symptom-benefit"),
+])
+def test_the_2017_trial_of_a_hundred_people(checker, text, claim_id):
+    r = checker.check(text, explain=True)
+    assert (r.verdict, r.claim.id, r.why.get("rule")) == ("true", claim_id, "trial-2017")
+
+
+@pytest.mark.parametrize("text", [
+    "A 2017 trial of 100 adults found the new drug did not work",  # another treatment
+    "Our 2017 study of a hundred people found the diet did not help",
+    "The 2017 trial of venoplasty involved 2,000 people and found no benefit",  # a figure
+    "Zamboni's trial in 2017 found no benefit",  # another trial
+    "The 2017 trial proved the balloon helps",  # a benefit: left to the other paths
+])
+def test_not_the_2017_trial_as_the_seed_cites_it(text):
+    found = rules.rewrite(text)
+    assert found is None or found.rule != "trial-2017"
