@@ -1921,6 +1921,12 @@ _EQUAL = _lazy(
     rf"(?:in|among)|just as (?:common|often|frequent|likely)|in equal measure|"
     rf"regardless of whether (?:they|people) (?:have|had) ms|"
     rf"(?:people|those) with and without ms alike)")
+# narrowing (not CCSVI) a little commoner with MS than with the siblings, as the Lancet
+# study found it (74% against 66%), or said with those figures
+_SIBLINGS_A_BIT_LESS = _lazy(
+    r"\b(?:narrow\w*|stenos[ie]s)\b[^.;:!?]*?\b(?:(?:a bit|a little|slightly|somewhat|"
+    r"marginally|a touch) more (?:common|frequent|often|likely)|more (?:common|frequent|"
+    r"often|likely)\b(?=[^.;:!?]*\b74\b[^.;:!?]*\b66\b))[^.;:!?]*?\bsiblings?\b")
 # the plain statements comparisons are read as ("without" would read as a negation)
 _MORE_IN_MS_PLAIN = "ccsvi is more common in people with ms"
 _EQUAL_PLAIN = "ccsvi is as rare in people with ms as in healthy people"
@@ -3174,6 +3180,11 @@ def rewrite(text: str) -> Rewrite | None:
         # "later scans found CCSVI as often as Zamboni had": his findings confirmed
         return Rewrite("other researchers have confirmed zamboni's ccsvi findings",
                        "as-zamboni-found")
+    if _SIBLINGS_A_BIT_LESS.search(t) and not re.search(r"\bccsvi\b|\bcriteri", t):
+        # "a main vein half-narrowed turned up slightly more often with MS than with
+        # siblings": the Lancet study's 74% against 66%, no link to MS
+        return Rewrite("the lancet study found a major neck vein over 50% narrowed in 74% "
+                       "of the ms group, 66% of siblings", "siblings-a-bit-less")
     if _ABOUT_VEINS.search(t):
         # ("less often in people with MS (3.88%) than in people without MS (7.14%)",
         # "as common in healthy volunteers (3%) as in people with MS (2%)": figures in

@@ -660,3 +660,17 @@ def test_the_2017_trial_of_a_hundred_people(checker, text, claim_id):
 def test_not_the_2017_trial_as_the_seed_cites_it(text):
     found = rules.rewrite(text)
     assert found is None or found.rule != "trial-2017"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # narrowing a little commoner with MS than with siblings: the Lancet figures
+    ("Stenosis of a main neck vein was marginally more frequent in MS patients than in "
+     "siblings", "true"),
+    ("Vein narrowing came out commoner among MS patients than siblings, 74 to 66 percent",
+     "true"),
+    # CCSVI itself, or "far more": the myth
+    ("CCSVI turned up a little more often in MS sufferers than in siblings", "false"),
+    ("Neck vein narrowing was far more frequent among MS patients than siblings", "false"),
+])
+def test_narrowing_a_little_more_common_than_in_siblings(checker, text, verdict):
+    assert checker.check(text).verdict == verdict
