@@ -154,6 +154,16 @@ _APPROVAL_REF = LazyPattern(
 _BENEFIT_WORD = re.compile(
     r"(?i)\b(?:reduc\w*|improv\w*|help\w*|work\w*|benefit\w*|relie\w*|eas\w*|slow\w*|"
     r"effective\w*|better|cur\w*|success\w*|gain\w*)\b")
+# a denial of any kind, counted: "it is false that it doesn't help" holds two
+_ANY_DENIAL = re.compile(r"(?i)\b(?:not|no|never|nothing|none|nobody|neither|nor|without|"
+                         r"failed|fails|fail|cannot|false|untrue|incorrect|wrong|myth|"
+                         r"mistaken|nonsense|rubbish)\b|n't\b")
+# MS medicines said not to work ("for someone whose MS meds have not worked"): the benefit
+# denied is theirs
+_OTHER_TREATMENT_DENIED = re.compile(
+    r"(?i)\b(?:drugs?|meds?|medications?|medicines?|dmts?|therapies|treatments?)\s+"
+    r"(?:\w+\s+){0,2}?(?:(?:are|is|were|was|do|does|did|have|has)\s*(?:not|n't)|"
+    r"aren't|isn't|weren't|wasn't|don't|doesn't|didn't|haven't|hasn't|never|fail\w*)\b")
 _BENEFIT_DENIED = re.compile(
     r"(?i)(?:\bnot|n't|\bnever|\bfailed to|\bfails to|\bfail to)\s+(?:\w+\s+){0,3}?"
     r"(?:reduce|improve|help|work|benefit|relieve|ease|slow|cure|lessen|lower|beat|"
@@ -1035,6 +1045,20 @@ class Checker:
             # rates it, if one matches well enough (else it is not rated, below)
             held = next_matches(lambda m: m.claim.id in self._benefit_claims
                                 and m.score >= self.threshold)
+            if held:
+                matches = [held[0], *(m for m in matches if m.claim.id != held[0].claim.id)]
+        if (prefer is None and matches and not matches[0].negated
+                and matches[0].claim.verdict in ("false", "misleading")
+                and matches[0].claim.id in self._benefit_claims
+                and _BENEFIT_DENIED.search(text) and len(_ANY_DENIAL.findall(text)) == 1
+                and not _OTHER_TREATMENT_DENIED.search(text)):
+            # "in Zamboni's trial angioplasty did not reduce new lesions" came nearest "his
+            # trial showed that it helps" on the trial's name, its one denial on a word that
+            # wording does not hold: a claim that the benefit was not found, asserted, rates
+            # it if one matches well enough
+            held = next_matches(lambda m: m.claim.verdict == "true" and not m.negated
+                                and m.claim.id in self._benefit_claims
+                                and m.score >= self.threshold, depth=5)
             if held:
                 matches = [held[0], *(m for m in matches if m.claim.id != held[0].claim.id)]
         if prefer is not None:  # that claim first, the others after it in their order

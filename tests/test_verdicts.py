@@ -1558,7 +1558,8 @@ VERDICT_ONLY = [
     ("In the Canadian sham-controlled study, venoplasty did not ease anyone's symptoms",
      "true"),
     ("There were no sham-controlled trials of liberation therapy", "false"),
-    ("The Canadian study didn't show the procedure beating a sham", "unknown"),
+    # (a sham not beaten is the claim that it was no better than one)
+    ("The Canadian study didn't show the procedure beating a sham", "true"),
     # a call to stop sharing posts asserts nothing; a statement after it still counts
     ("Please stop sharing those miracle cure posts about neck veins", "unknown"),
     ("Stop spreading this! Liberation therapy is not a cure for MS", "true"),
@@ -2417,3 +2418,33 @@ def test_the_procedure_among_ms_treatments_is_not_rated_by_that_claim(checker, t
     result = checker.check(text)
     assert result.claim is None or result.claim.id != "ms-has-treatment-options"
     assert result.verdict != "true"
+
+
+@pytest.mark.parametrize("text", [
+    # the improvement some reported put down to a placebo effect: plausible, not shown
+    "Whoever perked up after the vein op was most likely feeling a placebo effect",
+    "Could be that anyone who felt better after TVAM just had a placebo response",
+])
+def test_improvement_put_down_to_placebo_is_unproven(checker, text):
+    result = checker.check(text)
+    assert (result.verdict, result.claim.id) == ("unproven", "improvement-was-placebo")
+    assert result.sources
+
+
+@pytest.mark.parametrize("text", [
+    # a benefit myth met on the trial's name alone, the one denial on a word its wording
+    # does not hold: the claim that the trial found no benefit rates it
+    "In Zamboni's Brave Dreams study, the vein ballooning did not reduce how many new "
+    "lesions appeared",
+])
+def test_a_trial_named_with_its_benefit_denied(checker, text):
+    result = checker.check(text)
+    assert (result.verdict, result.claim.id) == ("true", "zamboni-trial-found-no-benefit")
+
+
+@pytest.mark.parametrize("text", [
+    # the benefit denied is the MS medicines'
+    "Chasing a vein cure is a sensible move for patients whose MS meds aren't working",
+])
+def test_a_benefit_denied_to_ms_medicines_is_not_the_procedures(checker, text):
+    assert checker.check(text).verdict != "true"
