@@ -573,6 +573,10 @@ class Matcher:
                           if not (t in ("more", "less", "fewer") and k + 2 < len(words_list)
                                   and words_list[k + 1] == "than"
                                   and words_list[k + 2][:1].isdigit())]
+        if "called" in words_list:
+            # "this so-called liberation procedure": scare quotes, nobody "called" it so
+            words_list = [t for k, t in enumerate(words_list)
+                          if not (t == "called" and k and words_list[k - 1] == "so")]
         if "all" in words_list:
             # "not vaguely defined at all", "isn't keen on it at all": emphasis, not "all"
             # of anyone

@@ -907,6 +907,11 @@ _TOLD = _lazy(
     r"get|gets|is|are|being)\s+(?:\w+ly\s+|often\s+|even\s+|still\s+)?"
     r"(?:told|assured|promised|informed|convinced|persuaded|led to believe)"
     r"(?:\s+by\s+[^,]{2,40}?)?\s+(?:that\s+)?(?P<what>.+)$")
+# "the cure, he says, is a surgery": a reporting clause between commas
+_SAYS_ASIDE = _lazy(
+    r"^(?P<head>[^,]+?),\s+(?P<who>he|she|they|zamboni|(?:the|a|his|her|their) \w+)\s+"
+    r"(?:says|said|claims|claimed|argues|argued|insists|insisted|believes|believed|"
+    r"maintains|maintained|writes|wrote),\s+(?P<tail>.+)$")
 _TRAILING = _lazy(
     r"^(?P<what>.+?),?\s+(?:or so\s+)?(?P<who>(?:some|many|they|he|she|people|zamboni|"
     r"(?:the|a|my) \w+|(?:some|many) \w+)(?: \w+)?)\s+(?P<verb>claims?|claimed|says?|said|"
@@ -1007,6 +1012,12 @@ def attribution(text: str) -> Report | None:
         return None  # "some said they felt better, which proves it works", "Zamboni found
         # X, which proves Y": the speaker's own conclusion, not a report; "Zamboni still
         # insists it works": a claim about what he holds today
+    m = _SAYS_ASIDE.match(t)
+    if m is not None and len(f"{m.group('head')} {m.group('tail')}".split()) >= 3:
+        # "the cure, he says, is a surgery ...": the report set in the middle of what
+        # is reported
+        return Report(m.group("who"), f"{m.group('head')} {m.group('tail')}".strip(" ,.:;"),
+                      bool(_DENIED_REPORT.search(t)))
     m = _SAID_TO.match(t)
     if m is not None and len(m.group("rest").split()) >= 2:
         return Report("it", f"{m.group('subject')} {m.group('rest')}".strip(" ,.:;"),

@@ -113,7 +113,6 @@ KNOWN_WRONG = {
     "autonomicspecialists-tvam-safety:0": MYTH_MISSED,  # TVAM's own claims, "CVA"
     "autonomicspecialists-tvam-safety:3": MYTH_MISSED,
     "autonomicspecialists-tvam-safety:4": MYTH_MISSED,
-    "diagnosisofms-blog-potentially-good-news:1": MYTH_MISSED,
     "stanleyrtaylor-liberation-treatment:1": MYTH_TRUE,  # Zamboni of Ferrara, true alone
     "stanleyrtaylor-liberation-treatment:3": MYTH_MISSED,
     "stanleyrtaylor-liberation-treatment:4": MYTH_MISSED,
@@ -148,7 +147,7 @@ KNOWN_WRONG = {
 # Floors of today's figures (benchmarks/real_documents.py prints them): never worse.
 MAX_CONSENSUS_FALSE_ALARMS = 10   # of 216 consensus sentences
 MAX_REPORTED_FLAGGED = 3          # of 106 reported claims
-MIN_MYTHS_FOUND = 34              # of 103 myths (33 of 100 on advocacy pages)
+MIN_MYTHS_FOUND = 35              # of 103 myths (34 of 100 on advocacy pages)
 MAX_ASIDE_RATED = 7               # of 41 off-topic and other-disease sentences
 
 

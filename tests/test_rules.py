@@ -674,3 +674,20 @@ def test_not_the_2017_trial_as_the_seed_cites_it(text):
 ])
 def test_narrowing_a_little_more_common_than_in_siblings(checker, text, verdict):
     assert checker.check(text).verdict == verdict
+
+
+@pytest.mark.parametrize("text, who", [
+    # a reporting clause set between commas in the middle of what it reports
+    ("The fix, he says, is to balloon the jugular veins open", "he"),
+    ("Blocked neck veins, the clinic claimed, are behind every case of MS", "the clinic"),
+])
+def test_a_report_set_between_commas(text, who):
+    report = rules.attribution(text)
+    assert report is not None and report.who == who
+
+
+def test_so_called_is_no_naming(checker):
+    # scare quotes: the procedure nobody is said to have "called" anything
+    result = checker.check("This so-called liberation procedure, thought up by an Italian "
+                           "surgeon, is at odds with what neurologists know")
+    assert result.verdict not in ("false", "misleading")

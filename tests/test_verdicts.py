@@ -2448,3 +2448,17 @@ def test_a_trial_named_with_its_benefit_denied(checker, text):
 ])
 def test_a_benefit_denied_to_ms_medicines_is_not_the_procedures(checker, text):
     assert checker.check(text).verdict != "true"
+
+
+@pytest.mark.parametrize("text, claim_id, verdict", [
+    # Zamboni by his country or his city ("an Italian surgeon", "the Ferrara researcher")
+    ("It was an Italian surgeon who first proposed that CCSVI might underlie MS",
+     "zamboni-proposed-ccsvi-ms-link", "true"),
+    ("An Italian professor working in Milan proposed CCSVI", "zamboni-proposed-ccsvi-ms-link",
+     "false"),
+    ("The Ferrara researcher behind CCSVI later ran a trial that found no benefit",
+     "zamboni-trial-found-no-benefit", "true"),
+])
+def test_zamboni_by_his_country_or_city(checker, text, claim_id, verdict):
+    result = checker.check(text)
+    assert (result.claim.id, result.verdict) == (claim_id, verdict)
