@@ -2495,8 +2495,14 @@ _ALIKE = _lazy(r"\b(?:the same|identical|similar|matching|just like|alike|as wel
 _ODD_FLOW = _lazy(r"\b(?:abnormal|odd|bad|poor|faulty|messed[- ]up|dodgy|impaired|blocked|"
                   r"narrowed)\s+(?:venous\s+|blood\s+|vein\s+)?(?:flow|outflow|drainage|"
                   r"veins?)\b|\b(?:venous|blood)\s+(?:flow|outflow|drainage)\b")
+# the group without MS said to be the only one (with the odd flow)
+_ONLY_WITHOUT_MS = _lazy(
+    r"\bonly (?:in |among )?(?:the |his )?(?:(?:group|people|subjects|volunteers|participants|"
+    r"controls|ones) (?:without|free of) (?:ms|it|the disease)|(?:healthy|non-?ms|control) "
+    r"(?:group|people|controls|volunteers|subjects|participants|ones)|controls)\b")
 _MS_NORMAL = _lazy(rf"(?<!without )(?<!free of )(?<!no )\b(?:{_MS_GROUP})\s+(?:in (?:his|the) "
-                   r"(?:\w+ )?study\s+)?(?:had|have|has|showed|show)\s+(?:\w+\s+)?normal\s+"
+                   r"(?:\w+ )?study\s+|in zamboni'?s? (?:\w+ )?study\s+)?(?:had|have|has|showed|"
+                   r"show)\s+(?:\w+\s+)?normal\s+"
                    r"(?:venous\s+|blood\s+)?(?:flow|outflow|drainage)\b|\bnormal\s+(?:venous\s+|blood\s+)?(?:flow|outflow|"
                    rf"drainage)\s+in\s+(?:the\s+)?(?!(?:people|those|patients) without)"
                    rf"(?:{_MS_GROUP})\b")
@@ -2512,12 +2518,21 @@ def zamboni_same_flow(t: str) -> str | None:
         # "his 2008 paper saw the same bad drainage in both the healthy volunteers and the
         # MS patients": he reported it in the MS group only
         return "in zamboni's study the group without ms did not have normal blood flow"
+    if (_ZAMBONI_OWN.search(t) and not _OTHER_STUDY.search(t) and _ODD_FLOW.search(t)
+            and _ONLY_WITHOUT_MS.search(t)):
+        # "his first paper saw odd drainage only among the volunteers free of MS": the
+        # groups the other way round ("it's a myth that ...": denied, what he reported)
+        if len(re.findall(r"\b(?:not|never|false|wrong|untrue|myth)\b|n't\b", t)) % 2:
+            return ("zamboni reported abnormal blood flow in the ms group and normal flow "
+                    "in the group without ms")
+        return "in zamboni's study the group without ms did not have normal blood flow"
     if ("zamboni" not in t or re.search(r"\b(?:not|no|never|nor|n't|only|unlike|while|"
                                         r"whereas|but|than|rather)\b", t) is not None
             or "normal" not in t and _ODD_FLOW.search(t) is None):
         return None
     healthy = re.search(_HEALTHY_GROUP, t) is not None or re.search(
-        r"\b(?:controls?|control group|comparison group|healthy\s+\w+)\b", t) is not None
+        r"\b(?:controls?|control group|comparison group|healthy\s+\w+|group without "
+        r"(?:ms|it))\b", t) is not None
     if healthy and _ALIKE.search(t) and _ODD_FLOW.search(t) and re.search(_MS_GROUP, t):
         return "it is not true that zamboni reported abnormal blood flow in people with ms"
     if "abnormal" not in t and _MS_NORMAL.search(t):

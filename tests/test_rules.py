@@ -691,3 +691,18 @@ def test_so_called_is_no_naming(checker):
     result = checker.check("This so-called liberation procedure, thought up by an Italian "
                            "surgeon, is at odds with what neurologists know")
     assert result.verdict not in ("false", "misleading")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # Zamboni's groups the other way round: the group without MS the only one with odd flow
+    ("Zamboni's 2009 paper found poor drainage only among the healthy volunteers", "false"),
+    ("his first study? odd outflow only in the controls, per Zamboni himself", "false"),
+    # ... denied: what he reported
+    ("It's a myth that Zamboni saw abnormal outflow only in his healthy group", "true"),
+    # the group without MS with the same odd flow
+    ("Zamboni noted faulty drainage in the group without MS too", "false"),
+])
+def test_zambonis_groups_the_other_way_round(checker, text, verdict):
+    result = checker.check(text)
+    assert (result.claim.id, result.verdict) == ("zamboni-reported-abnormal-flow-in-ms",
+                                                  verdict)
