@@ -2010,6 +2010,22 @@ _BOTH_GROUPS = _lazy(rf"\bboth\b[^.;]{{0,30}}?\b(?:{_MS_GROUP}|ms group|ms patie
                      rf"[^.;]{{0,20}}?\band\b[^.;]{{0,30}}?\b(?:{_HEALTHY_GROUP})\b")
 _AS_ZAMBONI = _lazy(r"\b(?:(?:about |roughly |nearly )?the same (?:rate|share|proportion)|"
                     r"as (?:often|commonly|frequently))\s+(?:that|as)\s+(?:in\s+)?zamboni")
+# later work said to have borne Zamboni out: "every major study since has backed up his
+# theory", "his data were confirmed by any team that checked"
+_LATER_WORK = (r"(?:later|subsequent|other|independent|every|all|follow-?up|newer|larger|"
+               r"bigger|more recent|further)(?:[\s,]+(?:and\s+)?\w+){0,2}?[\s,]+(?:studies|study|"
+               r"research|teams?|researchers|labs?|groups|scientists|work|investigators|"
+               r"investigations|papers|experiments)|"
+               r"(?:everyone|everybody|anyone|(?:every|any) (?:team|lab|group)) (?:who|that) "
+               r"(?:looked|checked|tried|tested)")
+_BORNE_OUT = (r"(?:confirm\w*|back(?:ed|s)? up|agreed? with|support\w*|replicat\w*|"
+              r"reproduc\w*|verif\w*|bore out|borne out|corroborat\w*|validat\w*)")
+_HIS_FINDINGS = (r"(?:zamboni'?s?|his)\s+(?:\w+\s+){0,2}?(?:findings?|results?|work|theory|"
+                 r"data|claims?|observations?|hypothesis)")
+_LATER_CONFIRMED = _lazy(
+    rf"\b(?:{_LATER_WORK})\b[^.;:!?]{{0,30}}?\b{_BORNE_OUT}\b[^.;:!?]{{0,20}}?\b{_HIS_FINDINGS}\b|"
+    rf"\b{_HIS_FINDINGS}\b[^.;:!?]{{0,30}}?\b(?:was|were|have been|has been|got|been)\s+"
+    rf"(?:\w+\s+)?{_BORNE_OUT}\b[^.;:!?]{{0,12}}?\b(?:by|in)\b[^.;:!?]{{0,12}}?\b(?:{_LATER_WORK})")
 _THE_PROCEDURE = _lazy(r"\b(?:the|this) (?:procedure|operation|surgery|treatment)\b")
 # the procedure "failed" or "flopped" in its trials, a test: it did not work in them (not
 # "failed to": a failure to do something is read as a denial of it); "did not fail" in them,
@@ -3202,6 +3218,19 @@ def rewrite(text: str) -> Rewrite | None:
                        "praise")
     if _FAR_FROM.search(t):
         return Rewrite(_FAR_FROM.sub("not ", t), "far-from")
+    if ("zamboni" in t and "than" not in t and ("confirm" in t or "back" in t
+                                                  or "agree" in t or "support" in t
+                                                  or "repl" in t or "repro" in t
+                                                  or "verif" in t or "bor" in t
+                                                  or "corrob" in t or "valid" in t)
+            and _LATER_CONFIRMED.search(t)):
+        # (a denial of it, "no later study has backed up his results", "teams tried in vain
+        # to reproduce them", once or twice)
+        denials = len(_COUNTED_DENIALS.findall(_NO_IDIOM.sub(" ", re.sub(
+            r"\b(?:in vain|without success|unsuccessful\w*|fail(?:s|ed)? to|unable to|"
+            r"to no avail|no luck)\b", " not ", t))))
+        return Rewrite("other researchers have " + ("not " if denials % 2 else "")
+                       + "confirmed zamboni's ccsvi findings", "later-confirmed")
     if _AS_ZAMBONI.search(t):
         # "later scans found CCSVI as often as Zamboni had": his findings confirmed
         return Rewrite("other researchers have confirmed zamboni's ccsvi findings",

@@ -706,3 +706,16 @@ def test_zambonis_groups_the_other_way_round(checker, text, verdict):
     result = checker.check(text)
     assert (result.claim.id, result.verdict) == ("zamboni-reported-abnormal-flow-in-ms",
                                                   verdict)
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # later work said to have borne Zamboni out: his findings confirmed (false)
+    ("Subsequent, bigger research agreed with Zamboni's early data", "false"),
+    ("Each of the newer investigations ended up supporting Zamboni's observations", "false"),
+    ("Zamboni's results have been replicated by every team that looked", "false"),
+    # ... or not (true)
+    ("Independent labs tried without success to verify Zamboni's findings", "true"),
+])
+def test_later_work_said_to_bear_zamboni_out(checker, text, verdict):
+    result = checker.check(text)
+    assert (result.claim.id, result.verdict) == ("zamboni-findings-confirmed", verdict)
