@@ -1213,6 +1213,53 @@ def trial_2017(t: str) -> str | None:
     return None
 
 
+# the theory said to have been taken up at once: "accepted straight away", "welcomed
+# without any debate", "never controversial among doctors" (the seed: it was "initially a
+# matter of debate in the medical community")
+_THEORY_OR_FINDINGS = (rf"{_THEORY}|(?:zamboni'?s?|his) (?:\w+ )?(?:findings|results|"
+                       r"theory|idea|hypothesis|work)|(?:the )?(?:vein|venous|neck[- ]vein) "
+                       r"(?:theory|idea|hypothesis)(?: of ms)?")
+_TAKEN_UP_AT_ONCE = _lazy(
+    r"\b(?:accepted|embraced|welcomed|believed|adopted|took up|taken up|believed it|"
+    r"accepted it|accepted them)\b[^.;:!?]{0,40}?\b(?:straight away|at once|immediately|"
+    r"right away|from (?:day one|the start|the outset)|overnight|without (?:any |much )?"
+    r"(?:debate|question|controversy|dispute|argument|fuss))\b|"
+    r"\b(?:never|(?:was|were)(?: not|n't)|(?:has|have|had)(?: not|n't) been|not)\s+(?:been\s+)?"
+    r"(?:at all\s+)?(?:controversial|debated|disputed|questioned|contested)\b|"
+    r"\bsettled science from day one\b")
+
+
+def taken_up_at_once(t: str) -> str | None:
+    """Cleaned ``t`` says the CCSVI theory (or Zamboni's findings) was accepted at once,
+    never debated: the denial that it was debated at first; else None."""
+    if _TAKEN_UP_AT_ONCE.search(t) is None or re.search(
+            rf"\b(?:{_THEORY_OR_FINDINGS})\b", t) is None:
+        return None
+    if re.search(r"\b(?:myth|false|wrong|untrue|nonsense|disprov\w*|debunk\w*|now|today|"
+                 r"still)\b", t):
+        return None  # denied, or what is said of it today (the rules on its standing)
+    return "the ccsvi theory was not debated among doctors at the start"
+
+
+# debated at first, disproven since: "neurologists argued over the link until it
+# was disproven" (both true; the later denial is not the debate's)
+_DEBATED = _lazy(r"\b(?:debated|debate|controversial|argued (?:about|over)|argument|"
+                 r"contested|disputed)\b")
+_DISPROVEN_SINCE = _lazy(r"\b(?:disprov\w*|debunk\w*|refuted|ruled out|discredited|"
+                         r"abandoned)\b")
+
+
+def debated_then_disproven(t: str) -> str | None:
+    """Cleaned ``t`` says the theory was debated and has been disproven since, and denies
+    nothing else: the base's wording of the two; else None."""
+    if (_DEBATED.search(t) is None or _DISPROVEN_SINCE.search(t) is None
+            or re.search(rf"\b(?:{_THEORY_OR_FINDINGS})\b|\blink\b", t) is None
+            or _COUNTED_DENIALS.search(t) or re.search(r"\b(?:zamboni'?s? favou?r|right|"
+                                                      r"correct|vindicat\w*)\b", t)):
+        return None
+    return "doctors debated the ccsvi theory at first, and later research disproved it"
+
+
 # the theory said to stand: "now accepted by mainstream neurology", "has more scientific
 # backing now than in 2008", "is better supported today"
 _THEORY_UPHELD = _lazy(
@@ -2775,6 +2822,17 @@ def rewrite(text: str) -> Rewrite | None:
         plain = imaging_explains(t)
         if plain is not None:
             return Rewrite(plain, "imaging-explains")
+    plain = debated_then_disproven(t) if ("debat" in t or "controvers" in t or "argu" in t
+                                          or "contest" in t or "disput" in t) else None
+    if plain is not None:
+        return Rewrite(plain, "debated-then-disproven")
+    plain = taken_up_at_once(t) if ("accept" in t or "embrac" in t or "welcom" in t
+                                     or "believ" in t or "took up" in t or "taken up" in t
+                                     or "adopt" in t or "controvers" in t or "debat" in t
+                                     or "disput" in t or "question" in t or "contest" in t
+                                     or "settled" in t) else None
+    if plain is not None:
+        return Rewrite(plain, "taken-up-at-once")
     plain = trial_2017(t) if "2017" in t and "?" not in text else None
     if plain is not None:
         return Rewrite(plain, "trial-2017")

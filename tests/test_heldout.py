@@ -547,12 +547,15 @@ POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jso
 # called false only through that year; posts 6 went 5 -> 4 on 2026-12-05 (seventeenth
 # session) when a benefit denied came to be rated by a claim that speaks of the benefit:
 # its post that says the procedure failed to beat a sham in the trials, then that the
-# FDA warned of deaths, is labelled with one true, and both sentences are now found true
+# FDA warned of deaths, is labelled with one true, and both sentences are now found true;
+# posts 31 went 8 -> 7 on 2026-12-06 (twenty-first session) when a claim more moved the
+# weights by a hair: a museum guide's chit-chat on a model of the brain's draining veins
+# reached the threshold (60.0) of the claim defining CCSVI
 MIN_POSTS = {"posts5": 45, "posts6": 4, "posts7": 14, "posts8": 9, "posts9": 11,
              "posts10": 11, "posts11": 8, "posts12": 6, "posts13": 9, "posts14": 14,
              "posts15": 7, "posts16": 13, "posts17": 11, "posts18": 8, "posts19": 9,
              "posts20": 10, "posts21": 11, "posts22": 9, "posts23": 11, "posts24": 7,
-             "posts25": 10, "posts26": 10, "posts27": 8, "posts28": 8, "posts31": 8,
+             "posts25": 10, "posts26": 10, "posts27": 8, "posts28": 8, "posts31": 7,
              "posts32": 11, "posts33": 7, "posts34": 11, "posts35": 7, "posts36": 7,
              "posts37": 10, "posts38": 9, "posts39": 5,
              "posts40": 8, "posts41": 12, "posts42": 8,

@@ -719,3 +719,27 @@ def test_zambonis_groups_the_other_way_round(checker, text, verdict):
 def test_later_work_said_to_bear_zamboni_out(checker, text, verdict):
     result = checker.check(text)
     assert (result.claim.id, result.verdict) == ("zamboni-findings-confirmed", verdict)
+
+
+@pytest.mark.parametrize("text, claim_id, verdict", [
+    # the theory said to have been taken up at once: it was debated at first (the seed)
+    ("Nobody in medicine ever argued about it: the vein theory was embraced at once",
+     "ccsvi-theory-debated-at-first", "false"),
+    ("Zamboni's idea was never disputed by neurologists", "ccsvi-theory-debated-at-first",
+     "false"),
+    # debated, then disproven: both true
+    ("Neurologists argued about the CCSVI hypothesis for a while, and it was later debunked",
+     "ccsvi-theory-disproven", "true"),
+])
+def test_the_theory_debated_at_first(checker, text, claim_id, verdict):
+    result = checker.check(text)
+    assert (result.claim.id, result.verdict) == (claim_id, verdict)
+
+
+@pytest.mark.parametrize("text", [
+    # a mention of the debate is near that claim in meaning, and says nothing of it
+    "She is drafting a paper on the story of the CCSVI debate for a class",
+    "My uncle followed the CCSVI controversy closely",
+])
+def test_a_mention_of_the_debate_is_not_rated(checker, text):
+    assert checker.check(text).verdict == "unknown"
