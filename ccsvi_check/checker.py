@@ -34,9 +34,10 @@ _STUDIES_FOUND = re.compile(
 # that MS has real treatments, and a statement that counts the procedure among them
 # ("venoplasty counts among the real MS treatments", "angioplasty is the best
 # option"): that is a claim on the procedure, not on MS medicines
-# claims whose meaning is near any mention of the topic ("the CCSVI controversy", "an
-# essay on the CCSVI debate"): meaning alone does not rate a statement by them
-_WORDS_ONLY = frozenset({"ccsvi-theory-debated-at-first"})
+# that the theory was debated at first: its meaning is near any mention of the topic
+# ("the CCSVI controversy", "an essay on the CCSVI debate"), so meaning alone does not
+# rate a statement by it, and it speaks of the past
+_DEBATED_AT_FIRST = "ccsvi-theory-debated-at-first"
 _IN_THE_PAST = re.compile(r"(?i)\b(?:was|were|had|at first|initially|early|start|beginning|"
                           r"once|back then|back in|200\d|201\d|when|then)\b")
 _TREATMENT_OPTIONS = "ms-has-treatment-options"
@@ -1025,12 +1026,13 @@ class Checker:
                                 and m.lexical >= self.threshold)
             if held:
                 matches = [held[0], *(m for m in matches if m.claim.id != held[0].claim.id)]
-        if (prefer is None and matches and matches[0].claim.id in _WORDS_ONLY
+        if (prefer is None and matches and matches[0].claim.id == _DEBATED_AT_FIRST
                 and (matches[0].lexical < self.threshold
                      or target == text and not _IN_THE_PAST.search(text))):
-            # (and that it was debated at first rates only a statement on the past: "the
-            # theory is controversial" says it is open still, which it is not)
-            matches = next_matches(lambda m: m.lexical >= self.threshold, exclude=_WORDS_ONLY)
+            # (a statement on the present, "the theory is controversial", says it is open
+            # still, which it is not: not this claim's)
+            matches = next_matches(lambda m: m.lexical >= self.threshold,
+                                   exclude=frozenset({_DEBATED_AT_FIRST}))
         # that MS has real treatments rates only a statement that says there are real
         # (or no, or other) ones, and not one that counts the procedure among them ("a
         # promising treatment for MS", "one of the real options"), nor "out of options":
