@@ -1339,6 +1339,16 @@ _STILL_HOLDS = _lazy(
     r"\s+(?:(?:(?:his|the|on his|on)\s+(?:\w+\s+)?(?:view|claim|belief|position|stance|"
     r"conviction|opinion|insistence)|claims)\s+that\s+(?P<what>.+)|"
     rf"{_HIS_PROCEDURE}\b.*)$")
+# "Zamboni himself later turned against the surgery", "he ended up disowning his
+# operation": what his own trial concluded (it cannot be recommended)
+_TURNED_AGAINST = _lazy(
+    rf"\b(?:{_ZAMBONI_NAME}|the (?:man|doctor|surgeon) (?:who|behind)\b[^.;:!?]{{0,40}}?)"
+    r"(?:\s+himself)?\s+(?:(?:later|eventually|ultimately|himself|then|in the end|has|had|"
+    r"even|actually)\s+)*(?:turned (?:against|on)|disowned|disowning|abandoned|renounced|"
+    r"gave up on|walked back|backed away from|distanced himself from|came out against|"
+    r"ended up (?:disowning|rejecting|turning against)|rejected)\s+"
+    rf"(?:{_HIS_PROCEDURE}|(?:his|the|this) (?:own )?(?:surgery|procedure|operation|"
+    r"treatment|op))\b")
 # "Zamboni keeps insisting his operation is safe", "he has always held that it works",
 # "Zamboni still stands by the procedure": he holds it to this day, against his own
 # trial (the seed: he has since said it is not safe or effective); a claim he made in 2009
@@ -3232,6 +3242,17 @@ def rewrite(text: str) -> Rewrite | None:
     if still_insists(t):
         return Rewrite("zamboni has since said the surgical treatment is safe and effective",
                        "still-insists")
+    m = _TURNED_AGAINST.search(t) if "zamboni" in t or " who " in t or "behind" in t else None
+    if m is not None and not re.search(r"\b(?:because|since|so|therefore|thus|hence|means?|"
+                                       r"proves?)\b", t):
+        # (not a premise of a conclusion the rules on conclusions read)
+        # (denied once or three times before it: "it's a myth that Zamboni turned against
+        # the surgery" says he still backs it)
+        denials = len(_COUNTED_DENIALS.findall(_NO_IDIOM.sub(" ", t[:m.start()])))
+        return Rewrite("zamboni has since said the surgical treatment is safe and effective"
+                       if denials % 2 else
+                       "zamboni's trial concluded venoplasty cannot be recommended for ms",
+                       "turned-against")
     m = _REVIEW_CONCLUDED.match(t)
     if m and len(m.group("what").split()) >= 3:
         # the base holds which trials the Cochrane review includes, not its conclusions:

@@ -743,3 +743,18 @@ def test_the_theory_debated_at_first(checker, text, claim_id, verdict):
 ])
 def test_a_mention_of_the_debate_is_not_rated(checker, text):
     assert checker.check(text).verdict == "unknown"
+
+
+@pytest.mark.parametrize("text, claim_id, verdict", [
+    # Zamboni said to have turned against his own operation: what his trial concluded
+    ("In the end Zamboni even renounced his own vein procedure", "zamboni-trial-found-no-benefit",
+     "true"),
+    ("Dr Zamboni eventually came out against the operation", "zamboni-trial-found-no-benefit",
+     "true"),
+    # denied: he is said to back it still
+    ("It is a myth that Zamboni walked back his surgery", "zamboni-trial-proved-treatment-works",
+     "false"),
+])
+def test_zamboni_turned_against_his_operation(checker, text, claim_id, verdict):
+    result = checker.check(text)
+    assert (result.claim.id, result.verdict) == (claim_id, verdict)
