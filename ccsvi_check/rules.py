@@ -1652,6 +1652,21 @@ _LOW_FLOW_HARMS = _lazy(
     r"risky)\b|(?:a |an )?(?:disease|disorder|illness|sickness)\b|bad for (?:you|your "
     r"health|health)\b)|" + _LOW_FLOW_FROM + r" (?:makes|make|made) (?:you|people|them|"
     r"someone|one) (?:ill|sick|unwell)\b")
+# low flow said to be inborn: "slow outflow from the head, which people have from birth",
+# "slightly less blood leaving the skull is congenital" (the seed: "believed to be present
+# from birth")
+_LESS_BLOOD_OUT = (r"\b(?:(?:a bit|a little|slightly|somewhat) )?less (?:venous )?blood "
+                   r"(?:flow(?:ing)?|drain(?:ing|age)?) (?:out of|from) (?:the |your |one's )?"
+                   r"(?:brain|head|skull)")
+_LOW_FLOW_INBORN = _lazy(
+    rf"(?:{_LOW_FLOW_FROM}|{_LESS_BLOOD_OUT})\b[^.;:!?]{{0,50}}?\b(?:(?:you are|you're|"
+    r"youre|people are|we are|some people are|one is|they are|they're) born with|"
+    r"present (?:from|at) birth|inborn|congenital|from birth)\b")
+# ... "which won't make anyone sick", "and is harmless": what the claim says too
+_BENIGN_TAIL = _lazy(r"\b(?:(?:it |that )?(?:does not|doesn't|doesnt|do not|don't|dont|won't) "
+                     r"(?:usually |generally |normally )?(?:make|cause|lead to|harm|hurt)\b"
+                     r"[^.;:!?]*|(?:it |that )?(?:is|are|'s) (?:usually |generally )?(?:harmless|"
+                     r"benign)\b)")
 _LOW_FLOW_ACQUIRED = _lazy(
     _LOW_FLOW_FROM + r" (?:is|are) (?:(?:a |an )?(?:[\w-]+ ){0,2}?(?:condition|"
     r"disorder|disease|problem|thing|something) )?(?:that )?(?:you |people |one |we |"
@@ -2876,6 +2891,16 @@ def rewrite(text: str) -> Rewrite | None:
             _MS.search(t) or "but" in t or "though" in t):
         return Rewrite("lower than average venous flow does not lead to health issues",
                        "low-flow-harmless")
+    if ("born" in t or "birth" in t or "inborn" in t or "congenital" in t) and (
+            _LOW_FLOW_INBORN.search(t) and not _MS.search(t) and "?" not in t
+            and not re.search(r"\b(?:but|though|although|not|no|never|myth|false|wrong|untrue|"
+                              r"causes?|caused|lead\w*|harm\w*|problems?|disease|disorder|"
+                              r"defect|ill|sick|unwell|dangerous|damag\w*|worse|risk\w*)\b|"
+                              r"n't\b", _BENIGN_TAIL.sub(" ", t))):
+        # (a harmlessness said with it agrees; a harm or another denial is left to
+        # the other rules)
+        return Rewrite("lower than average cerebrospinal venous flow is believed to be "
+                       "present from birth and does not cause health problems", "low-flow-inborn")
     if ("flow" in t or "drainage" in t) and not _DENIES.search(t) and not _MS.search(t):
         if _LOW_FLOW_ACQUIRED.search(t):
             return Rewrite("lower than average cerebrospinal venous flow is not present from "

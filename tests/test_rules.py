@@ -758,3 +758,24 @@ def test_a_mention_of_the_debate_is_not_rated(checker, text):
 def test_zamboni_turned_against_his_operation(checker, text, claim_id, verdict):
     result = checker.check(text)
     assert (result.claim.id, result.verdict) == (claim_id, verdict)
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # low outflow said to be inborn (and harmless): the seed's claim
+    ("Weak venous outflow from the skull is, in all likelihood, inborn", "true"),
+    ("Reduced venous outflow from the head is congenital and won't harm anyone",
+     "true"),
+])
+def test_low_outflow_said_to_be_inborn(checker, text, verdict):
+    result = checker.check(text)
+    assert (result.claim.id, result.verdict) == ("low-venous-flow-congenital-and-harmless",
+                                                  verdict)
+
+
+@pytest.mark.parametrize("text", [
+    # ... unless a harm or a denial comes with it
+    "Sluggish outflow from the brain is inborn and leads to disease later",
+    "Weak venous outflow from the skull is not something people are born with",
+])
+def test_low_outflow_inborn_with_a_harm_or_a_denial(checker, text):
+    assert checker.check(text).verdict != "true"
