@@ -1652,6 +1652,14 @@ _LOW_FLOW_HARMS = _lazy(
     r"risky)\b|(?:a |an )?(?:disease|disorder|illness|sickness)\b|bad for (?:you|your "
     r"health|health)\b)|" + _LOW_FLOW_FROM + r" (?:makes|make|made) (?:you|people|them|"
     r"someone|one) (?:ill|sick|unwell)\b")
+# the improvement after the procedure put down to a placebo: "anyone who improved after
+# that operation had only a placebo response", "the gains were only placebo"
+_PUT_DOWN_TO_PLACEBO = _lazy(
+    r"\b(?:felt|feel|feeling|improv\w*|benefits?|relief|gains?|better)\b[^.;:!?]{0,60}?"
+    r"\b(?:was|were|is|are|came from|come from|due to|down to|explained by|just|only|simply|"
+    r"having|had|experiencing|getting|feeling)\b[^.;:!?]{0,25}?\bplacebo\b")
+_PROCEDURE_OR_OP = _lazy(r"\b(?:surgery|op|operation|procedure|treatment|veins?|balloon\w*|"
+                         r"angioplasty|venoplasty|liberation|tvam|stents?)\b")
 # low flow said to be inborn: "slow outflow from the head, which people have from birth",
 # "slightly less blood leaving the skull is congenital" (the seed: "believed to be present
 # from birth")
@@ -2891,6 +2899,10 @@ def rewrite(text: str) -> Rewrite | None:
             _MS.search(t) or "but" in t or "though" in t):
         return Rewrite("lower than average venous flow does not lead to health issues",
                        "low-flow-harmless")
+    if ("placebo" in t and "sham" not in t and _PUT_DOWN_TO_PLACEBO.search(t)
+            and _PROCEDURE_OR_OP.search(t) and not _COUNTED_DENIALS.search(t)):
+        return Rewrite("the improvement some people reported after liberation therapy was a "
+                       "placebo effect", "put-down-to-placebo")
     if ("born" in t or "birth" in t or "inborn" in t or "congenital" in t) and (
             _LOW_FLOW_INBORN.search(t) and not _MS.search(t) and "?" not in t
             and not re.search(r"\b(?:but|though|although|not|no|never|myth|false|wrong|untrue|"

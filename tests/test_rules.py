@@ -779,3 +779,21 @@ def test_low_outflow_said_to_be_inborn(checker, text, verdict):
 ])
 def test_low_outflow_inborn_with_a_harm_or_a_denial(checker, text):
     assert checker.check(text).verdict != "true"
+
+
+@pytest.mark.parametrize("text", [
+    # the improvement after the operation put down to a placebo: unproven
+    "I'd say whoever felt better after the neck op was simply feeling a placebo",
+    "Perhaps the gains after the vein procedure came from placebo alone",
+])
+def test_the_improvement_put_down_to_placebo(checker, text):
+    result = checker.check(text)
+    assert (result.claim.id, result.verdict) == ("improvement-was-placebo", "unproven")
+
+
+@pytest.mark.parametrize("text", [
+    "People who felt better after a flu shot were having a placebo effect",  # no procedure
+    "Whoever improved after that vein procedure was not having a placebo effect",  # denied
+])
+def test_no_placebo_claim_without_the_procedure_or_with_a_denial(checker, text):
+    assert checker.check(text).verdict != "unproven"
