@@ -200,6 +200,14 @@ _PROVED_RIGHT = _lazy(
     r"\b(?:prove|proves|proved|show|shows)\b (?:the |that )?(?:vein |ccsvi |venous |"
     r"zamboni'?s? )?(?:theory|idea|hypothesis|link)\b(?: \w+)? (?:right|correct|true)\b|"
     r"\bzamboni (?:may|might|could) have been (?:onto|on to) something\b")
+# ... or another form of it: "a stent might succeed where the balloon did not", "a second
+# round of ballooning might fix it", "the procedure probably works better with stents"
+_VARIANT_WORKS = _lazy(
+    r"\b(?:stents?|stenting|(?:a )?(?:second|another|repeat\w*) (?:round|ballooning|"
+    r"procedure|session)|(?:a )?different (?:kind of )?(?:vein )?(?:procedure|technique|"
+    r"approach|surgery))\b[^.;]*?\b(?:would|could|might|may|will)\b(?: \w+){0,3}? "
+    r"(?:work|help|succeed|fix|cure|clear up|stop|keep|hold|do better|be better)\b|"
+    r"\b(?:works?|helps?) better\b[^.;]*?\bstents?\b")
 _SUPPOSING = _lazy(r"\b(?:would|could|might|may|maybe|perhaps|possibly|probably|chances|"
                    r"suspect|reckon|guess|likely|i think|presumably|conceivably)\b")
 # the words that name the procedure (or the veins it works on), shared by the rules below
@@ -218,7 +226,7 @@ def supposes_it_works(t: str) -> str | None:
         return None
     if _PROVED_RIGHT.search(t):
         return "ccsvi causes ms"
-    if _WORKS_IF.search(t) or _TRIALS_MISSED.search(t):
+    if _WORKS_IF.search(t) or _TRIALS_MISSED.search(t) or _VARIANT_WORKS.search(t):
         return "liberation therapy works for ms"
     return None
 

@@ -2376,6 +2376,11 @@ def test_normal_blood_flow_to_the_brain_elsewhere_is_not_rated(checker):
      "liberation-therapy-improves-symptoms"),
     ("Possibly a larger study will prove the vein theory correct one day.",
      "ccsvi-causes-ms"),
+    # ... or another form of the procedure supposed to succeed where the balloon did not
+    ("Perhaps stenting the jugulars could do better than plain ballooning did.",
+     "liberation-therapy-improves-symptoms"),
+    ("I suspect another round of ballooning might hold the veins open for good.",
+     "liberation-therapy-improves-symptoms"),
 ])
 def test_what_is_supposed_to_work_is_unproven(checker, text, claim_id):
     result = checker.check(text, explain=True)
