@@ -1660,6 +1660,19 @@ _LOW_FLOW_HARMS = _lazy(
     r"risky)\b|(?:a |an )?(?:disease|disorder|illness|sickness)\b|bad for (?:you|your "
     r"health|health)\b)|" + _LOW_FLOW_FROM + r" (?:makes|make|made) (?:you|people|them|"
     r"someone|one) (?:ill|sick|unwell)\b")
+# no study said to have seen more relapses after the procedure: "angioplasty never raised
+# relapses in a single trial", "flare-ups never rose in any trial of it" (PREMiSe's
+# treated arm had more, 4 against 1)
+_NO_STUDY_MORE_RELAPSES = _lazy(
+    r"(?:\b(?:never|not|no)\b|n't\b)[^.;:!?]{0,40}?\b(?:more|rais\w*|increas\w*|higher|"
+    r"worse)\b"
+    r"[^.;:!?]{0,20}?\b(?:relapses?|flare-?ups?|attacks)\b[^.;:!?]{0,30}?\b(?:any|a single|"
+    r"one) (?:study|trial)|"
+    r"\b(?:relapses?|flare-?ups?)\b[^.;:!?]{0,20}?\b(?:did not|didn't|didnt|never|not)\s+"
+    r"(?:\w+\s+)?(?:go up|went up|gone up|rise|rose|risen|increas\w*|climb\w*)\b"
+    r"[^.;:!?]{0,40}?\b(?:any|a single|one) (?:study|trial)|"
+    r"\b(?:not one|no|not a single|none of the) (?:studies|study|trials?)\b[^.;:!?]{0,40}?"
+    r"\b(?:more|higher|increas\w*|rais\w*)\b[^.;:!?]{0,20}?\b(?:relapses?|flare-?ups?)")
 # the improvement after the procedure put down to a placebo: "anyone who improved after
 # that operation had only a placebo response", "the gains were only placebo"
 _PUT_DOWN_TO_PLACEBO = _lazy(
@@ -2907,6 +2920,11 @@ def rewrite(text: str) -> Rewrite | None:
             _MS.search(t) or "but" in t or "though" in t):
         return Rewrite("lower than average venous flow does not lead to health issues",
                        "low-flow-harmless")
+    if (("relapse" in t or "flare" in t or "attack" in t) and _NO_STUDY_MORE_RELAPSES.search(t)
+            and _PROCEDURE_OR_OP.search(t) and len(_COUNTED_DENIALS.findall(t)) == 1):
+        return Rewrite("it is not true that liberation therapy may make ms worse: in premise "
+                       "the treated group had more relapses than the sham group",
+                       "no-study-more-relapses")
     if ("placebo" in t and "sham" not in t and _PUT_DOWN_TO_PLACEBO.search(t)
             and _PROCEDURE_OR_OP.search(t) and not _COUNTED_DENIALS.search(t)):
         return Rewrite("the improvement some people reported after liberation therapy was a "

@@ -797,3 +797,19 @@ def test_the_improvement_put_down_to_placebo(checker, text):
 ])
 def test_no_placebo_claim_without_the_procedure_or_with_a_denial(checker, text):
     assert checker.check(text).verdict != "unproven"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # no study said to have seen more relapses after the procedure: PREMiSe's treated arm
+    # had more (4 against 1)
+    ("Not one trial of venoplasty showed higher relapse counts afterwards", "false"),
+    ("MS flare-ups never increased after the balloon procedure in any study", "false"),
+])
+def test_no_study_said_to_see_more_relapses(checker, text, verdict):
+    result = checker.check(text)
+    assert (result.claim.id, result.verdict) == ("procedure-may-worsen-ms", verdict)
+
+
+def test_no_more_relapses_said_of_another_treatment_is_not_that_claim(checker):
+    result = checker.check("Relapse counts never rose in a single trial of the new MS pill")
+    assert result.claim is None or result.claim.id != "procedure-may-worsen-ms"
