@@ -1968,6 +1968,26 @@ _HEALTHY_GROUP = (r"(?:in )?(?:unrelated )?(?:healthy|unaffected)(?: people| con
                   r"unrelated controls|volunteers|(?:healthy )?brothers and sisters)|"
                   r"(?:in )?(?:the )?healthy"
                   r"|(?:the |his |their )?(?:healthy|control|nonms|non-ms) (?:group|cohort|arm)")
+
+# people with MS said to drain worse than anyone else, from the brain ("MS patients
+# drain blood from the head far more slowly than other people", "outflow from the brain is
+# lower in MS than in healthy people"): the theory's claim, which the blinded studies did
+# not bear out
+_OTHERS = (r"(?:everyone|everybody|anyone|anybody) else|(?:other|healthy|normal) (?:people|"
+           r"folks|adults|individuals)|healthy controls|people without (?:ms|it)|the rest of "
+           r"us|those without (?:ms|it)|non-ms \w+")
+_MS_DRAINS_WORSE = _lazy(
+    rf"\b(?:{_MS_GROUP})\b[^.;:!?]{{0,30}}?\b(?:drain\w*|flow\w*|outflow|circulation)\b"
+    r"[^.;:!?]{0,40}?\b(?:slow\w*|sluggish\w*|lower|poorer|worse|less|weaker|reduced)\b"
+    r"[^.;:!?]{0,25}?"
+    rf"\bthan (?:in |among |do |does )?(?:{_OTHERS})\b|"
+    rf"\b(?:{_MS_GROUP})\b[^.;:!?]{{0,20}}?\b(?:slower|lower|poorer|worse|less|weaker|"
+    r"reduced)\b(?: \w+){0,3}? (?:drain\w*|flow|outflow|circulation)\b[^.;:!?]{0,25}?"
+    rf"\bthan (?:in |among )?(?:{_OTHERS})\b|"
+    r"\b(?:drain\w*|flow|outflow|drainage|circulation)\b[^.;:!?]{0,40}?\b(?:is|are|was|"
+    r"were) (?:much |far |a lot |way )?(?:lower|poorer|worse|slower|weaker|less)\b "
+    rf"(?:in|among|for) (?:{_MS_GROUP})\b[^.;:!?]{{0,10}}?\bthan (?:in |among |for )?"
+    rf"(?:{_OTHERS})\b")
 _MORE_IN_MS = _lazy(
     rf"\b(?:more|much more|far more|a lot more|significantly more|way more)\s+"
     rf"(?:common|frequent|prevalent|often|widespread|likely)\s+(?:found\s+)?"
@@ -2920,6 +2940,11 @@ def rewrite(text: str) -> Rewrite | None:
             _MS.search(t) or "but" in t or "though" in t):
         return Rewrite("lower than average venous flow does not lead to health issues",
                        "low-flow-harmless")
+    if ("than" in t and ("drain" in t or "flow" in t or "circulation" in t)
+            and "zamboni" not in t and " his " not in f" {t} " and _MS_DRAINS_WORSE.search(t)
+            and not _COUNTED_DENIALS.search(t) and not _CONCLUSION_CUE.search(t)):
+        return Rewrite("ms patients have less blood flowing out of the brain through narrowed "
+                       "neck veins", "ms-drains-worse")
     if (("relapse" in t or "flare" in t or "attack" in t) and _NO_STUDY_MORE_RELAPSES.search(t)
             and _PROCEDURE_OR_OP.search(t) and len(_COUNTED_DENIALS.findall(t)) == 1):
         return Rewrite("it is not true that liberation therapy may make ms worse: in premise "

@@ -813,3 +813,22 @@ def test_no_study_said_to_see_more_relapses(checker, text, verdict):
 def test_no_more_relapses_said_of_another_treatment_is_not_that_claim(checker):
     result = checker.check("Relapse counts never rose in a single trial of the new MS pill")
     assert result.claim is None or result.claim.id != "procedure-may-worsen-ms"
+
+
+@pytest.mark.parametrize("text", [
+    # MS said to go with worse drainage than in everyone else: the
+    # theory's claim, which the blinded studies did not bear out
+    "MS sufferers drain blood out of the brain far more sluggishly than other people",
+    "Venous outflow is a lot weaker for MS sufferers than for healthy adults",
+])
+def test_ms_said_to_drain_worse_than_everyone(checker, text):
+    result = checker.check(text)
+    assert (result.claim.id, result.verdict) == ("reduced-venous-outflow-in-ms", "false")
+
+
+@pytest.mark.parametrize("text", [
+    "People with MS do not drain blood from the brain any worse than other people",  # denied
+    "Zamboni said his MS patients drained worse than his healthy volunteers",  # his study
+])
+def test_ms_drains_worse_denied_or_reported(checker, text):
+    assert (checker.check(text, explain=True).why or {}).get("rule") != "ms-drains-worse"
