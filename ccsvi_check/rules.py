@@ -1673,6 +1673,17 @@ _NO_STUDY_MORE_RELAPSES = _lazy(
     r"[^.;:!?]{0,40}?\b(?:any|a single|one) (?:study|trial)|"
     r"\b(?:not one|no|not a single|none of the) (?:studies|study|trials?)\b[^.;:!?]{0,40}?"
     r"\b(?:more|higher|increas\w*|rais\w*)\b[^.;:!?]{0,20}?\b(?:relapses?|flare-?ups?)")
+# ... and some study said to have seen relapses go up after it ("in one of the balloon
+# trials relapse counts climbed instead of falling"): PREMiSe's warning, true
+_SOME_STUDY_MORE_RELAPSES = _lazy(
+    r"\b(?:some|one|a|certain|several)\b[^.;:!?]{0,25}?\b(?:studies|study|trials?)\b"
+    r"[^.;:!?]{0,30}?\b(?:relapses?|relapse (?:rates?|counts?)|flare-?ups?)\b[^.;:!?]{0,15}?"
+    r"\b(?:went up|go up|rose|climbed|increased|were higher)\b[^.;:!?]{0,12}?\b(?:rather than|"
+    r"instead of)\b|"
+    r"\b(?:relapses?|relapse (?:rates?|counts?)|flare-?ups?)\b[^.;:!?]{0,15}?\b(?:went up|"
+    r"rose|climbed|increased|were higher)\b[^.;:!?]{0,25}?\b(?:rather than|instead of)\b"
+    r"[^.;:!?]{0,40}?\b(?:some|one|a|certain|several)\b[^.;:!?]{0,25}?\b(?:studies|study|"
+    r"trials?)\b")
 # the improvement after the procedure put down to a placebo: "anyone who improved after
 # that operation had only a placebo response", "the gains were only placebo"
 _PUT_DOWN_TO_PLACEBO = _lazy(
@@ -2950,6 +2961,11 @@ def rewrite(text: str) -> Rewrite | None:
         return Rewrite("it is not true that liberation therapy may make ms worse: in premise "
                        "the treated group had more relapses than the sham group",
                        "no-study-more-relapses")
+    if (("relapse" in t or "flare" in t) and _SOME_STUDY_MORE_RELAPSES.search(t)
+            and _PROCEDURE_OR_OP.search(t) and not _COUNTED_DENIALS.search(t)
+            and not re.search(r"\b(?:stop\w*|halt\w*|ended|cut short|abandon\w*)\b", t)):
+        return Rewrite("liberation therapy may make ms worse: in premise the treated group "
+                       "had more relapses than the sham group", "some-study-more-relapses")
     if ("placebo" in t and "sham" not in t and _PUT_DOWN_TO_PLACEBO.search(t)
             and _PROCEDURE_OR_OP.search(t) and not _COUNTED_DENIALS.search(t)):
         return Rewrite("the improvement some people reported after liberation therapy was a "

@@ -832,3 +832,13 @@ def test_ms_said_to_drain_worse_than_everyone(checker, text):
 ])
 def test_ms_drains_worse_denied_or_reported(checker, text):
     assert (checker.check(text, explain=True).why or {}).get("rule") != "ms-drains-worse"
+
+
+@pytest.mark.parametrize("text", [
+    # some study said to have seen relapses rise after the procedure: PREMiSe's warning
+    "In one of the balloon trials, relapse counts climbed instead of falling",
+    "Flare-ups rose rather than fell in certain studies of venoplasty",
+])
+def test_some_study_said_to_see_more_relapses(checker, text):
+    result = checker.check(text)
+    assert (result.claim.id, result.verdict) == ("procedure-may-worsen-ms", "true")
