@@ -1016,10 +1016,12 @@ def attribution(text: str) -> Report | None:
         return None
     if _TREATED_FELT_BETTER.match(t):
         return None  # (read by rewrite: what some of those treated did report)
-    if anecdote_as_proof(t) or draws_conclusion(t) or still_insists(t):
+    if (anecdote_as_proof(t) or draws_conclusion(t) or still_insists(t)
+            or "zamboni" in t and _NEVER_SAID_INEFFECTIVE.search(t)):
         return None  # "some said they felt better, which proves it works", "Zamboni found
         # X, which proves Y": the speaker's own conclusion, not a report; "Zamboni still
-        # insists it works": a claim about what he holds today
+        # insists it works": a claim about what he holds today; "Zamboni never said it
+        # was ineffective": what his trial concluded, denied
     m = _SAYS_ASIDE.match(t)
     if m is not None and len(f"{m.group('head')} {m.group('tail')}".split()) >= 3:
         # "the cure, he says, is a surgery ...": the report set in the middle of what
@@ -1357,6 +1359,13 @@ _TURNED_AGAINST = _lazy(
     r"ended up (?:disowning|rejecting|turning against)|rejected)\s+"
     rf"(?:{_HIS_PROCEDURE}|(?:his|the|this) (?:own )?(?:surgery|procedure|operation|"
     r"treatment|op))\b")
+# "Zamboni never said the operation was unsafe or ineffective": he did conclude, from his
+# own trial, that it does not work (whatever is said of its safety)
+_NEVER_SAID_INEFFECTIVE = _lazy(
+    rf"^(?:{_ZAMBONI_NAME}|he)(?:\s+himself)?\s+(?:has\s+)?(?:never|not|did not|didn't|didnt|"
+    r"has not|hasn't)\s+(?:once\s+|ever\s+)?(?:said|admitted|stated|conceded|acknowledged|"
+    r"called|declared)\b[^.;:!?]*\b(?:ineffective|not effective|useless|(?:does|did)(?: not|"
+    r"n't) work|no benefit|not work)\b")
 # "Zamboni keeps insisting his operation is safe", "he has always held that it works",
 # "Zamboni still stands by the procedure": he holds it to this day, against his own
 # trial (the seed: he has since said it is not safe or effective); a claim he made in 2009
@@ -3346,6 +3355,9 @@ def rewrite(text: str) -> Rewrite | None:
     if still_insists(t):
         return Rewrite("zamboni has since said the surgical treatment is safe and effective",
                        "still-insists")
+    if "zamboni" in t and _NEVER_SAID_INEFFECTIVE.search(t):
+        return Rewrite("it is not true that zamboni himself has stated that the surgical "
+                       "treatment is not effective", "never-said-ineffective")
     m = _TURNED_AGAINST.search(t) if "zamboni" in t or " who " in t or "behind" in t else None
     if m is not None and not re.search(r"\b(?:because|since|so|therefore|thus|hence|means?|"
                                        r"proves?)\b", t):

@@ -842,3 +842,17 @@ def test_ms_drains_worse_denied_or_reported(checker, text):
 def test_some_study_said_to_see_more_relapses(checker, text):
     result = checker.check(text)
     assert (result.claim.id, result.verdict) == ("procedure-may-worsen-ms", "true")
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # Zamboni said never to have called his operation ineffective: his own trial found it
+    # did not work (false); of its safety alone the base says no more than its sources
+    ("Dr Zamboni has not once stated that his procedure doesn't work", "false"),
+    ("Zamboni never once declared his operation unsafe", None),  # of its safety alone
+])
+def test_zamboni_said_never_to_have_called_it_ineffective(checker, text, verdict):
+    result = checker.check(text, explain=True)
+    if verdict is None:
+        assert (result.why or {}).get("rule") != "never-said-ineffective"
+    else:
+        assert (result.claim.id, result.verdict) == ("zamboni-trial-found-no-benefit", verdict)
