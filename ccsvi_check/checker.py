@@ -29,17 +29,15 @@ _STUDIES_FOUND = re.compile(
     r"\b(?:confirm\w*|prov\w*|show\w*|found|find\w*|back\w*|support\w*|said yes|"
     r"establish\w*|demonstrat\w*)\b[^.;!?]*\b(?:link\w*|connect\w*|caus\w*|tie|ties|tied|"
     r"associat\w*|relat\w*|drives?|behind|theory|hypothesis)\b", re.IGNORECASE)
-# the CCSVI theory's own claims, as the seed reports its promoters making them: a report
-# of them by the theory's promoters ("proponents say blood backs up") is accurate
-# that MS has real treatments, and a statement that counts the procedure among them
-# ("venoplasty counts among the real MS treatments", "angioplasty is the best
-# option"): that is a claim on the procedure, not on MS medicines
 # that the theory was debated at first: its meaning is near any mention of the topic
 # ("the CCSVI controversy", "an essay on the CCSVI debate"), so meaning alone does not
 # rate a statement by it, and it speaks of the past
 _DEBATED_AT_FIRST = "ccsvi-theory-debated-at-first"
 _IN_THE_PAST = re.compile(r"(?i)\b(?:was|were|had|at first|initially|early|start|beginning|"
                           r"once|back then|back in|200\d|201\d|when|then)\b")
+# that MS has real treatments, and a statement that counts the procedure among them
+# ("venoplasty counts among the real MS treatments", "angioplasty is the best
+# option"): that is a claim on the procedure, not on MS medicines
 _TREATMENT_OPTIONS = "ms-has-treatment-options"
 _PROCEDURE_AS_OPTION = re.compile(
     r"\b(?:liberation|venoplasty|angioplasty|tvam|procedure|surgery|operation|op|"
@@ -50,6 +48,8 @@ _REAL_TREATMENTS = re.compile(
     r"\b(?:real|meaningful|genuine|proper|effective|actual|approved|other|any|no)\b"
     r"(?:\W+\w+){0,2}?\W+(?:ms\W+)?(?:treatments?|options?|medicines?|medications?|"
     r"drugs?|therap(?:y|ies))\b", re.IGNORECASE)
+# the CCSVI theory's own claims, as the seed reports its promoters making them: a report
+# of them by the theory's promoters ("proponents say blood backs up") is accurate
 _THEORY_CLAIMS = frozenset({"venous-reflux-causes-inflammation", "reduced-venous-outflow-in-ms",
                             "ccsvi-causes-ms", "ms-is-a-vein-disease",
                             "iron-deposits-cause-ms"})

@@ -1208,8 +1208,7 @@ def trial_2017(t: str) -> str | None:
     procedure)."""
     if (_TRIAL_2017.search(t) is None or other_condition(t) is not None
             or re.search(r"\b(?:zamboni\w*|brave|premise|drugs?|diet|pills?|medicines?|"
-                         r"vaccines?|plants?|company|"
-                         r"work|school)\b", t)):
+                         r"vaccines?|plants?|company|remote work|workplace|school)\b", t)):
         return None
     if re.search(r"\b(?!(?:100|104|2017)\b)\d[\d,.]*\b|\bthousands?\b", t):
         return None  # another figure: the details of the trial's claims judge it
@@ -1674,9 +1673,8 @@ _LOW_FLOW_HARMS = _lazy(
 # treated arm had more, 4 against 1)
 _NO_STUDY_MORE_RELAPSES = _lazy(
     r"(?:\b(?:never|not|no)\b|n't\b)[^.;:!?]{0,40}?\b(?:more|rais\w*|increas\w*|higher|"
-    r"worse)\b"
-    r"[^.;:!?]{0,20}?\b(?:relapses?|flare-?ups?|attacks)\b[^.;:!?]{0,30}?\b(?:any|a single|"
-    r"one) (?:study|trial)|"
+    r"worse)\b[^.;:!?]{0,20}?\b(?:relapses?|flare-?ups?|attacks)\b[^.;:!?]{0,30}?\b(?:any|"
+    r"a single|one) (?:study|trial)|"
     r"\b(?:relapses?|flare-?ups?)\b[^.;:!?]{0,20}?\b(?:did not|didn't|didnt|never|not)\s+"
     r"(?:\w+\s+)?(?:go up|went up|gone up|rise|rose|risen|increas\w*|climb\w*)\b"
     r"[^.;:!?]{0,40}?\b(?:any|a single|one) (?:study|trial)|"

@@ -644,6 +644,9 @@ def test_no_silence_of_the_fda_on_the_procedure(checker, text):
     ("pretty sure that 2017 trial had one hundred patients in it", "canadian-trial-design"),
     ("In the 2017 study, with about 100 people, nobody's symptoms got better",
      "canadian-trial-no-symptom-benefit"),
+    # ("work" as the verb, not a workplace)
+    ("Around a hundred patients were in that 2017 trial and the balloon didn't work",
+     "canadian-trial-no-symptom-benefit"),
 ])
 def test_the_2017_trial_of_a_hundred_people(checker, text, claim_id):
     r = checker.check(text, explain=True)
