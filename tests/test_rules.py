@@ -819,8 +819,8 @@ def test_no_more_relapses_said_of_another_treatment_is_not_that_claim(checker):
 
 
 @pytest.mark.parametrize("text", [
-    # MS said to go with worse drainage than in everyone else: the
-    # theory's claim, which the blinded studies did not bear out
+    # MS said to go with worse drainage than in everyone else: the theory's claim, which
+    # the blinded studies did not bear out
     "MS sufferers drain blood out of the brain far more sluggishly than other people",
     "Venous outflow is a lot weaker for MS sufferers than for healthy adults",
 ])
