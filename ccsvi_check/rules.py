@@ -2385,6 +2385,11 @@ _FDA_APPROVED = _lazy(
     r"authori[sz]ed|licensed|okayed|okd|green[- ]?lit|signed off on)\b|"
     r"\b(?:approved|cleared|authori[sz]ed|licensed|okayed)\s+by\s+(?:the\s+)?(?:fda|f d a|"
     r"food and drug administration|us regulators?)\b")
+# "the FDA says no to TVAM": the idiom refuses it (no approval), it denies nothing of a
+# warning
+_FDA_SAYS_NO = _lazy(r"\b(?:fda|f d a|us regulators?|american regulators?)\s+(?:has |have |"
+                     r"had )?(?:says?|said|saying|tells?|told)\s+(?:a (?:firm |big |flat )?)?"
+                     r"(?:no|nope|nah)\b(?:\s+way)?(?:\s+to\b|\s*[.!,;]|\s*$)")
 # "the FDA never uttered one word on venoplasty", "regulators stayed silent on TVAM":
 # the FDA said never to have warned about it (it did, in 2012 and 2017); "silent" and
 # "quiet" deny by themselves, "said a word" and "commented" only when denied
@@ -3510,6 +3515,16 @@ def rewrite(text: str) -> Rewrite | None:
         if denials <= 1 and not _SAID_BEFORE.search(t, 0, m.start()):
             return Rewrite("the fda has " + ("not " if denials else "")
                            + "approved liberation therapy for treating ms", "fda-approved")
+    if ("fda" in t or "regulator" in t) and _FDA_SAYS_NO.search(t) and (
+            _names_procedure(t) or re.search(r"\btvam\b|transvascular autonomic", t)):
+        # (denied once, "it's a myth that the FDA said no to TVAM", it is said to have
+        # approved it; "... NOT AUTHORIZED. PERIOD." is the same refusal said again)
+        denials = len(re.findall(r"\b(?:never|not|false|wrong|untrue|myth)\b|n't\b",
+                                 _FDA_SAYS_NO.sub(" ", re.sub(
+                                     r"\bnot (?:authori[sz]ed|approved|allowed|legal|"
+                                     r"cleared)\b", " ", t))))
+        return Rewrite("the fda has " + ("" if denials % 2 else "not ")
+                       + "approved liberation therapy for treating ms", "fda-says-no")
     m = _FDA_SILENT.search(t) if "fda" in t or "f d a" in t or "regulator" in t or (
         "food and drug" in t) else None
     if m and (_names_procedure(t) or re.search(r"\btvam\b|transvascular autonomic", t)) \

@@ -544,8 +544,8 @@ MAX_FALSE_FLAGS = {"set5": 10, "set6": 2, "set7": 5, "set8": 2, "set9": 8, "set1
                    "set31": 1, "set32": 2, "set33": 1, "set34": 1, "set35": 0,
                    "set36": 5, "set37": 0, "set38": 2, "set39": 2, "set40": 1,
                    "set41": 5, "set42": 2, "set43": 2, "set44": 3, "set46": 1,
-                   "set47": 1, "set48": 4, "set49": 3, "set50": 0, "set51": 4,
-                   "set52": 6}
+                   "set47": 1, "set48": 4, "set49": 2, "set50": 0, "set51": 4,
+                   "set52": 5}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # (every floor was raised to its count on 2026-12-06, twenty-first session, where that

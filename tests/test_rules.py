@@ -859,3 +859,22 @@ def test_zamboni_said_never_to_have_called_it_ineffective(checker, text, verdict
         assert (result.why or {}).get("rule") != "never-said-ineffective"
     else:
         assert (result.claim.id, result.verdict) == ("zamboni-trial-found-no-benefit", verdict)
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # "the FDA says no to it": the idiom refuses the procedure (no approval), it denies no
+    # warning
+    ("US regulators told a flat no to venoplasty for MS", "true"),
+    ("the fda said nope to the vein op!! not approved. end of story", "true"),
+    # ... denied: it is said to have approved it
+    ("It is wrong that the FDA said no to liberation therapy", "false"),
+])
+def test_the_fda_says_no(checker, text, verdict):
+    result = checker.check(text)
+    assert (result.claim.id, result.verdict) == ("fda-approved-liberation-therapy", verdict)
+
+
+def test_no_evidence_said_by_the_fda_is_not_its_refusal(checker):
+    result = checker.check("The FDA said no trial evidence supports the vein procedure",
+                           explain=True)
+    assert result.why.get("rule") != "fda-says-no"
