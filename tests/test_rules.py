@@ -813,8 +813,13 @@ def test_no_study_said_to_see_more_relapses(checker, text, verdict):
     assert (result.claim.id, result.verdict) == ("procedure-may-worsen-ms", verdict)
 
 
-def test_no_more_relapses_said_of_another_treatment_is_not_that_claim(checker):
-    result = checker.check("Relapse counts never rose in a single trial of the new MS pill")
+@pytest.mark.parametrize("text", [
+    # (the topic named, but not the procedure: the trials are of another treatment)
+    "CCSVI aside, MS relapses never went up in any trial of interferon",
+    "Forget CCSVI: relapses did not climb in any study of fingolimod",
+])
+def test_no_more_relapses_said_of_another_treatment_is_not_that_claim(checker, text):
+    result = checker.check(text)
     assert result.claim is None or result.claim.id != "procedure-may-worsen-ms"
 
 
@@ -831,7 +836,7 @@ def test_ms_said_to_drain_worse_than_everyone(checker, text):
 
 @pytest.mark.parametrize("text", [
     "People with MS do not drain blood from the brain any worse than other people",  # denied
-    "Zamboni said his MS patients drained worse than his healthy volunteers",  # his study
+    "In his paper, MS patients drained the brain more slowly than other people",
 ])
 def test_ms_drains_worse_denied_or_reported(checker, text):
     assert (checker.check(text, explain=True).why or {}).get("rule") != "ms-drains-worse"
