@@ -1212,7 +1212,7 @@ def trial_2017(t: str) -> str | None:
         return None
     if re.search(r"\b(?!(?:100|104|2017)\b)\d[\d,.]*\b|\bthousands?\b", t):
         return None  # another figure: the details of the trial's claims judge it
-    denials = len(_COUNTED_DENIALS.findall(_NO_IDIOM.sub(" ", t)))
+    denials = _denials(t)
     if _NO_BENEFIT.search(t):
         if denials % 2 == 0:
             return None
@@ -1784,6 +1784,15 @@ _COUNTED_DENIALS = _lazy(
     r"hadnt)\b|n't\b")
 # (idioms that deny nothing: "no worries", "no joke")
 _NO_IDIOM = re.compile(r"\bno (?:worries|problem|joke|lie|cap|doubt|kidding)\b")
+# the plain denials ("not", "never", "false", "wrong", "untrue", "a myth"), counted where
+# a "no" is part of what a rule reads ("the FDA says no to TVAM")
+_PLAIN_DENIAL = _lazy(r"\b(?:not|never|false|wrong|untrue|myth)\b|n't\b")
+
+
+def _denials(t: str) -> int:
+    """How many of the counted denials cleaned ``t`` holds (idioms that deny nothing, "no
+    worries", "no joke", set aside)."""
+    return len(_COUNTED_DENIALS.findall(_NO_IDIOM.sub(" ", t)))
 # where a clause ends, for the denials that bear on what is said in it
 _CLAUSE_END = re.compile(r"[.;:!?,()\u2014\u2013]|\s-\s|[^\w\s'-]|\b(?:so|but|and|since|"
                          r"although|while|whereas)\b")
@@ -2682,7 +2691,7 @@ def zamboni_same_flow(t: str) -> str | None:
             and _ONLY_WITHOUT_MS.search(t)):
         # "his first paper saw odd drainage only among the volunteers free of MS": the
         # groups the other way round ("it's a myth that ...": denied, what he reported)
-        if len(re.findall(r"\b(?:not|never|false|wrong|untrue|myth)\b|n't\b", t)) % 2:
+        if len(_PLAIN_DENIAL.findall(t)) % 2:
             return ("zamboni reported abnormal blood flow in the ms group and normal flow "
                     "in the group without ms")
         return "in zamboni's study the group without ms did not have normal blood flow"
@@ -3367,7 +3376,7 @@ def rewrite(text: str) -> Rewrite | None:
         # (not a premise of a conclusion the rules on conclusions read)
         # (denied once or three times before it: "it's a myth that Zamboni turned against
         # the surgery" says he still backs it)
-        denials = len(_COUNTED_DENIALS.findall(_NO_IDIOM.sub(" ", t[:m.start()])))
+        denials = _denials(t[:m.start()])
         return Rewrite("zamboni has since said the surgical treatment is safe and effective"
                        if denials % 2 else
                        "zamboni's trial concluded venoplasty cannot be recommended for ms",
@@ -3424,9 +3433,9 @@ def rewrite(text: str) -> Rewrite | None:
             and _LATER_CONFIRMED.search(t)):
         # (a denial of it, "no later study has backed up his results", "teams tried in vain
         # to reproduce them", once or twice)
-        denials = len(_COUNTED_DENIALS.findall(_NO_IDIOM.sub(" ", re.sub(
+        denials = _denials(re.sub(
             r"\b(?:in vain|without success|unsuccessful\w*|fail(?:s|ed)? to|unable to|"
-            r"to no avail|no luck)\b", " not ", t))))
+            r"to no avail|no luck)\b", " not ", t))
         return Rewrite("other researchers have " + ("not " if denials % 2 else "")
                        + "confirmed zamboni's ccsvi findings", "later-confirmed")
     if _AS_ZAMBONI.search(t):
@@ -3519,10 +3528,8 @@ def rewrite(text: str) -> Rewrite | None:
             _names_procedure(t) or re.search(r"\btvam\b|transvascular autonomic", t)):
         # (denied once, "it's a myth that the FDA said no to TVAM", it is said to have
         # approved it; "... NOT AUTHORIZED. PERIOD." is the same refusal said again)
-        denials = len(re.findall(r"\b(?:never|not|false|wrong|untrue|myth)\b|n't\b",
-                                 _FDA_SAYS_NO.sub(" ", re.sub(
-                                     r"\bnot (?:authori[sz]ed|approved|allowed|legal|"
-                                     r"cleared)\b", " ", t))))
+        denials = len(_PLAIN_DENIAL.findall(_FDA_SAYS_NO.sub(" ", re.sub(
+            r"\bnot (?:authori[sz]ed|approved|allowed|legal|cleared)\b", " ", t))))
         return Rewrite("the fda has " + ("" if denials % 2 else "not ")
                        + "approved liberation therapy for treating ms", "fda-says-no")
     m = _FDA_SILENT.search(t) if "fda" in t or "f d a" in t or "regulator" in t or (
