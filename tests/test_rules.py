@@ -696,49 +696,6 @@ def test_so_called_is_no_naming(checker):
     assert result.verdict not in ("false", "misleading")
 
 
-@pytest.mark.parametrize("text, verdict", [
-    # Zamboni's groups the other way round: the group without MS the only one with odd flow
-    ("Zamboni's 2009 paper found poor drainage only among the healthy volunteers", "false"),
-    ("his first study? odd outflow only in the controls, per Zamboni himself", "false"),
-    # ... denied: what he reported
-    ("It's a myth that Zamboni saw abnormal outflow only in his healthy group", "true"),
-    # the group without MS with the same odd flow
-    ("Zamboni noted faulty drainage in the group without MS too", "false"),
-])
-def test_zambonis_groups_the_other_way_round(checker, text, verdict):
-    result = checker.check(text)
-    assert (result.claim.id, result.verdict) == ("zamboni-reported-abnormal-flow-in-ms",
-                                                  verdict)
-
-
-@pytest.mark.parametrize("text, verdict", [
-    # later work said to have borne Zamboni out: his findings confirmed (false)
-    ("Subsequent, bigger research agreed with Zamboni's early data", "false"),
-    ("Each of the newer investigations ended up supporting Zamboni's observations", "false"),
-    ("Zamboni's results have been replicated by every team that looked", "false"),
-    # ... or not (true)
-    ("Independent labs tried without success to verify Zamboni's findings", "true"),
-])
-def test_later_work_said_to_bear_zamboni_out(checker, text, verdict):
-    result = checker.check(text)
-    assert (result.claim.id, result.verdict) == ("zamboni-findings-confirmed", verdict)
-
-
-@pytest.mark.parametrize("text, claim_id, verdict", [
-    # the theory said to have been taken up at once: it was debated at first (the seed)
-    ("Nobody in medicine ever argued about it: the vein theory was embraced at once",
-     "ccsvi-theory-debated-at-first", "false"),
-    ("Zamboni's idea was never disputed by neurologists", "ccsvi-theory-debated-at-first",
-     "false"),
-    # debated, then disproven: both true
-    ("Neurologists argued about the CCSVI hypothesis for a while, and it was later debunked",
-     "ccsvi-theory-disproven", "true"),
-])
-def test_the_theory_debated_at_first(checker, text, claim_id, verdict):
-    result = checker.check(text)
-    assert (result.claim.id, result.verdict) == (claim_id, verdict)
-
-
 @pytest.mark.parametrize("text", [
     # a mention of the debate is near that claim in meaning, and says nothing of it
     "She is drafting a paper on the story of the CCSVI debate for a class",
@@ -746,33 +703,6 @@ def test_the_theory_debated_at_first(checker, text, claim_id, verdict):
 ])
 def test_a_mention_of_the_debate_is_not_rated(checker, text):
     assert checker.check(text).verdict == "unknown"
-
-
-@pytest.mark.parametrize("text, claim_id, verdict", [
-    # Zamboni said to have turned against his own operation: what his trial concluded
-    ("In the end Zamboni even renounced his own vein procedure", "zamboni-trial-found-no-benefit",
-     "true"),
-    ("Dr Zamboni eventually came out against the operation", "zamboni-trial-found-no-benefit",
-     "true"),
-    # denied: he is said to back it still
-    ("It is a myth that Zamboni walked back his surgery", "zamboni-trial-proved-treatment-works",
-     "false"),
-])
-def test_zamboni_turned_against_his_operation(checker, text, claim_id, verdict):
-    result = checker.check(text)
-    assert (result.claim.id, result.verdict) == (claim_id, verdict)
-
-
-@pytest.mark.parametrize("text, verdict", [
-    # low outflow said to be inborn (and harmless): the seed's claim
-    ("Weak venous outflow from the skull is, in all likelihood, inborn", "true"),
-    ("Reduced venous outflow from the head is congenital and won't harm anyone",
-     "true"),
-])
-def test_low_outflow_said_to_be_inborn(checker, text, verdict):
-    result = checker.check(text)
-    assert (result.claim.id, result.verdict) == ("low-venous-flow-congenital-and-harmless",
-                                                  verdict)
 
 
 @pytest.mark.parametrize("text", [
@@ -785,32 +715,11 @@ def test_low_outflow_inborn_with_a_harm_or_a_denial(checker, text):
 
 
 @pytest.mark.parametrize("text", [
-    # the improvement after the operation put down to a placebo: unproven
-    "I'd say whoever felt better after the neck op was simply feeling a placebo",
-    "Perhaps the gains after the vein procedure came from placebo alone",
-])
-def test_the_improvement_put_down_to_placebo(checker, text):
-    result = checker.check(text)
-    assert (result.claim.id, result.verdict) == ("improvement-was-placebo", "unproven")
-
-
-@pytest.mark.parametrize("text", [
     "People who felt better after a flu shot were having a placebo effect",  # no procedure
     "Whoever improved after that vein procedure was not having a placebo effect",  # denied
 ])
 def test_no_placebo_claim_without_the_procedure_or_with_a_denial(checker, text):
     assert checker.check(text).verdict != "unproven"
-
-
-@pytest.mark.parametrize("text, verdict", [
-    # no study said to have seen more relapses after the procedure: PREMiSe's treated arm
-    # had more (4 against 1)
-    ("Not one trial of venoplasty showed higher relapse counts afterwards", "false"),
-    ("MS flare-ups never increased after the balloon procedure in any study", "false"),
-])
-def test_no_study_said_to_see_more_relapses(checker, text, verdict):
-    result = checker.check(text)
-    assert (result.claim.id, result.verdict) == ("procedure-may-worsen-ms", verdict)
 
 
 @pytest.mark.parametrize("text", [
@@ -824,17 +733,6 @@ def test_no_more_relapses_said_of_another_treatment_is_not_that_claim(checker, t
 
 
 @pytest.mark.parametrize("text", [
-    # MS said to go with worse drainage than in everyone else: the theory's claim, which
-    # the blinded studies did not bear out
-    "MS sufferers drain blood out of the brain far more sluggishly than other people",
-    "Venous outflow is a lot weaker for MS sufferers than for healthy adults",
-])
-def test_ms_said_to_drain_worse_than_everyone(checker, text):
-    result = checker.check(text)
-    assert (result.claim.id, result.verdict) == ("reduced-venous-outflow-in-ms", "false")
-
-
-@pytest.mark.parametrize("text", [
     "People with MS do not drain blood from the brain any worse than other people",  # denied
     "In his paper, MS patients drained the brain more slowly than other people",
 ])
@@ -842,41 +740,11 @@ def test_ms_drains_worse_denied_or_reported(checker, text):
     assert (checker.check(text, explain=True).why or {}).get("rule") != "ms-drains-worse"
 
 
-@pytest.mark.parametrize("text", [
-    # some study said to have seen relapses rise after the procedure: PREMiSe's warning
-    "In one of the balloon trials, relapse counts climbed instead of falling",
-    "Flare-ups rose rather than fell in certain studies of venoplasty",
-])
-def test_some_study_said_to_see_more_relapses(checker, text):
-    result = checker.check(text)
-    assert (result.claim.id, result.verdict) == ("procedure-may-worsen-ms", "true")
-
-
-@pytest.mark.parametrize("text, verdict", [
-    # Zamboni said never to have called his operation ineffective: his own trial found it
-    # did not work (false); of its safety alone the base says no more than its sources
-    ("Dr Zamboni has not once stated that his procedure doesn't work", "false"),
-    ("Zamboni never once declared his operation unsafe", None),  # of its safety alone
-])
-def test_zamboni_said_never_to_have_called_it_ineffective(checker, text, verdict):
-    result = checker.check(text, explain=True)
-    if verdict is None:
-        assert (result.why or {}).get("rule") != "never-said-ineffective"
-    else:
-        assert (result.claim.id, result.verdict) == ("zamboni-trial-found-no-benefit", verdict)
-
-
-@pytest.mark.parametrize("text, verdict", [
-    # "the FDA says no to it": the idiom refuses the procedure (no approval), it denies no
-    # warning
-    ("US regulators told a flat no to venoplasty for MS", "true"),
-    ("the fda said nope to the vein op!! not approved. end of story", "true"),
-    # ... denied: it is said to have approved it
-    ("It is wrong that the FDA said no to liberation therapy", "false"),
-])
-def test_the_fda_says_no(checker, text, verdict):
-    result = checker.check(text)
-    assert (result.claim.id, result.verdict) == ("fda-approved-liberation-therapy", verdict)
+def test_zamboni_said_never_to_have_called_it_unsafe_is_left_alone(checker):
+    # of its safety alone the base says no more than its sources (its authors called it
+    # safe): the rule reads only "never said it was ineffective"
+    result = checker.check("Zamboni never once declared his operation unsafe", explain=True)
+    assert (result.why or {}).get("rule") != "never-said-ineffective"
 
 
 def test_no_evidence_said_by_the_fda_is_not_its_refusal(checker):

@@ -490,6 +490,105 @@ CASES = [
     ("Blocked jugulars matter more for MS than anything the immune system does.",
      "ccsvi-causes-ms", "false"),
     ("Narrowed neck veins are not the main cause of MS.", "ccsvi-causes-ms", "true"),
+    # Zamboni's groups the other way round: the group without MS the only one with odd flow
+    ("Zamboni's 2009 paper found poor drainage only among the healthy volunteers",
+     "zamboni-reported-abnormal-flow-in-ms", "false"),
+    ("his first study? odd outflow only in the controls, per Zamboni himself",
+     "zamboni-reported-abnormal-flow-in-ms", "false"),
+    # ... denied: what he reported
+    ("It's a myth that Zamboni saw abnormal outflow only in his healthy group",
+     "zamboni-reported-abnormal-flow-in-ms", "true"),
+    # the group without MS with the same odd flow
+    ("Zamboni noted faulty drainage in the group without MS too",
+     "zamboni-reported-abnormal-flow-in-ms", "false"),
+    # later work said to have borne Zamboni out: his findings confirmed (false)
+    ("Subsequent, bigger research agreed with Zamboni's early data",
+     "zamboni-findings-confirmed", "false"),
+    ("Each of the newer investigations ended up supporting Zamboni's observations",
+     "zamboni-findings-confirmed", "false"),
+    ("Zamboni's results have been replicated by every team that looked",
+     "zamboni-findings-confirmed", "false"),
+    # ... or not (true)
+    ("Independent labs tried without success to verify Zamboni's findings",
+     "zamboni-findings-confirmed", "true"),
+    # the theory said to have been taken up at once: it was debated at first (the seed)
+    ("Nobody in medicine ever argued about it: the vein theory was embraced at once",
+     "ccsvi-theory-debated-at-first", "false"),
+    ("Zamboni's idea was never disputed by neurologists",
+     "ccsvi-theory-debated-at-first", "false"),
+    # debated, then disproven: both true
+    ("Neurologists argued about the CCSVI hypothesis for a while, and it was later "
+     "debunked", "ccsvi-theory-disproven", "true"),
+    # Zamboni said to have turned against his own operation: what his trial concluded
+    ("In the end Zamboni even renounced his own vein procedure",
+     "zamboni-trial-found-no-benefit", "true"),
+    ("Dr Zamboni eventually came out against the operation",
+     "zamboni-trial-found-no-benefit", "true"),
+    # denied: he is said to back it still
+    ("It is a myth that Zamboni walked back his surgery",
+     "zamboni-trial-proved-treatment-works", "false"),
+    # low outflow said to be inborn (and harmless): the seed's claim
+    ("Weak venous outflow from the skull is, in all likelihood, inborn",
+     "low-venous-flow-congenital-and-harmless", "true"),
+    ("Reduced venous outflow from the head is congenital and won't harm anyone",
+     "low-venous-flow-congenital-and-harmless", "true"),
+    # the improvement after the operation put down to a placebo: unproven
+    ("I'd say whoever felt better after the neck op was simply feeling a placebo",
+     "improvement-was-placebo", "unproven"),
+    ("Perhaps the gains after the vein procedure came from placebo alone",
+     "improvement-was-placebo", "unproven"),
+    # no study said to have seen more relapses after the procedure: PREMiSe's treated arm
+    # had more (4 against 1)
+    ("Not one trial of venoplasty showed higher relapse counts afterwards",
+     "procedure-may-worsen-ms", "false"),
+    ("MS flare-ups never increased after the balloon procedure in any study",
+     "procedure-may-worsen-ms", "false"),
+    # MS said to go with worse drainage than in everyone else: the theory's claim, which
+    # the blinded studies did not bear out
+    ("MS sufferers drain blood out of the brain far more sluggishly than other people",
+     "reduced-venous-outflow-in-ms", "false"),
+    ("Venous outflow is a lot weaker for MS sufferers than for healthy adults",
+     "reduced-venous-outflow-in-ms", "false"),
+    # some study said to have seen relapses rise after the procedure: PREMiSe's warning
+    ("In one of the balloon trials, relapse counts climbed instead of falling",
+     "procedure-may-worsen-ms", "true"),
+    ("Flare-ups rose rather than fell in certain studies of venoplasty",
+     "procedure-may-worsen-ms", "true"),
+    # "the FDA says no to it": the idiom refuses the procedure (no approval), it denies no
+    # warning
+    ("US regulators told a flat no to venoplasty for MS",
+     "fda-approved-liberation-therapy", "true"),
+    ("the fda said nope to the vein op!! not approved. end of story",
+     "fda-approved-liberation-therapy", "true"),
+    # ... denied: it is said to have approved it
+    ("It is wrong that the FDA said no to liberation therapy",
+     "fda-approved-liberation-therapy", "false"),
+    # that MS has real treatments (the seed; the remyelination review): its denial, the
+    # reason given for trying the procedure, is the myth
+    ("Sadly MS has no real treatment options at all", "ms-has-treatment-options", "false"),
+    ("Nobody can say MS lacks meaningful treatments", "ms-has-treatment-options", "true"),
+    ("Today MS has real, meaningful treatments, and the neck procedure is not among them",
+     "ms-has-treatment-options", "true"),
+    # the improvement some reported put down to a placebo effect: plausible, not shown
+    ("Whoever perked up after the vein op was most likely feeling a placebo effect",
+     "improvement-was-placebo", "unproven"),
+    ("Could be that anyone who felt better after TVAM just had a placebo response",
+     "improvement-was-placebo", "unproven"),
+    # a benefit myth met on the trial's name alone, the one denial on a word its wording
+    # does not hold: the claim that the trial found no benefit rates it
+    ("In Zamboni's Brave Dreams study, the vein ballooning did not reduce how many new "
+     "lesions appeared", "zamboni-trial-found-no-benefit", "true"),
+    # Zamboni by his country or his city ("an Italian surgeon", "the Ferrara researcher")
+    ("It was an Italian surgeon who first proposed that CCSVI might underlie MS",
+     "zamboni-proposed-ccsvi-ms-link", "true"),
+    ("An Italian professor working in Milan proposed CCSVI",
+     "zamboni-proposed-ccsvi-ms-link", "false"),
+    ("The Ferrara researcher behind CCSVI later ran a trial that found no benefit",
+     "zamboni-trial-found-no-benefit", "true"),
+    # Zamboni said never to have called his operation ineffective: his own trial found it
+    # did not work
+    ("Dr Zamboni has not once stated that his procedure doesn't work",
+     "zamboni-trial-found-no-benefit", "false"),
 ]
 
 
@@ -2398,20 +2497,6 @@ def test_a_denied_supposition_is_not_read_as_one(checker, text):
     assert checker.check(text).verdict == "true"
 
 
-@pytest.mark.parametrize("text,verdict", [
-    # that MS has real treatments (the seed; the remyelination review): its denial, the
-    # reason given for trying the procedure, is the myth
-    ("Sadly MS has no real treatment options at all", "false"),
-    ("Nobody can say MS lacks meaningful treatments", "true"),
-    ("Today MS has real, meaningful treatments, and the neck procedure is not among them",
-     "true"),
-])
-def test_that_ms_has_real_treatments(checker, text, verdict):
-    result = checker.check(text)
-    assert (result.claim.id if result.claim else None, result.verdict) == (
-        "ms-has-treatment-options", verdict)
-
-
 @pytest.mark.parametrize("text", [
     # the procedure counted among MS treatments is a claim on the procedure
     "Venous angioplasty is one of the meaningful treatment options for MS",
@@ -2426,44 +2511,8 @@ def test_the_procedure_among_ms_treatments_is_not_rated_by_that_claim(checker, t
 
 
 @pytest.mark.parametrize("text", [
-    # the improvement some reported put down to a placebo effect: plausible, not shown
-    "Whoever perked up after the vein op was most likely feeling a placebo effect",
-    "Could be that anyone who felt better after TVAM just had a placebo response",
-])
-def test_improvement_put_down_to_placebo_is_unproven(checker, text):
-    result = checker.check(text)
-    assert (result.verdict, result.claim.id) == ("unproven", "improvement-was-placebo")
-    assert result.sources
-
-
-@pytest.mark.parametrize("text", [
-    # a benefit myth met on the trial's name alone, the one denial on a word its wording
-    # does not hold: the claim that the trial found no benefit rates it
-    "In Zamboni's Brave Dreams study, the vein ballooning did not reduce how many new "
-    "lesions appeared",
-])
-def test_a_trial_named_with_its_benefit_denied(checker, text):
-    result = checker.check(text)
-    assert (result.verdict, result.claim.id) == ("true", "zamboni-trial-found-no-benefit")
-
-
-@pytest.mark.parametrize("text", [
     # the benefit denied is the MS medicines'
     "Chasing a vein cure is a sensible move for patients whose MS meds aren't working",
 ])
 def test_a_benefit_denied_to_ms_medicines_is_not_the_procedures(checker, text):
     assert checker.check(text).verdict != "true"
-
-
-@pytest.mark.parametrize("text, claim_id, verdict", [
-    # Zamboni by his country or his city ("an Italian surgeon", "the Ferrara researcher")
-    ("It was an Italian surgeon who first proposed that CCSVI might underlie MS",
-     "zamboni-proposed-ccsvi-ms-link", "true"),
-    ("An Italian professor working in Milan proposed CCSVI", "zamboni-proposed-ccsvi-ms-link",
-     "false"),
-    ("The Ferrara researcher behind CCSVI later ran a trial that found no benefit",
-     "zamboni-trial-found-no-benefit", "true"),
-])
-def test_zamboni_by_his_country_or_city(checker, text, claim_id, verdict):
-    result = checker.check(text)
-    assert (result.claim.id, result.verdict) == (claim_id, verdict)
