@@ -973,14 +973,21 @@ class Checker:
         semantic = None
         if self.semantic is not None and not words_only:
             # the embedding layer is asked only when the words alone do not match: a
-            # clear match costs no model load (start-up) and no encoding (throughput)
+            # clear match costs no model load (start-up) and no encoding (throughput);
+            # asked again (the gates below look at the next matches), it answers from
+            # what it found the first time
+            asked: list[dict[int, tuple[float, int]]] = []
+
             def semantic() -> dict[int, tuple[float, int]]:
+                if asked:
+                    return asked[0]
                 found = self.semantic.nearest(target, respell=self.matcher.respell)
                 if why is not None and found:
                     ci, (score, wi) = max(found.items(), key=lambda kv: kv[1][0])
                     why["semantic"] = {"claim": self.base.claims[ci].id,
                                        "score": round(score, 1),
                                        "wording": self.matcher.wordings[wi].text}
+                asked.append(found)
                 return found
         target_compares = rules.compares(target)
         # (a plain statement a rule rewrote to compares nothing; a clause of the statement
