@@ -493,6 +493,16 @@ texts are word for word statements of earlier sets; on its other 223 (200 main
 statements, wording never seen) 81.5% (163/200) at the start and 82.0% (164/200) at the
 end, 6/111 called false at both. Hedged 63.6%, noisy 64.7%, comparative 66.7% (from
 63.3%), multilingual 6/8.
+
+Set 53 (304 statements and 17 posts) is the other half of set 52's writers, sealed
+through the twenty-first session: nobody read it until it was measured with
+../shared/eval/evaluate.py at the start of the twenty-second session (22704fc): 83.7%
+(226/270), 4 of 137 true or unknown statements called false (2.9%), posts 11/17; the
+twenty-first session's starting code (d0574af) gives 83.0% (224/270), 4/137, 11/17. 61 of
+its texts are word for word statements of earlier sets; on the other 243 (216 main
+statements, wording never seen) 81.0% (175/216) against 80.1% (173/216), 4/109 called
+false at both commits. Noisy 69.2%, double negation 71.4%, hedged 75.0%, comparative
+76.7%, multilingual 5/6.
 """
 
 from __future__ import annotations
@@ -518,7 +528,8 @@ MIN_ACCURACY = {"set1": 0.95, "set2": 0.97, "set3": 0.98, "set4": 0.94, "set5": 
                 "set37": 0.87, "set38": 0.88, "set39": 0.84, "set40": 0.84,
                 "set41": 0.86, "set42": 0.85, "set43": 0.86, "set44": 0.87,
                 "set45": 0.88, "set46": 0.86, "set47": 0.89, "set48": 0.86,
-                "set49": 0.86, "set50": 0.8, "set51": 0.86, "set52": 0.85}
+                "set49": 0.86, "set50": 0.8, "set51": 0.86, "set52": 0.85,
+                "set53": 0.82}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 44 went 0.84 -> 0.83 when the claims on harms came to rate only a statement that
 # names a harm: "Zamboni's Brave Dreams trial was run in <another country>" had been called
@@ -545,7 +556,7 @@ MAX_FALSE_FLAGS = {"set5": 10, "set6": 2, "set7": 5, "set8": 2, "set9": 8, "set1
                    "set36": 5, "set37": 0, "set38": 2, "set39": 2, "set40": 1,
                    "set41": 5, "set42": 2, "set43": 2, "set44": 3, "set46": 1,
                    "set47": 1, "set48": 4, "set49": 2, "set50": 0, "set51": 4,
-                   "set52": 5}
+                   "set52": 5, "set53": 5}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # (every floor was raised to its count on 2026-12-06, twenty-first session, where that
@@ -580,7 +591,7 @@ MIN_POSTS = {"posts5": 47, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 11,
              "posts37": 11, "posts38": 11, "posts39": 5, "posts40": 10, "posts41": 13,
              "posts42": 9, "posts43": 10, "posts44": 9, "posts45": 10, "posts46": 14,
              "posts47": 8, "posts48": 10, "posts49": 8, "posts50": 11, "posts51": 9,
-             "posts52": 9}
+             "posts52": 9, "posts53": 11}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
