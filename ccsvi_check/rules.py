@@ -861,6 +861,9 @@ _ATTRIBUTION = _lazy(
     # a time before a comma: "In the late 2000s, some researchers ..."
     rf"(?:(?:(?:in|by|around|back in|during|until) (?:the )?(?:early |mid-?|late )?"
     rf"(?:\d{{4}}s?|'?\d0s)|at the time|in those days|at first|back then|years ago),\s+)?"
+    # Zamboni's own first paper as the setting: "In his original paper, Zamboni wrote ..."
+    rf"(?P<own>in (?:his|{_ZAMBONI_NAME}'?s?|the)(?: very)? (?:own )?(?:first|original|"
+    rf"initial|earliest|2008|2009)(?: ccsvi)? (?:study|paper|report),?\s+)?"
     rf"(?P<who>{_REPORTERS})(?:'s? [a-z]+)?{_OF_WHAT}"
     # "The Italian doctor from Ferrara, Zamboni, had claimed ..."
     rf"(?:\s+(?:from|of|in|at) [\w-]+)?(?:,\s+{_ZAMBONI_NAME},)?"
@@ -1043,6 +1046,8 @@ def attribution(text: str) -> Report | None:
         if len(what.split()) < 2:
             continue
         who = next((groups[g] for g in ("who", "who2", "who3") if groups.get(g)), "")
+        if groups.get("own") and who in ("he", "the author", "the authors", "its author"):
+            who = "zamboni"  # "in Zamboni's first paper, the author said X": he said it
         return Report(who, what, bool(_DENIED_REPORT.search(t)),
                       unsaid=pattern is _ATTRIBUTION and m.group("neg") is not None,
                       theory=pattern in (_THEORY_SAYS, _THEORY_THAT) or (
@@ -2102,12 +2107,14 @@ _ABOUT_VEINS = _lazy(r"\b(?:ccsvi|chronic cerebrospinal|narrow|narrowed|narrowin
 
 # "... and the healthy controls didn't": the other side of a comparison, denied elliptically
 _DENIED_ENDS = ("not", "n't", "nt")
+_OTHER_SIDE = (rf"(?:(?:the|his|her|their|its|all|most|those|of)\s+)*(?:{_HEALTHY_GROUP}|nonms|"
+               r"non-ms|control|the controls?|(?:group|ones|lot|folks|people|patients) "
+               r"without (?:ms|it)|healthy (?:lot|ones|folks|group))"
+               r"(?:\s+(?:group|groups|people|patients|subjects|participants|volunteers|ones|"
+               r"cohort|lot))?")
 _OTHERS_DID_NOT = _lazy(
     rf"^(?P<what>.*?\b(?:{_MS_GROUP})\b.*?)\s*,?\s+(?:and|but|while|whereas|yet)\s+"
-    r"(?:(?:the|his|her|their|its|all|most|those|of)\s+)*"
-    rf"(?:{_HEALTHY_GROUP}|nonms|non-ms|control|the controls?)"
-    r"(?:\s+(?:group|groups|people|patients|subjects|participants|volunteers|ones|cohort))?"
-    r"\s+(?:did|do|does|were|was|had|have|has)(?: not|nt)$")
+    rf"{_OTHER_SIDE}\s+(?:did|do|does|were|was|had|have|has)(?: not|nt)$")
 
 
 def _uncontracted(t: str) -> str:
@@ -2117,11 +2124,6 @@ def _uncontracted(t: str) -> str:
 
 # "... in the MS patients but not in his controls", "... while the healthy lot were
 # fine": the other side spared, elliptically
-_OTHER_SIDE = (rf"(?:(?:the|his|her|their|its|all|most|those|of)\s+)*(?:{_HEALTHY_GROUP}|nonms|"
-               r"non-ms|control|the controls?|(?:group|ones|lot|folks|people|patients) "
-               r"without (?:ms|it)|healthy (?:lot|ones|folks|group))"
-               r"(?:\s+(?:group|groups|people|patients|subjects|participants|volunteers|ones|"
-               r"cohort|lot))?")
 _OTHERS_SPARED = _lazy(
     rf"^(?P<what>.*?\b(?:{_MS_GROUP}|ms group)\b.*?)\s*,?\s+(?:(?:and|but) not|not)\s+"
     rf"(?:in|among|for|with)\s+{_OTHER_SIDE}$|"

@@ -571,6 +571,8 @@ def test_conclusions_and_causes_turned_round(predicate, text, expected):
      "he saw odd drainage in the ms patients"),
     ("his ms patients had poor flow while the healthy lot were fine",
      "his ms patients had poor flow"),
+    ("in his study the ms group drained poorly and the group without it did not",
+     "in his study the ms group drained poorly"),
     # (the other side's own finding is said, not spared: the claim's wording holds it)
     ("his ms group had abnormal flow while his group without ms had normal flow", None),
     ("people with ms had abnormal flow", None),

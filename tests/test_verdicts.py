@@ -589,6 +589,15 @@ CASES = [
     # did not work
     ("Dr Zamboni has not once stated that his procedure doesn't work",
      "zamboni-trial-found-no-benefit", "false"),
+    # Zamboni's first paper as the setting of a report, and the other side of his groups
+    # ("the ones without MS") denied in a clause of its own: what he reported
+    ("In Zamboni's original study, the MS patients drained abnormally and the ones without "
+     "MS did not", "zamboni-reported-abnormal-flow-in-ms", "true"),
+    ("In his first paper, he claimed that liberation therapy cures MS",
+     "liberation-therapy-cures-ms", "unknown"),
+    # ... but what he is said to have proved is asserted
+    ("In his first study, Zamboni proved that blocked jugulars cause MS",
+     "ccsvi-theory-disproven", "false"),
 ]
 
 
