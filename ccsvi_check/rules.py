@@ -2084,7 +2084,15 @@ _EQUAL = _lazy(
     rf"no more (?:common|frequent|often|likely) "
     rf"(?:in|among)|just as (?:common|often|frequent|likely)|in equal measure|"
     rf"regardless of whether (?:they|people) (?:have|had) ms|"
-    rf"(?:people|those) with and without ms alike)")
+    rf"(?:people|those) with and without ms alike|"
+    # "the same proportion of patients and siblings", "about as many healthy
+    # people as people with MS", "equally in everyone", "... and healthy people alike"
+    rf"the same (?:shares?|proportions?|percentages?|fractions?|numbers?|rates?)\b|"
+    rf"(?<!times )(?<!twice )(?<!double )as many (?:{_HEALTHY_GROUP}|{_MS_GROUP})\s+as\s+"
+    rf"(?:in|among)?\s*"
+    rf"(?:{_HEALTHY_GROUP}|{_MS_GROUP})|"
+    rf"equally (?:in|among|across|for) (?:everyone|everybody|all|both|every)\b|"
+    rf"(?:{_HEALTHY_GROUP})\s+alike\b)")
 # narrowing (not CCSVI) a little commoner with MS than with the siblings, as the Lancet
 # study found it (74% against 66%), or said with those figures
 _SIBLINGS_A_BIT_LESS = _lazy(
@@ -2094,6 +2102,8 @@ _SIBLINGS_A_BIT_LESS = _lazy(
 # the plain statements comparisons are read as ("without" would read as a negation)
 _MORE_IN_MS_PLAIN = "ccsvi is more common in people with ms"
 _EQUAL_PLAIN = "ccsvi is as rare in people with ms as in healthy people"
+_NARROWING_COMMON_PLAIN = ("major neck vein narrowing is common in healthy people as well as "
+                          "in people with ms")
 _TIMES = (r"(?:twice|double|triple|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|"
           r"fifty|a hundred|\d+|several|many) times)")
 _MULTIPLE = _lazy(rf"\b{_TIMES}\s+as\s+(?:common|frequent|prevalent|often|likely)")
@@ -3507,6 +3517,11 @@ def rewrite(text: str) -> Rewrite | None:
             return Rewrite(plain, "comparison")
         if equal:
             plain = _MORE_IN_MS_PLAIN if negated else _EQUAL_PLAIN
+            if (not negated and re.search(r"\bnarrow\w*|\bstenos[ie]s\b", t)
+                    and not re.search(r"\bccsvi\b|\bcriteri|\b(?:rare\w*|few\w*|uncommon|"
+                                      r"seldom|hardly)\b", t)):
+                # (narrowed veins alike in every group: common in all, a claim of its own)
+                plain = _NARROWING_COMMON_PLAIN
             return Rewrite(plain, "comparison")
     if _FAR_MORE_IN_MS.search(t) and not re.search(r"\b(?:not|no|never|nor)\b", t):
         return Rewrite("narrowed neck veins are not common in healthy people", "far-more-in-ms")

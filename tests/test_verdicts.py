@@ -598,6 +598,15 @@ CASES = [
     # ... but what he is said to have proved is asserted
     ("In his first study, Zamboni proved that blocked jugulars cause MS",
      "ccsvi-theory-disproven", "false"),
+    # the groups said to be alike in other words ("the same proportion", "about as many
+    # ... as", "equally across"): CCSVI as rare in one as in the other; narrowed veins
+    # alike in every group are the narrowing common in all, a claim of its own
+    ("The blinded venography study found CCSVI in about the same proportion of patients, "
+     "their siblings and unrelated volunteers", "ccsvi-rare-with-and-without-ms", "true"),
+    ("Blinded scans turned up CCSVI in roughly as many healthy volunteers as MS patients",
+     "ccsvi-rare-with-and-without-ms", "true"),
+    ("Narrowed jugulars are just as common in healthy adults as in MS patients",
+     "neck-vein-narrowing-common-in-healthy-people", "true"),
 ]
 
 
