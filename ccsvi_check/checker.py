@@ -297,6 +297,7 @@ _TOLD_OF = re.compile(
     r"\b(?:felt|feel|feels|feeling|report|reports|reported|reporting|say|says|said|claim\w*|"
     r"swear\w*|swore|told|noticed|testimon\w*|anecdot\w*|stor(?:y|ies))\b", re.IGNORECASE)
 _BETTER = re.compile(r"\b(?:better|improv\w*|benefit\w*)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _GATES: tuple[tuple[Callable[[str], object], re.Pattern[str] | LazyPattern, bool,
                     bool | None], ...] = (
     (lambda w: "zamboni" in w.casefold(), _ZAMBONI_REF, True, True),
@@ -309,6 +310,10 @@ _GATES: tuple[tuple[Callable[[str], object], re.Pattern[str] | LazyPattern, bool
     # report or a feeling: "get your neck veins ballooned and your MS goes away" promises a
     # cure (meaning alone found it near "some reported improvement after ballooning")
     (lambda w: _TOLD_OF.search(w) and _BETTER.search(w), _TOLD_OF, False, True),
+    # a claim every wording of which turns on a year (when the seven studies were done)
+    # rates only a statement that names one: "the societies completed seven studies"
+    # names none, and is the claim that they paid for them
+    (_YEAR.search, _YEAR, False, True),
 )
 _PURPOSE = re.compile(r"\b(?:as a (?:way|means) to|meant to|designed to|intended to|"
                       r"aim(?:s|ed)? to|supposed to)\b", re.IGNORECASE)

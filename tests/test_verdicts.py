@@ -607,6 +607,12 @@ CASES = [
      "ccsvi-rare-with-and-without-ms", "true"),
     ("Narrowed jugulars are just as common in healthy adults as in MS patients",
      "neck-vein-narrowing-common-in-healthy-people", "true"),
+    # a claim that turns on a year (the seven studies done in 2010) rates only a
+    # statement that names one: without it, the studies were paid for and done
+    ("The two MS societies finished seven CCSVI studies",
+     "ms-societies-funded-seven-studies", "true"),
+    ("The MS Societies wrapped up their seven CCSVI projects in 2010",
+     "seven-studies-completed-in-2010", "false"),
 ]
 
 
