@@ -2432,6 +2432,12 @@ _NOT_ONLY_HARM = _lazy(rf"^(?P<what>.+?) (?:is|was|are|were) not the only {_HARM
 
 # "Zamboni linked CCSVI to MS", "was it Zamboni who first tied CCSVI to MS?": with
 # Zamboni as the one who links, the link is his proposal, not an assertion of it
+# "no one ever tied CCSVI with MS", "not one person had ever connected the veins and MS": a
+# person (not a study) said never to have made the link
+_NOBODY_EVER_LINKED = _lazy(
+    r"\b(?:nobody|no ?one|no-one|not (?:a single |one )?(?:one|person|soul))\s+"
+    r"(?:had\s+|has\s+)?ever\s+(?:linked|tied|connected|associated)\s+(?P<what>ccsvi|(?:\w+\s+){0,3}?veins?)"
+    r"\s+(?:to|with|and)\s+(?=ms\b|multiple sclerosis\b)")
 _ZAMBONI_LINKED = _lazy(
     r"\b(?P<who>(?:(?:dr\.?|prof\.?|professor|paolo) )*zamboni(?: in italy| of ferrara)?"
     r"(?:,? who)?(?: (?:first|originally|initially))?) "
@@ -2926,6 +2932,18 @@ def rewrite(text: str) -> Rewrite | None:
     if m is not None:
         plain = f"{m.group('who')} {m.group('rest')}"
         return rewrite(plain) or Rewrite(plain, "appositive")
+    m = _NOBODY_EVER_LINKED.search(t) if "ever" in t else None
+    if m is not None and not re.search(
+            r"\b(?:before|until|till|prior|stud\w*|trials?|research\w*|evidence|data|scans?|"
+            r"imaging|proof|prov\w*|show\w*|shown|found|convincingly|reliably)\b",
+            t[m.end():]):
+        # ("before Zamboni": no one had, until he did; "in a blinded study": what was
+        # found, another claim)
+        # "nobody ever tied CCSVI to MS": that no one proposed the link (Zamboni did), not
+        # that no link was found; read whole, inside a denial too
+        plain = (f"{t[:m.start()]}zamboni never proposed a link between "
+                 f"{m.group('what')} and {t[m.end():]}")
+        return rewrite(plain) or Rewrite(plain, "nobody-ever-linked")
     if ("back" in t or "repair" in t or "undo" in t or "rebuil" in t or "revers" in t
             or "regrow" in t or "lasting" in t or "permanent" in t or "restor" in t) and (
             delay_harms(t)):

@@ -613,6 +613,12 @@ CASES = [
      "ms-societies-funded-seven-studies", "true"),
     ("The MS Societies wrapped up their seven CCSVI projects in 2010",
      "seven-studies-completed-in-2010", "false"),
+    # a person said never to have made the link denies Zamboni's proposal, not a finding
+    ("Nobody ever tied CCSVI to MS", "zamboni-proposed-ccsvi-ms-link", "false"),
+    ("It is false that no one ever connected CCSVI with MS",
+     "zamboni-proposed-ccsvi-ms-link", "true"),
+    # ... but in a study it is what was found
+    ("No one has ever linked CCSVI to MS in a blinded study", "ccsvi-linked-to-ms", "true"),
 ]
 
 
