@@ -703,7 +703,9 @@ def describes_aim(text: str) -> bool:
     it works ("a procedure that attempts to improve blood flow out of the brain")."""
     t = clean(text)
     return (_AIM_CUE.search(t) is not None and _AIM.search(t) is not None
-            and _AIM_ASSERTED.search(t) is None)
+            and _AIM_ASSERTED.search(t) is None
+            # ("... by widening them, then your MS vanishes": a cure promised)
+            and _VEINS_THEN_CURED.search(t) is None)
 
 
 # "researchers looked for a link between CCSVI and MS", "studies tested whether it
@@ -2432,6 +2434,16 @@ _NOT_ONLY_HARM = _lazy(rf"^(?P<what>.+?) (?:is|was|are|were) not the only {_HARM
 
 # "Zamboni linked CCSVI to MS", "was it Zamboni who first tied CCSVI to MS?": with
 # Zamboni as the one who links, the link is his proposal, not an assertion of it
+# the veins opened (or the blockage cleared), "and the MS goes away"
+_OPENED = (r"(?:open\w*|widen\w*|unblock\w*|unclog\w*|balloon\w*|stretch\w*|clear\w*|"
+           r"fix\w*|sort\w*|pop\w*|liberat\w*|stent\w*|drain\w*)")
+_VEINS_NAMED_HERE = r"(?:veins?|jugulars?|neck|blockages?)"
+_VEINS_THEN_CURED = _lazy(
+    rf"\b(?:{_OPENED}\b[^.;:!?]{{0,80}}?\b{_VEINS_NAMED_HERE}|{_VEINS_NAMED_HERE}\b"
+    rf"[^.;:!?]{{0,40}}?\b{_OPENED})\b[^.;:!?]{{0,80}}?(?:\band|\bthen|,)\s+(?:the |your |ur |"
+    r"their |his |her )?(?:ms|multiple sclerosis)(?: symptoms)?\s+(?:just |simply |will |"
+    r"would |then |all )*(?:go(?:es)? away|disappears?|vanish\w*|(?:is|are) gone|"
+    r"(?:is|are) cured|clears? up|melts? away)\b")
 # "no one ever tied CCSVI with MS", "not one person had ever connected the veins and MS": a
 # person (not a study) said never to have made the link
 _NOBODY_EVER_LINKED = _lazy(
@@ -2932,6 +2944,11 @@ def rewrite(text: str) -> Rewrite | None:
     if m is not None:
         plain = f"{m.group('who')} {m.group('rest')}"
         return rewrite(plain) or Rewrite(plain, "appositive")
+    if ("ms" in t or "sclerosis" in t) and _VEINS_THEN_CURED.search(t) and not (
+            _DENIES.search(t) or re.search(r"\b(?:if only|sure|yeah right|as if)\b", t)):
+        # "stretch the jugulars wide and the MS will vanish": the procedure promised
+        # as a cure
+        return Rewrite("liberation therapy cures ms", "veins-then-cured")
     m = _NOBODY_EVER_LINKED.search(t) if "ever" in t else None
     if m is not None and not re.search(
             r"\b(?:before|until|till|prior|stud\w*|trials?|research\w*|evidence|data|scans?|"

@@ -619,6 +619,14 @@ CASES = [
      "zamboni-proposed-ccsvi-ms-link", "true"),
     # ... but in a study it is what was found
     ("No one has ever linked CCSVI to MS in a blinded study", "ccsvi-linked-to-ms", "true"),
+    # the veins opened, "and the MS goes away": the procedure promised as a cure, also
+    # when the opening is the means ("by widening the jugulars")
+    ("Balloon the jugulars and MS symptoms melt away", "liberation-therapy-cures-ms", "false"),
+    ("Let the blood flow out by widening the jugulars, then your MS just vanishes",
+     "liberation-therapy-cures-ms", "false"),
+    # ... said by someone, a report
+    ("My neighbour says widen the jugulars and MS just disappears",
+     "liberation-therapy-cures-ms", "unknown"),
 ]
 
 
