@@ -2690,7 +2690,7 @@ def _side(part: str) -> str | None:
 # the same faulty drainage as the MS patients", "bad outflow in his patients and in his
 # controls alike", "his MS patients had perfectly normal venous drainage"
 _ALIKE = _lazy(r"\b(?:the same|identical|similar|matching|just like|alike|as well|too|also|"
-               r"both)\b")
+               r"both|as (?:normal|good|healthy|bad|poor|abnormal|odd) as)\b")
 _ODD_FLOW = _lazy(r"\b(?:abnormal|odd|bad|poor|faulty|messed[- ]up|dodgy|impaired|blocked|"
                   r"narrowed)\s+(?:venous\s+|blood\s+|vein\s+)?(?:flow|outflow|drainage|"
                   r"veins?)\b|\b(?:venous|blood)\s+(?:flow|outflow|drainage)\b")
@@ -2707,13 +2707,19 @@ _MS_NORMAL = _lazy(rf"(?<!without )(?<!free of )(?<!no )\b(?:{_MS_GROUP})\s+(?:i
                    rf"(?:{_MS_GROUP})\b")
 
 
+_SAME_FLOW = _lazy(r"\bthe same (?:\w+\s+){0,2}?(?:flow|outflow|drainage|circulation)\b")
+
+
 def zamboni_same_flow(t: str) -> str | None:
     """Cleaned ``t`` says Zamboni's study found his two groups alike, or reported his
     group without MS as having the flow his MS group had, or the MS group as normal:
     he reported abnormal flow in the MS group alone, so it denies that; else None.
     (Read before reports: "Zamboni reported that ..." is the usual frame.)"""
     if _ZAMBONI_OWN.search(t) and not _OTHER_STUDY.search(t) and (
-            _BOTH_GROUPS.search(t) or _EQUAL.search(t) or _SUBJECT_EQUAL.search(t)):
+            _BOTH_GROUPS.search(t) or _EQUAL.search(t) or _SUBJECT_EQUAL.search(t)
+            # "the same vein flow in his controls as in his MS patients"
+            or _SAME_FLOW.search(t) and re.search(_HEALTHY_GROUP, t)
+            and re.search(_MS_GROUP, t)):
         # "his 2008 paper saw the same bad drainage in both the healthy volunteers and the
         # MS patients": he reported it in the MS group only
         return "in zamboni's study the group without ms did not have normal blood flow"

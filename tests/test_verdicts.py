@@ -2384,6 +2384,11 @@ def test_a_balloon_elsewhere_or_denied_harmless_is_not_called_safe(checker, text
     ("Zamboni's report had abnormal outflow among his MS patients and normal outflow among "
      "his healthy controls.", "true"),
     ("Zamboni reported that the people without MS had normal venous outflow.", "true"),
+    # "the same vein flow in ... as in ...", "as normal as"
+    ("In his original paper, Zamboni recorded the same vein flow in unaffected people as in "
+     "those with MS.", "false"),
+    ("In Zamboni's 2009 paper, people with MS had venous flow as normal as the controls.",
+     "false"),
 ])
 def test_zamboni_said_to_have_found_his_two_groups_alike_is_false(checker, text, verdict):
     """Zamboni reported abnormal venous drainage in his MS group and normal flow in the
