@@ -627,6 +627,10 @@ CASES = [
     # ... said by someone, a report
     ("My neighbour says widen the jugulars and MS just disappears",
      "liberation-therapy-cures-ms", "unknown"),
+    # "hardly any risk" says it is safe: the word denies only the risk
+    ("Venoplasty is a safe operation with barely any risk", "liberation-therapy-safe", "false"),
+    ("It is wrong to say venoplasty is safe with hardly any risk",
+     "liberation-therapy-safe", "true"),
 ]
 
 
