@@ -2451,9 +2451,15 @@ _NOBODY_EVER_LINKED = _lazy(
     r"(?:had\s+|has\s+)?ever\s+(?:linked|tied|connected|associated)\s+(?P<what>ccsvi|(?:\w+\s+){0,3}?veins?)"
     r"\s+(?:to|with|and)\s+(?=ms\b|multiple sclerosis\b)")
 _ZAMBONI_LINKED = _lazy(
-    r"\b(?P<who>(?:(?:dr\.?|prof\.?|professor|paolo) )*zamboni(?: in italy| of ferrara)?"
-    r"(?:,? who)?(?: (?:first|originally|initially))?) "
-    r"(?:linked|tied|connected|associated|floated)\b")
+    r"\b(?P<who>(?:(?:(?:dr\.?|prof\.?|professor|paolo) )*zamboni(?: in italy| of ferrara)?|"
+    # (by his country or his city, as the aliases name him)
+    r"(?:an?|the) (?:italian|ferrara) (?:vascular )?(?:doctor|surgeon|professor|researcher|"
+    r"physician|scientist)(?: (?:from|in|of|at) (?:ferrara|italy))?)"
+    # "... is the man who connected"
+    r"(?:,? who| (?:was|is) the (?:one|man|doctor|researcher|person|surgeon) who)?"
+    r"(?: (?:first|originally|initially))?) "
+    r"(?:(?P<neg>never|did not|didn't|has never|had never) (?:link(?:ed)?|tied?|connect(?:ed)?)|"
+    r"linked|tied|connected|associated|floated)\b")
 
 
 # "stop spreading the 'all MS patients have blocked veins' thing": the quoted claim is
@@ -3076,7 +3082,8 @@ def rewrite(text: str) -> Rewrite | None:
         return inner if inner is not None else Rewrite(kept, "others-did-not")
     m = _ZAMBONI_LINKED.search(t)
     if m:
-        return Rewrite(t[:m.start()] + m.group("who") + " proposed a link between"
+        return Rewrite(t[:m.start()] + m.group("who") + (" never" if m.group("neg") else "")
+                       + " proposed a link between"
                        + re.sub(r"\b(?:to|with)\b", "and", t[m.end():], count=1), "zamboni-linked")
     m = _STOP_SPREADING.search(t)
     if m and len(m.group("what").split()) >= 3:

@@ -631,6 +631,14 @@ CASES = [
     ("Venoplasty is a safe operation with barely any risk", "liberation-therapy-safe", "false"),
     ("It is wrong to say venoplasty is safe with hardly any risk",
      "liberation-therapy-safe", "true"),
+    # Zamboni (or the Italian surgeon, the Ferrara researcher) said to have tied CCSVI to
+    # MS made the proposal; said never to have, denies it
+    ("The Ferrara surgeon was the man who first connected MS with blocked neck veins",
+     "zamboni-proposed-ccsvi-ms-link", "true"),
+    ("Zamboni did not tie blocked jugulars to MS", "zamboni-proposed-ccsvi-ms-link",
+     "false"),
+    ("It is false that Zamboni never connected CCSVI with MS",
+     "zamboni-proposed-ccsvi-ms-link", "true"),
 ]
 
 
