@@ -621,7 +621,8 @@ class Checker:
         zamboni = "zamboni" in cleaned or " his " in f" {cleaned}"
         for rule, read in (("zamboni-groups-alike", rules.zamboni_same_flow),
                            ("zamboni-compared", rules.zamboni_flow_compared),
-                           ("zamboni-no-controls", rules.zamboni_no_controls)):
+                           ("zamboni-no-controls", rules.zamboni_no_controls),
+                           ("zamboni-says-it-works", rules.zamboni_says_it_works)):
             same = read(cleaned) if zamboni else None
             if same is not None:
                 if why is not None:

@@ -2767,6 +2767,29 @@ _HIS_FIRST_STUDY = _lazy(r"\bzamboni(?:'s)?\b(?!.*\b(?:trials?|brave dreams|sham
                          r"angioplasty|venoplasty|procedure|surgery|treatment)\b)")
 
 
+# Zamboni said to hold that his operation works ("Zamboni now states the procedure is safe and
+# effective"): his own trial found it did not
+_ZAMBONI_SAYS_IT_WORKS = _lazy(
+    r"\bzamboni(?:'s)?(?:,? (?:himself|now|later|since|has since|then|also|even))*,?\s+"
+    r"(?:has\s+|had\s+)?(?:said|says|stated|states|claims|claimed|declared|declares|"
+    r"maintains|maintained|insists|insisted|announced|concluded)\s+(?:that\s+)?"
+    r"(?:[\w'-]+\s+){0,6}?(?:surgery|procedure|operation|treatment|therapy|angioplasty|"
+    r"venoplasty|op)\s+(?:is|was|were|are)\s+(?:both\s+)?(?:(?:safe|fine|harmless)\s+and\s+)?"
+    r"(?:effective|works|worked|helpful|beneficial|a success)\b")
+
+
+def zamboni_says_it_works(t: str) -> str | None:
+    """Cleaned ``t`` says Zamboni has said his operation works (and is safe): his own
+    trial found it did not (false), so the plain claim that it showed it works; else
+    None.  A denial anywhere ("never said", "no longer says") is left to the others."""
+    if "zamboni" not in t or not _ZAMBONI_SAYS_IT_WORKS.search(t) or _DENIES.search(t) or (
+            # (what he said at first, before his trial, is a report of its time)
+            re.search(r"\bno longer\b|n't\b|\b(?:once|at first|originally|initially|back then|"
+                      r"in the past|used to|early|earlier|before|first|(?:19|20)\d\d)\b", t)):
+        return None
+    return "zamboni's brave dreams trial showed that his vein treatment helps ms"
+
+
 def zamboni_no_controls(t: str) -> str | None:
     """Cleaned ``t`` says Zamboni's first study had no group without MS: he reported
     one, with normal flow, so it denies what he reported; else None."""

@@ -639,6 +639,12 @@ CASES = [
      "false"),
     ("It is false that Zamboni never connected CCSVI with MS",
      "zamboni-proposed-ccsvi-ms-link", "true"),
+    # Zamboni said today to hold that his operation works: his own trial found it did not
+    ("Dr Zamboni now states that his jugular procedure is both fine and beneficial",
+     "zamboni-trial-proved-treatment-works", "false"),
+    # ... what he said before it is a report of its time
+    ("Back then Zamboni claimed the procedure was effective",
+     "liberation-therapy-improves-symptoms", "unknown"),
 ]
 
 
