@@ -113,6 +113,14 @@ _OTHER_VEIN_ACCESS = LazyPattern(
 _TOPIC_NAMES = frozenset({"ms", "multiple", "sclerosis", "ccsvi", "liberation", "therapy", "tvam",
                           "vein", "venous", "venoplasty", "angioplasty"})
 # a comparison that turns the claim's scale down ("less risky than", "not as bad as")
+# the other side of a comparison the untreated ("than those who don't", "than people
+# without the procedure", "than those who skipped it"; "than people without it" is often
+# people without MS)
+_VS_UNTREATED = re.compile(
+    r"\bthan (?:in |among )?(?:those|people|patients|ones|others|anyone|the ones)(?: with ms)? "
+    r"(?:who (?:do|did|does|have|had|has)(?: not|n't)\b|without the (?:procedure|"
+    r"treatment|op\w*|surgery)\b|who (?:skip\w*|refus\w*|declin\w*|went without|"
+    r"passed on)\b)|\bthan (?:the )?untreated\b", re.IGNORECASE)
 _LESS_THAN = re.compile(r"\b(?:less|fewer)\s+(?:[\w-]+\s+){0,2}?than\b|"
                         r"\bnot\s+(?:nearly\s+)?(?:as|so)\s+[\w-]+\s+as\b")
 # a claim every wording of which names Zamboni (his proposal, his study, his trial) rates
@@ -1332,7 +1340,10 @@ class Checker:
                           # "less dangerous than living with CCSVI" does not say
                           # "dangerous": the scale is turned down
                           or (verdict == "true" and _LESS_THAN.search(clean(text))))
-                and not (self._compares(claim) and self._compared_alike(text, claim))):
+                and not (self._compares(claim) and self._compared_alike(text, claim))
+                # ("fewer attacks than the ones who didn't have it": against the untreated,
+                # what the claim of a benefit says)
+                and not _VS_UNTREATED.search(clean(text))):
             return close_but("makes a comparison the claim does not", "comparison-not-held")
         if (verdict == "false" and not best.negated and rules.is_yes_no(text)
                 and rules.quantifies(best.wording) and not rules.counts(text)):

@@ -645,6 +645,10 @@ CASES = [
     # ... what he said before it is a report of its time
     ("Back then Zamboni claimed the procedure was effective",
      "liberation-therapy-improves-symptoms", "unknown"),
+    # a benefit against the untreated ("than people who don't") is the claim's benefit,
+    # and the elliptical "don't" denies nothing
+    ("People who get their jugulars ballooned have fewer MS attacks than people who don't",
+     "liberation-therapy-reduces-relapses", "false"),
 ]
 
 
