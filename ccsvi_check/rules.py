@@ -2434,6 +2434,9 @@ _NOT_ONLY_HARM = _lazy(rf"^(?P<what>.+?) (?:is|was|are|were) not the only {_HARM
 
 # "Zamboni linked CCSVI to MS", "was it Zamboni who first tied CCSVI to MS?": with
 # Zamboni as the one who links, the link is his proposal, not an assertion of it
+# "vaguely defined", "poorly defined", "ill-defined", "vague": not well defined
+_VAGUELY_DEFINED = _lazy(r"\b(?:(?:only|pretty|very|so|rather|quite|always|too|still)\s+)*"
+                         r"(?:(?:vaguely|poorly|loosely|ill|badly)[- ]defined|vague)\b")
 # the veins opened (or the blockage cleared), "and the MS goes away"
 _OPENED = (r"(?:open\w*|widen\w*|unblock\w*|unclog\w*|balloon\w*|stretch\w*|clear\w*|"
            r"fix\w*|sort\w*|pop\w*|liberat\w*|stent\w*|drain\w*)")
@@ -2975,6 +2978,23 @@ def rewrite(text: str) -> Rewrite | None:
     if m is not None:
         plain = f"{t[:m.start()]}{m.group('verb')} liberation therapy{t[m.end():]}"
         return rewrite(plain) or Rewrite(plain, "veins-opened")
+    m = _VAGUELY_DEFINED.search(t) if ("defin" in t or "vague" in t) and (
+        "ccsvi" in t or "condition" in t) else None
+    if m is not None and not re.match(r"\s+(?:[\w-]+\s+)?(?:condition|narrowing|disorder|"
+                                      r"diagnosis|idea|thing|label|concept|entity|syndrome|"
+                                      r"problem|disease|term)s?\b", t[m.end():]):
+        # ("a vaguely defined condition", the seed's definition of CCSVI, is that claim's)
+        # "CCSVI is only vaguely defined" (the seed's words), "poorly defined", "vague":
+        # not well defined, the clause it stands in read alone (its other clauses, "the
+        # cause is unknown and it is poorly defined", deny other things); a denial
+        # before it in its clause ("it isn't vague at all") says it is well defined
+        start = max(t.rfind(p, 0, m.start()) for p in (",", ";", ":", " and ", " but "))
+        before = _uncontracted(t[start + 1:m.start()])
+        # ("it is not unfair to call it vague": two denials, it is vague)
+        denied = (len(_DENIES.findall(before)) + len(re.findall(
+            r"\b(?:wrong|inaccurate|incorrect|untrue|false|mistaken|unfair)\b", before))) % 2
+        return Rewrite("ccsvi is " + ("" if denied else "not ") + "well defined",
+                       "vaguely-defined")
     m = _NAME_APPOSITIVE.match(t) if "zamboni," in t else None
     if m is not None:
         plain = f"{m.group('who')} {m.group('rest')}"

@@ -239,7 +239,7 @@ CASES = [
      "liberation-therapy-improves-symptoms", "true"),
     # two denials joined by "and" are one denial, not two that cancel
     ("Liberation therapy is unsafe and unproven.", "liberation-therapy-safe", "true"),
-    ("CCSVI remains vaguely defined and unproven.", "ccsvi-definition", "true"),
+    ("CCSVI remains vaguely defined and unproven.", "ccsvi-well-defined", "true"),
     # failing to beat the sham is no win over it, asked or said
     ("Did liberation therapy fail to beat a sham procedure?",
      "venoplasty-no-better-than-sham", "true"),
@@ -649,6 +649,13 @@ CASES = [
     # and the elliptical "don't" denies nothing
     ("People who get their jugulars ballooned have fewer MS attacks than people who don't",
      "liberation-therapy-reduces-relapses", "false"),
+    # the seed's "vaguely defined" and its kin deny that CCSVI is clearly defined, in
+    # their own clause; denied ("isn't vague"), they assert it
+    ("CCSVI as an idea is ill-defined", "ccsvi-well-defined", "true"),
+    ("It isn't unfair to say CCSVI is poorly defined", "ccsvi-well-defined", "true"),
+    ("CCSVI is not vague; doctors agree exactly what it is", "ccsvi-well-defined", "false"),
+    ("Nobody knows what causes CCSVI and it is loosely defined", "ccsvi-well-defined",
+     "true"),
 ]
 
 
