@@ -2325,7 +2325,8 @@ def _negate(what: str) -> str:
 
 # "venoplasty is about as risky as a flu shot", "no riskier than a blood test": the
 # procedure's risk likened to a trivial one asserts that it is safe
-_TRIVIAL = (r"(?:(?:a|an|getting|having|taking|your|the)\s+){0,2}(?:flu (?:shot|jab|vaccine)|"
+_TRIVIAL = (r"(?:(?:a|an|getting|having|taking|your|the|routine|simple|ordinary|some)\s+){0,3}"
+            r"(?:flu (?:shot|jab|vaccine)|ultrasound(?: scan)?|blood (?:drawn|taken)|"
             r"vaccin\w*|jab|shot|blood (?:draw|test)|injection|dental (?:cleaning|check-?up|"
             r"visit)|teeth cleaning|haircut|aspirin|x-?ray|walk in the park|routine "
             r"check-?up|check-?up|drip|iv)")

@@ -656,6 +656,11 @@ CASES = [
     ("CCSVI is not vague; doctors agree exactly what it is", "ccsvi-well-defined", "false"),
     ("Nobody knows what causes CCSVI and it is loosely defined", "ccsvi-well-defined",
      "true"),
+    # the procedure set beside an ultrasound or a blood draw is called safe
+    ("Venoplasty is no more dangerous than getting an ultrasound", "liberation-therapy-safe",
+     "false"),
+    ("TVAM is about as safe as having some blood taken", "liberation-therapy-safe", "false"),
+    ("Venoplasty is not as safe as a simple blood test", "liberation-therapy-safe", "true"),
 ]
 
 
