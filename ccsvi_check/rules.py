@@ -50,7 +50,8 @@ _REWRITE_CUE = re.compile(
     r"claim|idea|notion|belief|theor|assertion|suggestion|myth|story|rumou?r|"
     r"statement|view|calling|saying|claiming|to|believing|thinking|wrong|incorrect|false|"
     r"mistake|misleading|inaccurate|untrue|true|correct|accurate|yeah|yea|ya|oh|sure|far|"
-    r"than|as|equally|same|similar|alike|regardless|scam|hoax|fraud|con|rip|quack|snake|"
+    r"than|as|equally|same|similar|alike|regardless|twice|double|triple|times|"
+    r"scam|hoax|fraud|con|rip|quack|snake|"
     r"pseudo|junk|bad|nonsense|rubbish|garbage|baloney|bogus|bs|bunk|humbug|fairy|sham|"
     r"charlatan|racket|fake|lie|lies|money|cash|selling|marketing|promoting|advertising|"
     r"pitching|touting|presenting|said|held|hold|stood|panned|survived?|dangerous|reckless|"
@@ -2108,7 +2109,11 @@ _NARROWING_COMMON_PLAIN = ("major neck vein narrowing is common in healthy peopl
                           "in people with ms")
 _TIMES = (r"(?:twice|double|triple|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|"
           r"fifty|a hundred|\d+|several|many) times)")
-_MULTIPLE = _lazy(rf"\b{_TIMES}\s+as\s+(?:common|frequent|prevalent|often|likely)")
+_MULTIPLE = _lazy(rf"\b{_TIMES}\s+as\s+(?:common|frequent|prevalent|often|likely)|"
+                  # "double the rate of the siblings", "three times as many of the
+                  # patients", "as much narrowing as unrelated adults"
+                  rf"\b{_TIMES}\s+(?:the\s+(?:rate|number|share|proportion|amount|level|"
+                  rf"percentage)\s+of|as\s+(?:many|much)\b(?!\s+(?:{_HEALTHY_GROUP})))")
 _MULTIPLE_IN_HEALTHY = _lazy(
     rf"\b{_TIMES}"
     rf"\s+as\s+(?:common|frequent|prevalent|often|likely)\s+(?:found\s+)?(?:in|among)\s+"

@@ -661,6 +661,12 @@ CASES = [
      "false"),
     ("TVAM is about as safe as having some blood taken", "liberation-therapy-safe", "false"),
     ("Venoplasty is not as safe as a simple blood test", "liberation-therapy-safe", "true"),
+    # a multiple of the MS side ("twice as much narrowing", "double the rate of") says
+    # CCSVI is commoner with MS
+    ("MS patients had twice as much jugular narrowing as unrelated adults",
+     "ccsvi-linked-to-ms", "false"),
+    ("In people with MS, CCSVI turned up at double the rate of their siblings",
+     "ccsvi-linked-to-ms", "false"),
 ]
 
 
@@ -693,6 +699,13 @@ def test_kept_to_research_is_no_evidence_from_trials(checker, text):
 ])
 def test_a_belief_once_held_is_not_called_false(checker, text):
     assert checker.check(text).verdict == "unknown"
+
+
+def test_the_size_of_a_studys_groups_is_no_comparison_of_ccsvi(checker):
+    # a multiple of people in a study's groups says nothing of how common CCSVI is
+    result = checker.check("His first paper had three times as many healthy volunteers "
+                           "as MS patients")
+    assert result.verdict == "unknown"
 
 
 @pytest.mark.parametrize("text,claim_id,verdict", CASES)
