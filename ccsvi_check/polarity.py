@@ -143,6 +143,15 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "venous", "blood", "drainage", "flow", "outflow")},
     # "the evidence against X": X is not so
     ("evidence", "against"): ("evidence", "not"),
+    # "the evidence points (firmly) away from a link": there is none
+    **{(verb, *how, "away", "from"): ("not",)
+       for verb in ("points", "point", "pointed", "pointing", "leans", "lean", "leaned")
+       for how in ((), ("firmly",), ("clearly",), ("strongly",), ("squarely",),
+                   ("mostly",), ("decisively",))},
+    # "later research was far less promising": not promising
+    **{(*how, "less", word): ("not", word)
+       for how in ((), ("far",), ("much",), ("a", "lot"), ("way",))
+       for word in ("promising", "encouraging", "convincing", "impressive")},
     ("ruled", "out"): ("not", "proven"),
     **{(verb, "out"): ("not", "proven") for verb in ("rule", "rules", "ruling")},
     # "the FDA and NICE have come out against venoplasty": do not recommend it

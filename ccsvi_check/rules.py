@@ -2440,6 +2440,14 @@ _NOT_ONLY_HARM = _lazy(rf"^(?P<what>.+?) (?:is|was|are|were) not the only {_HARM
 
 # "Zamboni linked CCSVI to MS", "was it Zamboni who first tied CCSVI to MS?": with
 # Zamboni as the one who links, the link is his proposal, not an assertion of it
+# the evidence against the theory grown stronger since it was put forward
+_EVIDENCE_AGAINST_GROWN = _lazy(
+    r"\bevidence against (?:the |a |any |zamboni'?s? )?(?:ccsvi|vein|venous|neck[- ]vein|"
+    r"liberation|theory|link|idea|hypothesis)[^.;:!?]{0,40}?\b(?:is|has (?:grown|become|got)|"
+    r"grew|got|keeps getting|has only (?:grown|got))\s+(?:now\s+)?(?:much |far |a lot |way |"
+    r"even |only )?(?:stronger|clearer|more solid|more convincing|overwhelming)\b"
+    r"[^.;:!?]{0,40}?\b(?:now|today|than (?:when|it was|back|in|at)|since|over (?:the|time)|"
+    r"these days)\b")
 # "vaguely defined", "poorly defined", "ill-defined", "vague": not well defined
 _VAGUELY_DEFINED = _lazy(r"\b(?:(?:only|pretty|very|so|rather|quite|always|too|still)\s+)*"
                          r"(?:(?:vaguely|poorly|loosely|ill|badly)[- ]defined|vague)\b")
@@ -2984,6 +2992,11 @@ def rewrite(text: str) -> Rewrite | None:
     if m is not None:
         plain = f"{t[:m.start()]}{m.group('verb')} liberation therapy{t[m.end():]}"
         return rewrite(plain) or Rewrite(plain, "veins-opened")
+    if "evidence against" in t and _EVIDENCE_AGAINST_GROWN.search(t) and not re.search(
+            r"\b(?:weak\w*|flimsy|thin|not|no|never|nothing|hardly)\b|n't\b", t):
+        # "the case against the idea has only grown since it was floated": it has been
+        # disproven
+        return Rewrite("ccsvi does not cause ms", "evidence-against-grown")
     m = _VAGUELY_DEFINED.search(t) if ("defin" in t or "vague" in t) and (
         "ccsvi" in t or "condition" in t) else None
     if m is not None and not re.match(r"\s+(?:[\w-]+\s+)?(?:condition|narrowing|disorder|"

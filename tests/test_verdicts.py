@@ -667,6 +667,11 @@ CASES = [
      "ccsvi-linked-to-ms", "false"),
     ("In people with MS, CCSVI turned up at double the rate of their siblings",
      "ccsvi-linked-to-ms", "false"),
+    # the evidence said to point away from the link, or to have grown against the theory
+    ("The evidence now points clearly away from a CCSVI connection to MS",
+     "ccsvi-linked-to-ms", "true"),
+    ("The evidence against the neck vein theory keeps getting stronger over time",
+     "ccsvi-causes-ms", "true"),
 ]
 
 
