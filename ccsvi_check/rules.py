@@ -939,8 +939,9 @@ _TRAILING = _lazy(
 # claim, described, not made
 _THEORY_SAYS = _lazy(
     r"^(?:(?:but|and|so|basically|originally|at first)\s+)*"
-    r"(?P<who>(?:the |his |zamboni'?s? )?(?:(?:ccsvi|ccsvi-ms|vein|venous|original|whole|"
-    r"basic|main|central) )*(?:idea|theory|hypothesis|proposal|premise|notion|thinking|concept|"
+    r"(?P<who>(?:the |his |zamboni'?s? )?(?:(?:ccsvi|ccsvi-ms|vein|venous|neck|neck-vein|"
+    r"jugular|blocked-vein|original|whole|basic|main|central) )*(?:idea|theory|hypothesis|"
+    r"proposal|premise|notion|thinking|concept|"
     # "the pitch from the promoters was that X"
     r"(?:pitch|argument|story|line|claim|promise|sales pitch) (?:from|of) (?:the )?"
     r"(?:promoters|proponents|advocates|supporters|clinics|believers))"

@@ -672,6 +672,10 @@ CASES = [
      "ccsvi-linked-to-ms", "true"),
     ("The evidence against the neck vein theory keeps getting stronger over time",
      "ccsvi-causes-ms", "true"),
+    # the theory named by the neck's veins ("the neck-vein theory says X") describes the
+    # theory's claim: a true report
+    ("The neck-vein theory says blood pooling in the head triggers MS",
+     "venous-reflux-causes-inflammation", "true"),
 ]
 
 
