@@ -143,6 +143,11 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "venous", "blood", "drainage", "flow", "outflow")},
     # "the evidence against X": X is not so
     ("evidence", "against"): ("evidence", "not"),
+    # "not only are the links inconclusive, but ...": "not only" with the verb put first
+    # adds a clause, it denies nothing
+    **{("not", "only", verb): (verb,) for verb in (
+        "is", "are", "was", "were", "does", "do", "did", "has", "have", "had", "can", "could",
+        "will", "would")},
     # "the evidence points (firmly) away from a link": there is none
     **{(verb, *how, "away", "from"): ("not",)
        for verb in ("points", "point", "pointed", "pointing", "leans", "lean", "leaned")

@@ -93,3 +93,12 @@ def test_a_doubt_that_still_denies():
 ])
 def test_few_little_and_unlikely(text, n):
     assert cues(text) == n
+
+
+@pytest.mark.parametrize("text", [
+    "The FDA warns that not only are the links weak, but the procedure is also risky",
+    "Doctors say not only is venoplasty risky but it is also costly",
+])
+def test_not_only_with_the_verb_first_denies_nothing(text):
+    # "not only are X" adds a clause; it does not deny X
+    assert cues(text) == 0

@@ -113,7 +113,6 @@ KNOWN_WRONG = {
     # ten more pages measured unseen on 2026-12-03 at ee9ffc6 (see documents.yaml)
     "msnewstoday-brave-dreams:0": DENIAL_MISSED,  # "fails to help", rated misleading
     "msnewstoday-brave-dreams:3": GENERIC,  # the trial's title
-    "aboutlawsuits-fda-liberation-warning:5": DENIAL_MISSED,  # "not only ... but not even"
     "autonomicspecialists-tvam-safety:0": MYTH_MISSED,  # TVAM's own claims, "CVA"
     "autonomicspecialists-tvam-safety:3": MYTH_MISSED,
     "autonomicspecialists-tvam-safety:4": MYTH_MISSED,
@@ -149,7 +148,7 @@ KNOWN_WRONG = {
 }
 
 # Floors of today's figures (benchmarks/real_documents.py prints them): never worse.
-MAX_CONSENSUS_FALSE_ALARMS = 10   # of 216 consensus sentences
+MAX_CONSENSUS_FALSE_ALARMS = 9    # of 216 consensus sentences
 MAX_REPORTED_FLAGGED = 3          # of 106 reported claims
 MIN_MYTHS_FOUND = 34              # of 103 myths (33 of 100 on advocacy pages)
 MAX_ASIDE_RATED = 7               # of 41 off-topic and other-disease sentences
