@@ -800,6 +800,9 @@ _PROCEDURE_WORD = _lazy(rf"\b(?:{_PROCEDURE_NAMES}|ballooned|ballooning)\b")
 _REPORTERS = (
     rf"{_TREATED}|"
     rf"{_ZAMBONI_NAME}|some people|many people|"
+    # "the theory's supporters" ("backers of the theory" are backers, of what they back)
+    r"(?:the )?(?:theory|hypothesis|idea|ccsvi|procedure|treatment)'?s? (?:proponents|"
+    r"supporters|advocates|believers|promoters|backers|champions)|"
     r"proponents|supporters|advocates|believers|promoters|fans|"
     # "those pushing CCSVI", "people pushing the CCSVI idea"
     r"(?:those|people|folks|anyone|the ones|the people) (?:pushing|promoting|selling|backing|"

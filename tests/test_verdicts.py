@@ -676,6 +676,9 @@ CASES = [
     # theory's claim: a true report
     ("The neck-vein theory says blood pooling in the head triggers MS",
      "venous-reflux-causes-inflammation", "true"),
+    # the theory's backers, named by the theory, report its claim
+    ("The theory's backers claim that narrowed jugular veins let blood pool in the brain",
+     "venous-reflux-causes-inflammation", "true"),
 ]
 
 
