@@ -604,7 +604,10 @@ _COMPARES = _lazy(r"\b(?:more|less|fewer|greater|smaller|larger|bigger|higher|lo
                   # ("more than 50 percent", "more than half": a quantity, no comparison)
                   r"(?!\s+(?:about\s+|around\s+|roughly\s+)?(?:\d+|\$|half\b|a (?:third|"
                   r"quarter|half|hundred|thousand|million|dozen)\b|one|two|three|four|five|"
-                  r"six|seven|eight|nine|ten|twenty|fifty|a hundred)\b)|"
+                  r"six|seven|eight|nine|ten|twenty|fifty|a hundred)\b)"
+                  # ("wider than before", "worse than ever": the thing with itself, in time)
+                  r"(?!\s+(?:before|ever|usual|normal|they were|it was|they had been|"
+                  r"it had been|at first)\b)|"
                   # ("as long as", "as soon as", "as far as": no comparison)
                   r"\bas\s+(?!(?:long|soon|far)\s+as\b)(?:\w+\s+){1,3}?as\b|"
                   r"\b(?:beats?|outperform(?:s|ed)?|superior to|inferior to)\b")

@@ -753,3 +753,12 @@ def test_no_evidence_said_by_the_fda_is_not_its_refusal(checker):
     result = checker.check("The FDA said no trial evidence supports the vein procedure",
                            explain=True)
     assert result.why.get("rule") != "fda-says-no"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the veins stay wider than before", False),   # a thing beside itself, in time
+    ("ms got worse than ever", False),
+    ("the veins stay wider than the arteries", True),
+])
+def test_a_thing_beside_itself_in_time_is_no_comparison(text, expected):
+    assert rules.compares(text) is expected

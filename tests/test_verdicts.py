@@ -679,6 +679,10 @@ CASES = [
     # the theory's backers, named by the theory, report its claim
     ("The theory's backers claim that narrowed jugular veins let blood pool in the brain",
      "venous-reflux-causes-inflammation", "true"),
+    # "wider than before" sets a thing beside itself in time: no comparison the claim
+    # lacks
+    ("Once ballooned, the jugulars keep open for good, wider than they were",
+     "restenosis-rare", "false"),
 ]
 
 
