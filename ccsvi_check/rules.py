@@ -2458,6 +2458,11 @@ _EVIDENCE_AGAINST_GROWN = _lazy(
 # "vaguely defined", "poorly defined", "ill-defined", "vague": not well defined
 _VAGUELY_DEFINED = _lazy(r"\b(?:(?:only|pretty|very|so|rather|quite|always|too|still)\s+)*"
                          r"(?:(?:vaguely|poorly|loosely|ill|badly)[- ]defined|vague)\b")
+# MS said to be fixed, sorted out or got rid of for good
+_FIXED_FOR_GOOD = _lazy(
+    r"\b(?:fix\w*|sort\w*(?: out)?|free (?:of|from)|rid of|beat\w*|clear\w*|cur\w*|"
+    r"end\w*|banish\w*)\s+(?:\w+\s+){0,2}?(?:ms|multiple sclerosis)\s+(?:\w+\s+){0,2}?"
+    r"(?:for good|forever|permanently|once and for all|for life)\b")
 # the veins opened (or the blockage cleared), "and the MS goes away"
 _OPENED = (r"(?:open\w*|widen\w*|unblock\w*|unclog\w*|balloon\w*|stretch\w*|clear\w*|"
            r"fix\w*|sort\w*|pop\w*|liberat\w*|stent\w*|drain\w*)")
@@ -3025,6 +3030,13 @@ def rewrite(text: str) -> Rewrite | None:
     if m is not None:
         plain = f"{m.group('who')} {m.group('rest')}"
         return rewrite(plain) or Rewrite(plain, "appositive")
+    if ("good" in t or "forever" in t or "permanent" in t or "for life" in t
+            or "once and for all" in t) and _FIXED_FOR_GOOD.search(t) and re.search(
+            r"\b(?:veins?|jugulars?|neck|balloon\w*|stents?|liberat\w*|op|operation|"
+            r"surgery|procedure|tvam|venoplasty|angioplasty)\b", t) and not (
+            _DENIES.search(t) or re.search(r"\b(?:if only|sure|yeah right|as if)\b", t)):
+        # "a stent in the jugular sorts out MS once and for all": a cure promised
+        return Rewrite("liberation therapy cures ms", "fixed-for-good")
     if ("ms" in t or "sclerosis" in t) and _VEINS_THEN_CURED.search(t) and not (
             _DENIES.search(t) or re.search(r"\b(?:if only|sure|yeah right|as if)\b", t)):
         # "stretch the jugulars wide and the MS will vanish": the procedure promised

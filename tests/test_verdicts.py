@@ -683,6 +683,11 @@ CASES = [
     # lacks
     ("Once ballooned, the jugulars keep open for good, wider than they were",
      "restenosis-rare", "false"),
+    # MS said to be sorted out, fixed or got rid of for good by the procedure: a cure
+    ("A stent in the jugular sorts out MS once and for all", "liberation-therapy-cures-ms",
+     "false"),
+    ("My friend says ballooning the jugulars fixes MS for good",
+     "liberation-therapy-cures-ms", "unknown"),
 ]
 
 
