@@ -362,7 +362,9 @@ _CONCLUDED = (r"(?:established|proves?|proven|proof|right|correct|something to i
               r"triggers?|the best|explains? (?:ms|why|it)|runs in families|believed|believes|"
               r"bought (?:into|it))")
 _CONCLUSION = _lazy(
-    r"(?:(?:,|;|\s-|\s)\s*(?:and\s+)?(?:so|which(?= (?:\w+ ){0,2}?(?:shows|means|proves|"
+    # ("even so, X" concedes, it concludes nothing)
+    r"(?:(?:,|;|\s-|\s)\s*(?:and\s+)?(?<!even )(?:so|which(?= (?:\w+ ){0,2}?(?:shows|means|"
+    r"proves|"
     r"suggests|confirms|indicates|implies|tells us|is why|backs|supports|vindicates)\b)|"
     r"therefore|thus|hence|meaning|this means|that means|"
     r"means|(?<![a-z]\s)(?:obviously|clearly)|proving|showing|confirming|that explains|"
@@ -2403,6 +2405,11 @@ _WORTH_IT_HARMLESS = _lazy(
     r"\bno (?:real |big )?(?:down-?sides?|harm)\b|\bthe worst (?:that )?(?:could|can|will) "
     r"happen\b)")
 
+# the procedure called worth trying, or the sensible next step
+_WORTH_TRYING = _lazy(
+    r"\bworth (?:a |an )?(?:try|trying|shot|go|punt|it|considering|a look)\b|"
+    r"\b(?:sensible|logical|obvious|smart|reasonable|natural|right) (?:next )?(?:step|"
+    r"move|choice|option|investment|bet)\b")
 # "MS drugs do nothing, so the balloon operation is our last hope": set above
 # the MS treatments there are (the seed: we have real, meaningful options); "the only
 # treatment proposed for CCSVI" is another matter
@@ -3273,6 +3280,17 @@ def rewrite(text: str) -> Rewrite | None:
         return Rewrite("liberation therapy is safe", "harm")
     if _PROCEDURE.search(t) and _WORTH_IT_HARMLESS.search(t):
         return Rewrite("liberation therapy is safe", "harm")
+    if (("worth" in t or "step" in t or "move" in t or "choice" in t or "option" in t
+         or "investment" in t or "bet" in t) and _WORTH_TRYING.search(t)
+            and _PROCEDURE.search(t)
+            # (a condition set first, "when the drugs stop helping,", denies nothing of
+            # the advice)
+            and not _DENIES.search(_uncontracted(re.sub(r"^(?:if|when|once)\b[^,]*,\s*", "", t)))
+            and not re.search(r"\b(?:over|instead of|rather than|than|unless|if only|sure|"
+                              r"yeah right|only|must)\b", t)):
+        # "once the drugs fail, the vein op is the sensible next step", "worth a
+        # go": the procedure recommended, which doctors and health bodies advise against
+        return Rewrite("liberation therapy is recommended for ms", "worth-trying")
     m = _RISK_OVER_BENEFIT.search(t) if "than" in t else None
     if (m and _names_procedure(t)
             and not re.search(r"\b(?:not|no|never|nor)\b", t[:m.start()])):

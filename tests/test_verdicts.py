@@ -688,6 +688,12 @@ CASES = [
      "false"),
     ("My friend says ballooning the jugulars fixes MS for good",
      "liberation-therapy-cures-ms", "unknown"),
+    # the procedure called worth trying or the sensible next step is recommended, which
+    # doctors advise against ("even so" concedes, it draws no conclusion)
+    ("When MS drugs stop helping, venoplasty is the natural next move",
+     "experts-advise-against-liberation-therapy", "false"),
+    ("Even so, venoplasty is the smart choice for people with MS",
+     "experts-advise-against-liberation-therapy", "false"),
 ]
 
 
