@@ -209,6 +209,18 @@ _VARIANT_WORKS = _lazy(
     r"approach|surgery))\b[^.;]*?\b(?:would|could|might|may|will)\b(?: \w+){0,3}? "
     r"(?:work|help|succeed|fix|cure|clear up|stop|keep|hold|do better|be better)\b|"
     r"\b(?:works?|helps?) better\b[^.;]*?\bstents?\b")
+# the benefit compared between kinds of MS or of patient
+_SUBGROUP = (r"(?:progressive|relapsing|remitting|rrms|ppms|spms|younger|older|early|"
+             r"newly|women|men|children|kids|elderly|mild)")
+_SUBGROUP_BENEFIT = _lazy(
+    rf"\b(?:works?|worked|helps?|helped|benefits?|benefited|respond\w*|get|gets|got|does|do|"
+    rf"did)\b[^.;]{{0,30}}?\b(?:better|more|best|most)\b[^.;]{{0,40}}?\b{_SUBGROUP}\b"
+    rf"[^.;]{{0,40}}?\bthan\b|"
+    rf"\b{_SUBGROUP}\b[^.;]{{0,30}}?\b(?:get|gets|got|see|sees|saw|respond\w*|benefit\w*|"
+    rf"do|does|did)\b[^.;]{{0,20}}?\b(?:more|better)\b[^.;]{{0,40}}?\bthan\b|"
+    rf"\b(?:works?|helps?|helped|benefits?|benefited)\b[^.;]{{0,12}}?\b{_SUBGROUP}\b"
+    rf"[^.;]{{0,30}}?\b(?:more|better|far more|much more)\s+than\s+(?:(?:for|in|with|those|"
+    rf"people|patients|the)\s+)*(?:[\w-]+\s+){{0,2}}?{_SUBGROUP}\b")
 _SUPPOSING = _lazy(r"\b(?:would|could|might|may|maybe|perhaps|possibly|probably|chances|"
                    r"suspect|reckon|guess|likely|i think|presumably|conceivably)\b")
 # the words that name the procedure (or the veins it works on), shared by the rules below
@@ -222,6 +234,11 @@ def supposes_it_works(t: str) -> str | None:
     """Cleaned ``t`` supposes that the procedure would work, or that the trials missed
     that it does, or that the theory will be proven right: the claim it supposes ("the
     procedure works", "CCSVI causes MS"), to be rated unproven; else None."""
+    if (_SUBGROUP_BENEFIT.search(t) and _OF_THE_PROCEDURE.search(t)
+            and _DENIES.search(t) is None):
+        # "it does more for women with MS than for men": a benefit presumed,
+        # which no trial has shown in any group
+        return "liberation therapy works for ms"
     if _SUPPOSING.search(t) is None or _OF_THE_PROCEDURE.search(t) is None or (
             _DENIES.search(t) is not None):
         return None

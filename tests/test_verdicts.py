@@ -694,6 +694,14 @@ CASES = [
      "experts-advise-against-liberation-therapy", "false"),
     ("Even so, venoplasty is the smart choice for people with MS",
      "experts-advise-against-liberation-therapy", "false"),
+    # a benefit compared between kinds of MS or of patient presumes one no trial showed
+    ("Venoplasty does more for women with MS than for men",
+     "liberation-therapy-improves-symptoms", "unproven"),
+    ("Kids with MS respond better to TVAM than adults do",
+     "liberation-therapy-improves-symptoms", "unproven"),
+    # ... against a sham it is the trials' finding denied
+    ("Venoplasty helps people with relapsing disease more than a sham",
+     "venoplasty-no-better-than-sham", "false"),
 ]
 
 
