@@ -323,7 +323,10 @@ def request(text: str) -> bool:
 # does not say "only" cannot confirm it
 # (a bare "only" is often no narrowing: "reported only in people with MS")
 _ONLY = _lazy(r"(?<!\bnot )(?<!n't )(?<!\bnot the )(?<!n't the )"
-              r"\b(?:the only|the sole|the one and only|just one|a single|only one|"
+              # ("never received a single report": none at all, no narrowing)
+              r"\b(?:the only|the sole|the one and only|just one|"
+              r"(?<!\bnever )(?<!\bnever received )(?<!\bnever had )(?<!\bnever seen )"
+              r"a single|only one|"
               r"limited to|confined to|nothing worse than|"
               # ("it did nothing more than the sham did" compares; "the side effects were
               # nothing more than a sore neck" narrows)

@@ -702,6 +702,9 @@ CASES = [
     # ... against a sham it is the trials' finding denied
     ("Venoplasty helps people with relapsing disease more than a sham",
      "venoplasty-no-better-than-sham", "false"),
+    # "never ... a single" is none at all, not "only one"
+    ("TVAM has never seen a single death linked to it", "deaths-after-ccsvi-procedures",
+     "false"),
 ]
 
 
