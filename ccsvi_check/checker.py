@@ -785,6 +785,18 @@ class Checker:
         if verdict == "true":
             return replace(inner, input=text, verdict="true")
         claim = inner.claim
+        if (not report.denied and verdict in ("false", "misleading") and not inner.negated
+                and re.search(r"\bhealthline\b", report.who)):
+            # the consumer article the claim base is built from, said to say what it does
+            # not: every factual assertion of it is in the base, so a myth put in its
+            # mouth is the myth, misquoted (a denial said to be its, read through a
+            # negation, is left a report)
+            if why is not None:
+                why["rule"] = "source-misquoted"
+            return Result(text, verdict, inner.score, inner.negated, claim,
+                          f"The Healthline article does not say this. On the claim "
+                          f"\"{claim.text}\": {self.base.by_id(claim.id).explanation}",
+                          inner.sources, inner.alternatives)
         if (not report.denied and claim.id in _THEORY_CLAIMS
                 and (report.theory or _PROPONENTS.search(report.who)
                      # "it has been suggested that X": the theory, reported impersonally

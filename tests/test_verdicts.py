@@ -705,6 +705,12 @@ CASES = [
     # "never ... a single" is none at all, not "only one"
     ("TVAM has never seen a single death linked to it", "deaths-after-ccsvi-procedures",
      "false"),
+    # the consumer article the base is built from, said to assert a myth: misquoted
+    ("Healthline says the liberation procedure cures MS", "liberation-therapy-cures-ms",
+     "false"),
+    # ... what it does say is a true report
+    ("Healthline says the US regulator warned people about venoplasty",
+     "fda-warned-about-procedure", "true"),
 ]
 
 
