@@ -1365,6 +1365,9 @@ class Checker:
         if (verdict in ("true", "false") and not best.negated
                 and (target_compares or rules.compares_implicitly(target))
                 and not rules.names_ms(text)
+                # (MS patients' siblings stand for the other side: set beside them, as in
+                # the Lancet study)
+                and not re.search(r"\bsiblin\w*|\bbrothers and sisters\b", clean(text))
                 and all(rules.names_ms(w) for w in self._comparing_wordings(claim))
                 and self._comparing_wordings(claim)):
             # "CCSVI turns up more often in smokers" compares other groups than a

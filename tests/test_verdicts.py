@@ -711,6 +711,9 @@ CASES = [
     # ... what it does say is a true report
     ("Healthline says the US regulator warned people about venoplasty",
      "fda-warned-about-procedure", "true"),
+    # the siblings stand for the other side of a comparison with people with MS
+    ("Narrowed neck veins are just as common in the siblings",
+     "neck-vein-narrowing-common-in-healthy-people", "true"),
 ]
 
 
