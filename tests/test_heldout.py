@@ -503,6 +503,22 @@ its texts are word for word statements of earlier sets; on the other 243 (216 ma
 statements, wording never seen) 81.0% (175/216) against 80.1% (173/216), 4/109 called
 false at both commits. Noisy 69.2%, double negation 71.4%, hedged 75.0%, comparative
 76.7%, multilingual 5/6.
+
+Set 54 (299 statements and 20 posts) is half of 600 statements (586 distinct) and 30
+posts written blind on 2026-12-06 by two new helper sessions (seed and sources only;
+meteorologists, furriers, magicians, sherpas, spinners of yarn, scriveners, lion tamers and
+clowns; tarot readers, farriers, tightrope walkers, rodeo riders, trapeze artists, church
+organists, mime artists and stunt performers), split by a hash of the text before anyone
+read them (the other half is tests/data/sealed/). Measured without reading it with
+../shared/eval/evaluate.py: at the start of the twenty-second session (22704fc): 88.3%
+(227/257), 2 of 141 true or unknown statements called false (1.4%), posts 16/20; the
+twenty-first session's starting code (d0574af) gives 85.6% (220/257); unchanged after
+six and thirteen commits of fixes (29348a1, f050ddd); after eighteen (9eca727, a thing set
+beside itself in time) to the end of its work, twenty-three commits of fixes (2294830):
+88.7% (228/257), 2/141, 16/20. 64 of its 299 texts are word for word statements of
+earlier sets; on its other 235 (209 main statements, wording never seen) 85.6% (179/209)
+at the start and 86.1% (180/209) at the end, 2/111 called false at both. Noisy 75.0%,
+comparative 77.8% (from 74.1%), evaluative 7/9, multilingual 7/9.
 """
 
 from __future__ import annotations
@@ -515,21 +531,21 @@ import pytest
 
 SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("set*.jsonl"))
 # what the sets give today (see the closing notes), with a little room (every set's floor
-# was raised on 2026-12-06, twenty-first session, to its figure less a point, where that
-# was higher: a statement lost is seen)
-MIN_ACCURACY = {"set1": 0.95, "set2": 0.97, "set3": 0.98, "set4": 0.94, "set5": 0.89,
+# was raised on 2026-12-06, twenty-first session and again in the twenty-second, to its
+# figure less a point, where that was higher: a statement lost is seen)
+MIN_ACCURACY = {"set1": 0.95, "set2": 0.97, "set3": 0.99, "set4": 0.94, "set5": 0.89,
                 "set6": 0.9, "set7": 0.9, "set8": 0.9, "set9": 0.9, "set10": 0.84,
-                "set11": 0.86, "set12": 0.83, "set13": 0.81, "set14": 0.8, "set15": 0.81,
-                "set16": 0.88, "set17": 0.91, "set18": 0.88, "set19": 0.85, "set20": 0.8,
-                "set21": 0.78, "set22": 0.83, "set23": 0.86, "set24": 0.83,
-                "set25": 0.86, "set26": 0.84, "set27": 0.85, "set28": 0.86,
-                "set29": 0.82, "set30": 0.82, "set31": 0.87, "set32": 0.85,
-                "set33": 0.85, "set34": 0.87, "set35": 0.88, "set36": 0.81,
-                "set37": 0.87, "set38": 0.88, "set39": 0.84, "set40": 0.84,
-                "set41": 0.86, "set42": 0.85, "set43": 0.86, "set44": 0.87,
-                "set45": 0.88, "set46": 0.86, "set47": 0.89, "set48": 0.86,
-                "set49": 0.86, "set50": 0.8, "set51": 0.86, "set52": 0.85,
-                "set53": 0.82}
+                "set11": 0.86, "set12": 0.83, "set13": 0.81, "set14": 0.81, "set15": 0.82,
+                "set16": 0.88, "set17": 0.91, "set18": 0.88, "set19": 0.85, "set20": 0.81,
+                "set21": 0.79, "set22": 0.83, "set23": 0.86, "set24": 0.83,
+                "set25": 0.86, "set26": 0.84, "set27": 0.86, "set28": 0.87,
+                "set29": 0.82, "set30": 0.82, "set31": 0.87, "set32": 0.86,
+                "set33": 0.86, "set34": 0.88, "set35": 0.88, "set36": 0.82,
+                "set37": 0.87, "set38": 0.89, "set39": 0.84, "set40": 0.84,
+                "set41": 0.87, "set42": 0.86, "set43": 0.86, "set44": 0.88,
+                "set45": 0.89, "set46": 0.88, "set47": 0.89, "set48": 0.88,
+                "set49": 0.87, "set50": 0.8, "set51": 0.88, "set52": 0.86,
+                "set53": 0.84, "set54": 0.89}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 44 went 0.84 -> 0.83 when the claims on harms came to rate only a statement that
 # names a harm: "Zamboni's Brave Dreams trial was run in <another country>" had been called
@@ -545,22 +561,22 @@ DEFAULT_MIN_ACCURACY = 0.88
 # hedging adverbs stopped counting as words of a claim (held-out +13): "Perhaps a change
 # of diet could fix CCSVI" then met "TVAM fixes MS" as its plain form always had
 # (the maxima of eighteen sets were lowered to their counts on 2026-12-05, nineteenth
-# session, four more in the twentieth and five in the twenty-first, when they had come to
-# hold fewer: a false flag that comes back fails)
+# session, four more in the twentieth, five in the twenty-first and thirteen in the
+# twenty-second, when they had come to hold fewer: a false flag that comes back fails)
 MAX_FALSE_FLAGS = {"set5": 10, "set6": 2, "set7": 5, "set8": 2, "set9": 8, "set10": 2,
                    "set11": 9, "set12": 3, "set13": 2, "set14": 2, "set15": 4,
                    "set16": 0, "set17": 0, "set18": 0, "set19": 0, "set20": 1,
-                   "set21": 4, "set22": 2, "set23": 2, "set24": 3, "set25": 0,
-                   "set26": 1, "set27": 1, "set28": 4, "set29": 17, "set30": 15,
-                   "set31": 1, "set32": 2, "set33": 1, "set34": 1, "set35": 0,
-                   "set36": 5, "set37": 0, "set38": 2, "set39": 2, "set40": 1,
-                   "set41": 5, "set42": 2, "set43": 2, "set44": 3, "set46": 1,
-                   "set47": 1, "set48": 4, "set49": 2, "set50": 0, "set51": 4,
-                   "set52": 5, "set53": 5}
+                   "set21": 4, "set22": 2, "set23": 1, "set24": 3, "set25": 0,
+                   "set26": 1, "set27": 1, "set28": 3, "set29": 16, "set30": 15,
+                   "set31": 1, "set32": 2, "set33": 0, "set34": 1, "set35": 0,
+                   "set36": 5, "set37": 0, "set38": 1, "set39": 2, "set40": 1,
+                   "set41": 4, "set42": 2, "set43": 2, "set44": 3, "set46": 0,
+                   "set47": 0, "set48": 3, "set49": 0, "set50": 0, "set51": 2,
+                   "set52": 4, "set53": 2, "set54": 2}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
-# (every floor was raised to its count on 2026-12-06, twenty-first session, where that
-# was higher)
+# (every floor was raised to its count on 2026-12-06, twenty-first session and again in
+# the twenty-second, where that was higher)
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
 # so before "Case closed, MS is a vein disease" is labelled with the one false only) and
 # back to 5 with the topic terms on blood backing up in the brain; posts 16 went 13 -> 12
@@ -582,16 +598,16 @@ POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jso
 # posts 31 went 8 -> 7 on 2026-12-06 (twenty-first session) when a claim more moved the
 # weights by a hair: a museum guide's chit-chat on a model of the brain's draining veins
 # reached the threshold (60.0) of the claim defining CCSVI
-MIN_POSTS = {"posts5": 47, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 11,
+MIN_POSTS = {"posts5": 48, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 11,
              "posts10": 11, "posts11": 10, "posts12": 6, "posts13": 9, "posts14": 14,
              "posts15": 7, "posts16": 14, "posts17": 12, "posts18": 9, "posts19": 9,
              "posts20": 10, "posts21": 11, "posts22": 9, "posts23": 12, "posts24": 7,
-             "posts25": 11, "posts26": 11, "posts27": 9, "posts28": 9, "posts31": 7,
-             "posts32": 13, "posts33": 7, "posts34": 13, "posts35": 8, "posts36": 8,
+             "posts25": 11, "posts26": 11, "posts27": 9, "posts28": 10, "posts31": 7,
+             "posts32": 14, "posts33": 7, "posts34": 13, "posts35": 8, "posts36": 8,
              "posts37": 11, "posts38": 11, "posts39": 5, "posts40": 10, "posts41": 13,
              "posts42": 9, "posts43": 10, "posts44": 9, "posts45": 10, "posts46": 14,
              "posts47": 8, "posts48": 10, "posts49": 8, "posts50": 11, "posts51": 9,
-             "posts52": 9, "posts53": 11}
+             "posts52": 9, "posts53": 12, "posts54": 16}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
