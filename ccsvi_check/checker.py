@@ -112,7 +112,6 @@ _OTHER_VEIN_ACCESS = LazyPattern(
     re.IGNORECASE)
 _TOPIC_NAMES = frozenset({"ms", "multiple", "sclerosis", "ccsvi", "liberation", "therapy", "tvam",
                           "vein", "venous", "venoplasty", "angioplasty"})
-# a comparison that turns the claim's scale down ("less risky than", "not as bad as")
 # the other side of a comparison the untreated ("than those who don't", "than people
 # without the procedure", "than those who skipped it"; "than people without it" is often
 # people without MS)
@@ -121,6 +120,7 @@ _VS_UNTREATED = re.compile(
     r"(?:who (?:do|did|does|have|had|has)(?: not|n't)\b|without the (?:procedure|"
     r"treatment|op\w*|surgery)\b|who (?:skip\w*|refus\w*|declin\w*|went without|"
     r"passed on)\b)|\bthan (?:the )?untreated\b", re.IGNORECASE)
+# a comparison that turns the claim's scale down ("less risky than", "not as bad as")
 _LESS_THAN = re.compile(r"\b(?:less|fewer)\s+(?:[\w-]+\s+){0,2}?than\b|"
                         r"\bnot\s+(?:nearly\s+)?(?:as|so)\s+[\w-]+\s+as\b")
 # a claim every wording of which names Zamboni (his proposal, his study, his trial) rates

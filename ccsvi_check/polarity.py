@@ -178,15 +178,15 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     ("zero", "evidence"): ("not", "evidence"),
     # but "zero risk" is the claim base's phrase for "safe", not a denial of risk
     **{("zero", harm): ("zero", harm) for harm in ("risk", "risks", "complications")},
+    # ... and so is "hardly any risk": safe, said with a word that denies only the risk
+    # ("no risk" is left: "no risk of serious complications" denies that claim's harm)
+    **{(few, "any", harm): ("zero", harm) for harm in ("risk", "risks")
+       for few in ("hardly", "barely", "scarcely")},
     # "fewer attacks than people who don't": the other side of a comparison, said
     # elliptically, denies nothing
     **{("than", who, "who", aux, "not"): ("than", who)
        for who in ("those", "people", "patients", "ones", "others", "anyone", "someone")
        for aux in ("do", "does", "did", "have", "has", "had")},
-    # ... and so is "hardly any risk": safe, said with a word that denies only the risk
-    # ("no risk" is left: "no risk of serious complications" denies that claim's harm)
-    **{(few, "any", harm): ("zero", harm) for harm in ("risk", "risks")
-       for few in ("hardly", "barely", "scarcely")},
     # "has not been established / shown / proven", "has not held up", "called into
     # question": the whole claim is not so
     **{(*neg, "been", done): (WHOLE_CLAUSE, "proven") for neg in (

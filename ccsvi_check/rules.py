@@ -2472,8 +2472,6 @@ _SAID_BEFORE = re.compile(r"\b(?:tells?|told|says?|said|claims?|claimed|believes
 _NOT_ONLY_HARM = _lazy(rf"^(?P<what>.+?) (?:is|was|are|were) not the only {_HARMS_WORD}\b")
 
 
-# "Zamboni linked CCSVI to MS", "was it Zamboni who first tied CCSVI to MS?": with
-# Zamboni as the one who links, the link is his proposal, not an assertion of it
 # the evidence against the theory grown stronger since it was put forward
 _EVIDENCE_AGAINST_GROWN = _lazy(
     r"\bevidence against (?:the |a |any |zamboni'?s? )?(?:ccsvi|vein|venous|neck[- ]vein|"
@@ -2485,6 +2483,8 @@ _EVIDENCE_AGAINST_GROWN = _lazy(
 # "vaguely defined", "poorly defined", "ill-defined", "vague": not well defined
 _VAGUELY_DEFINED = _lazy(r"\b(?:(?:only|pretty|very|so|rather|quite|always|too|still)\s+)*"
                          r"(?:(?:vaguely|poorly|loosely|ill|badly)[- ]defined|vague)\b")
+# words that scoff at a promise ("sure", "as if"): the promise is not made
+_SCOFFED = _lazy(r"\b(?:if only|sure|yeah right|as if)\b")
 # MS said to be fixed, sorted out or got rid of for good
 _FIXED_FOR_GOOD = _lazy(
     r"\b(?:fix\w*|sort\w*(?: out)?|free (?:of|from)|rid of|beat\w*|clear\w*|cur\w*|"
@@ -2506,6 +2506,8 @@ _NOBODY_EVER_LINKED = _lazy(
     r"\b(?:nobody|no ?one|no-one|not (?:a single |one )?(?:one|person|soul))\s+"
     r"(?:had\s+|has\s+)?ever\s+(?:linked|tied|connected|associated)\s+(?P<what>ccsvi|(?:\w+\s+){0,3}?veins?)"
     r"\s+(?:to|with|and)\s+(?=ms\b|multiple sclerosis\b)")
+# "Zamboni linked CCSVI to MS", "was it Zamboni who first tied CCSVI to MS?": with
+# Zamboni as the one who links, the link is his proposal, not an assertion of it
 _ZAMBONI_LINKED = _lazy(
     r"\b(?P<who>(?:(?:(?:dr\.?|prof\.?|professor|paolo) )*zamboni(?: in italy| of ferrara)?|"
     # (by his country or his city, as the aliases name him)
@@ -3041,11 +3043,11 @@ def rewrite(text: str) -> Rewrite | None:
     if m is not None and not re.match(r"\s+(?:[\w-]+\s+)?(?:condition|narrowing|disorder|"
                                       r"diagnosis|idea|thing|label|concept|entity|syndrome|"
                                       r"problem|disease|term)s?\b", t[m.end():]):
-        # ("a vaguely defined condition", the seed's definition of CCSVI, is that claim's)
         # "CCSVI is only vaguely defined" (the seed's words), "poorly defined", "vague":
         # not well defined, the clause it stands in read alone (its other clauses, "the
         # cause is unknown and it is poorly defined", deny other things); a denial
-        # before it in its clause ("it isn't vague at all") says it is well defined
+        # before it in its clause ("it isn't vague at all") says it is well defined ("a
+        # vaguely defined condition", the seed's definition of CCSVI, is that claim's)
         start = max(t.rfind(p, 0, m.start()) for p in (",", ";", ":", " and ", " but "))
         before = _uncontracted(t[start + 1:m.start()])
         # ("it is not unfair to call it vague": two denials, it is vague)
@@ -3061,11 +3063,11 @@ def rewrite(text: str) -> Rewrite | None:
             or "once and for all" in t) and _FIXED_FOR_GOOD.search(t) and re.search(
             r"\b(?:veins?|jugulars?|neck|balloon\w*|stents?|liberat\w*|op|operation|"
             r"surgery|procedure|tvam|venoplasty|angioplasty)\b", t) and not (
-            _DENIES.search(t) or re.search(r"\b(?:if only|sure|yeah right|as if)\b", t)):
+            _DENIES.search(t) or _SCOFFED.search(t)):
         # "a stent in the jugular sorts out MS once and for all": a cure promised
         return Rewrite("liberation therapy cures ms", "fixed-for-good")
     if ("ms" in t or "sclerosis" in t) and _VEINS_THEN_CURED.search(t) and not (
-            _DENIES.search(t) or re.search(r"\b(?:if only|sure|yeah right|as if)\b", t)):
+            _DENIES.search(t) or _SCOFFED.search(t)):
         # "stretch the jugulars wide and the MS will vanish": the procedure promised
         # as a cure
         return Rewrite("liberation therapy cures ms", "veins-then-cured")
