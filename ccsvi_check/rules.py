@@ -1995,6 +1995,18 @@ _BENEFIT_THAN_SHAM = _lazy(
     r"relief|gains?)\b)(?P<before>.*\b(?:more|higher|greater|larger|bigger|better)\b.*?)"
     r"\bthan\b(?P<after>.+)$")
 # the two arms of a trial said to fare alike ("same results", "no difference", "nada vs sham")
+# no edge over a sham: "didn't beat the sham", "no fewer lesions than after a fake
+# procedure", "compared with sham, no extra boost"
+_NO_EDGE_ON_SHAM = _lazy(
+    r"\b(?:did not|didn'?t|does not|doesn'?t|never|failed to|could not|couldn'?t|unable to)\s+"
+    r"(?:\w+\s+)?(?:beat|outperform|outdo|top)\s+(?:the\s+|a\s+)?(?:sham|placebo|fake|dummy|"
+    r"pretend|mock)|"
+    r"\bno (?:fewer|more|extra|bigger|greater|added|larger|real)\b[^.;:!?]{0,60}?\b(?:than|"
+    r"compared (?:with|to)|over)\b[^.;:!?]{0,40}?\b(?:sham|placebo|fake|dummy|pretend|mock)\b|"
+    r"\b(?:compared (?:with|to)|against|next to|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:sham|"
+    r"placebo|fake|dummy|pretend|mock)(?:\s+(?:group|arm|procedure))?\b[^.;:!?]{0,80}?"
+    r"\bno (?:fewer|more|extra|"
+    r"bigger|greater|added|larger|real)\b")
 _SHAM_SAME = _lazy(r"\b(?:same (?:results?|outcomes?|thing)|(?:no|zero|little) (?:real )?"
                    r"diff(?:erence)?|did no better|no better|nada|zilch|nothing|(?:about |roughly |"
                    r"pretty much )?the same|similar(?:ly)?|identical|equal(?:ly)?|no benefit)"
@@ -3457,6 +3469,14 @@ def rewrite(text: str) -> Rewrite | None:
         if _SHAM_ARM.search(first) and (_PROCEDURE.search(second)
                                         or _REAL_ARM.search(second)):
             return Rewrite("venoplasty was no better than a sham procedure", "versus-sham")
+    m = _NO_EDGE_ON_SHAM.search(t) if ("sham" in t or "placebo" in t or "fake" in t
+                                         or "dummy" in t or "pretend" in t) else None
+    if (m is not None and (_PROCEDURE.search(t) or "vein" in t)
+            and not _DENIES.search(_uncontracted(t[:m.start()] + " " + t[m.end():]))):
+        # "venoplasty didn't beat the sham", "no fewer new lesions than after a fake
+        # procedure", "compared with sham, no extra boost": the arms alike (a denial
+        # elsewhere, "it isn't the case that it failed to beat the sham", is left)
+        return Rewrite("venoplasty was no better than a sham procedure", "sham-alike")
     if (_SHAM_SAME.search(t) and _SHAM_ARM.search(t)
             and (_PROCEDURE.search(t) or "vein" in t or re.search(r"\btrials?\b", t))
             and not re.search(r"\b(?:numbers?|sizes?|sized|many|amounts?)\b", t)

@@ -714,6 +714,11 @@ CASES = [
     # the siblings stand for the other side of a comparison with people with MS
     ("Narrowed neck veins are just as common in the siblings",
      "neck-vein-narrowing-common-in-healthy-people", "true"),
+    # no edge over a sham, said as a comparison denied: the arms alike
+    ("Next to a dummy procedure, venoplasty showed no real gain in walking",
+     "venoplasty-no-better-than-sham", "true"),
+    ("Ballooned jugulars didn't outperform the placebo arm in Canada",
+     "venoplasty-no-better-than-sham", "true"),
 ]
 
 
