@@ -2234,6 +2234,11 @@ _LATER_CONFIRMED = _lazy(
     rf"\b(?:{_LATER_WORK})\b[^.;:!?]{{0,30}}?\b{_BORNE_OUT}\b[^.;:!?]{{0,20}}?\b{_HIS_FINDINGS}\b|"
     rf"\b{_HIS_FINDINGS}\b[^.;:!?]{{0,30}}?\b(?:was|were|have been|has been|got|been)\s+"
     rf"(?:\w+\s+)?{_BORNE_OUT}\b[^.;:!?]{{0,12}}?\b(?:by|in)\b[^.;:!?]{{0,12}}?\b(?:{_LATER_WORK})")
+# later work said to have gone against him: "the later, larger studies contradicted his
+# original findings"
+_LATER_CONTRADICTED = _lazy(
+    rf"\b(?:{_LATER_WORK})\b[^.;:!?]{{0,30}}?\b(?:contradict\w*|refut\w*|overturn\w*|"
+    rf"undercut|undermin\w*|went against|ran counter to)\b[^.;:!?]{{0,20}}?\b{_HIS_FINDINGS}\b")
 _THE_PROCEDURE = _lazy(r"\b(?:the|this) (?:procedure|operation|surgery|treatment)\b")
 # the procedure "failed" or "flopped" in its trials, a test: it did not work in them (not
 # "failed to": a failure to do something is read as a denial of it); "did not fail" in them,
@@ -3639,6 +3644,11 @@ def rewrite(text: str) -> Rewrite | None:
             r"to no avail|no luck)\b", " not ", t))
         return Rewrite("other researchers have " + ("not " if denials % 2 else "")
                        + "confirmed zamboni's ccsvi findings", "later-confirmed")
+    if ("zamboni" in t or " his " in f" {t} ") and _LATER_CONTRADICTED.search(t) and not (
+            _DENIES.search(_uncontracted(t))):
+        # (what later work contradicted it did not bear out)
+        return Rewrite("other researchers have not confirmed zamboni's ccsvi findings",
+                       "later-contradicted")
     if _AS_ZAMBONI.search(t):
         # "later scans found CCSVI as often as Zamboni had": his findings confirmed
         return Rewrite("other researchers have confirmed zamboni's ccsvi findings",

@@ -719,6 +719,10 @@ CASES = [
      "venoplasty-no-better-than-sham", "true"),
     ("Ballooned jugulars didn't outperform the placebo arm in Canada",
      "venoplasty-no-better-than-sham", "true"),
+    # later work said to have contradicted or overturned Zamboni's findings did not bear
+    # them out (true; "contradicted" had read as the claim that they were confirmed)
+    ("Later studies contradicted Zamboni's data", "zamboni-findings-confirmed", "true"),
+    ("Later research overturned Zamboni's results", "zamboni-findings-confirmed", "true"),
 ]
 
 
