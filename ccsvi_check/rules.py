@@ -2234,6 +2234,15 @@ _LATER_CONFIRMED = _lazy(
     rf"\b(?:{_LATER_WORK})\b[^.;:!?]{{0,30}}?\b{_BORNE_OUT}\b[^.;:!?]{{0,20}}?\b{_HIS_FINDINGS}\b|"
     rf"\b{_HIS_FINDINGS}\b[^.;:!?]{{0,30}}?\b(?:was|were|have been|has been|got|been)\s+"
     rf"(?:\w+\s+)?{_BORNE_OUT}\b[^.;:!?]{{0,12}}?\b(?:by|in)\b[^.;:!?]{{0,12}}?\b(?:{_LATER_WORK})")
+# doctors or health bodies said to advise against the procedure
+_ADVISED_AGAINST = _lazy(
+    r"\b(?:doctors?|neurologists?|physicians?|experts?|specialists?|medics|clinicians|"
+    r"health (?:bodies|authorities|agencies|officials)|medical (?:bodies|societies|"
+    r"organi[sz]ations|community|establishment))\b(?:\s+(?!who\b|that\b|which\b)\w+){0,3}?\s+"
+    r"(?:(?:strongly|firmly|"
+    r"clearly|generally|all|now|still)\s+)?(?:discourag\w*|advis\w* (?:\w+ )?against|"
+    r"recommend\w* (?:\w+ )?against|warn\w* (?:\w+ )?(?:against|off)|steer\w* (?:\w+ ){0,4}?away "
+    r"from)\b")
 # later work said to have gone against him: "the later, larger studies contradicted his
 # original findings"
 _LATER_CONTRADICTED = _lazy(
@@ -3088,6 +3097,15 @@ def rewrite(text: str) -> Rewrite | None:
         # "stretch the jugulars wide and the MS will vanish": the procedure promised
         # as a cure
         return Rewrite("liberation therapy cures ms", "veins-then-cured")
+    m = _ADVISED_AGAINST.search(t) if ("discourag" in t or "against" in t or " off" in t
+                                       or "away from" in t) else None
+    if (m is not None and _PROCEDURE.search(t[m.end():])
+            and not _DENIES.search(_uncontracted(t[:m.end()]))):
+        # "doctors discourage the neck vein operation": what the seed says doctors do (its
+        # name for the procedure need not be a wording's for the denial to line up); a
+        # denial up to it is left to the other rules, a reason after it ("because it does
+        # not work") denies nothing of the advice
+        return Rewrite("doctors advise against liberation therapy", "advised-against")
     m = _NOBODY_EVER_LINKED.search(t) if "ever" in t else None
     if m is not None and not re.search(
             r"\b(?:before|until|till|prior|stud\w*|trials?|research\w*|evidence|data|scans?|"

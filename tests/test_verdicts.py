@@ -723,6 +723,12 @@ CASES = [
     # them out (true; "contradicted" had read as the claim that they were confirmed)
     ("Later studies contradicted Zamboni's data", "zamboni-findings-confirmed", "true"),
     ("Later research overturned Zamboni's results", "zamboni-findings-confirmed", "true"),
+    # doctors said to discourage the procedure, by any of its names: what they do (it had
+    # been called false when the name was not a wording's)
+    ("Doctors discourage the neck vein operation", "experts-advise-against-liberation-therapy",
+     "true"),
+    ("Health bodies steer patients well away from the neck vein surgery",
+     "experts-advise-against-liberation-therapy", "true"),
 ]
 
 
