@@ -537,14 +537,14 @@ MIN_ACCURACY = {"set1": 0.95, "set2": 0.97, "set3": 0.99, "set4": 0.94, "set5": 
                 "set6": 0.9, "set7": 0.9, "set8": 0.9, "set9": 0.9, "set10": 0.84,
                 "set11": 0.86, "set12": 0.83, "set13": 0.81, "set14": 0.81, "set15": 0.82,
                 "set16": 0.88, "set17": 0.91, "set18": 0.88, "set19": 0.85, "set20": 0.81,
-                "set21": 0.79, "set22": 0.83, "set23": 0.86, "set24": 0.83,
+                "set21": 0.8, "set22": 0.83, "set23": 0.86, "set24": 0.83,
                 "set25": 0.86, "set26": 0.84, "set27": 0.86, "set28": 0.87,
-                "set29": 0.82, "set30": 0.82, "set31": 0.87, "set32": 0.86,
-                "set33": 0.86, "set34": 0.88, "set35": 0.88, "set36": 0.82,
-                "set37": 0.87, "set38": 0.89, "set39": 0.84, "set40": 0.84,
+                "set29": 0.83, "set30": 0.82, "set31": 0.87, "set32": 0.86,
+                "set33": 0.86, "set34": 0.88, "set35": 0.89, "set36": 0.82,
+                "set37": 0.88, "set38": 0.89, "set39": 0.84, "set40": 0.84,
                 "set41": 0.87, "set42": 0.86, "set43": 0.86, "set44": 0.88,
                 "set45": 0.89, "set46": 0.88, "set47": 0.89, "set48": 0.88,
-                "set49": 0.87, "set50": 0.8, "set51": 0.88, "set52": 0.86,
+                "set49": 0.87, "set50": 0.8, "set51": 0.89, "set52": 0.86,
                 "set53": 0.84, "set54": 0.89}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 44 went 0.84 -> 0.83 when the claims on harms came to rate only a statement that
@@ -570,7 +570,7 @@ MAX_FALSE_FLAGS = {"set5": 10, "set6": 2, "set7": 5, "set8": 2, "set9": 8, "set1
                    "set26": 1, "set27": 1, "set28": 3, "set29": 16, "set30": 15,
                    "set31": 1, "set32": 2, "set33": 0, "set34": 1, "set35": 0,
                    "set36": 5, "set37": 0, "set38": 1, "set39": 2, "set40": 1,
-                   "set41": 4, "set42": 2, "set43": 2, "set44": 3, "set46": 0,
+                   "set41": 3, "set42": 2, "set43": 2, "set44": 3, "set46": 0,
                    "set47": 0, "set48": 3, "set49": 0, "set50": 0, "set51": 2,
                    "set52": 4, "set53": 2, "set54": 2}
 DEFAULT_MAX_FALSE_FLAGS = 0
@@ -600,7 +600,7 @@ POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jso
 # reached the threshold (60.0) of the claim defining CCSVI
 MIN_POSTS = {"posts5": 48, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 11,
              "posts10": 11, "posts11": 10, "posts12": 6, "posts13": 9, "posts14": 14,
-             "posts15": 7, "posts16": 14, "posts17": 12, "posts18": 9, "posts19": 9,
+             "posts15": 7, "posts16": 14, "posts17": 12, "posts18": 10, "posts19": 9,
              "posts20": 10, "posts21": 11, "posts22": 9, "posts23": 12, "posts24": 7,
              "posts25": 11, "posts26": 11, "posts27": 9, "posts28": 10, "posts31": 7,
              "posts32": 14, "posts33": 7, "posts34": 13, "posts35": 8, "posts36": 8,
