@@ -729,6 +729,9 @@ CASES = [
      "true"),
     ("Health bodies steer patients well away from the neck vein surgery",
      "experts-advise-against-liberation-therapy", "true"),
+    # the idea that X said in words, then said to have fallen apart: X is not so
+    ("The belief that narrowed jugulars give people MS drew crowds but collapsed once tested",
+     "ccsvi-causes-ms", "true"),
 ]
 
 
