@@ -2326,7 +2326,10 @@ def _clause_start(t: str, pos: int) -> int:
 
 _LITOTES = _lazy(r"\b(?:not|never) (?:unheard of|uncommon|unusual|unknown|impossible|"
                 r"rare|a rarity|a joke|joking|kidding|exaggerating|making (?:this|it) up)\b|"
-                r"\bno (?:joke|lie|kidding|exaggeration)\b")
+                r"\bno (?:joke|lie|kidding|exaggeration)\b|"
+                # "TVAM has led to deaths, don't do it": advice drawn from the harm
+                r"\b(?:don'?t|do not|never)\s+(?:do|try|get|have|risk|go for|bother with)\s+"
+                r"(?:it|this|that|them)\b")
 
 
 def _harm_named(t: str) -> str | None:

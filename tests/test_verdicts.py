@@ -732,6 +732,9 @@ CASES = [
     # the idea that X said in words, then said to have fallen apart: X is not so
     ("The belief that narrowed jugulars give people MS drew crowds but collapsed once tested",
      "ccsvi-causes-ms", "true"),
+    # advice drawn from a harm ("don't do it") denies nothing of the harm
+    ("TVAM has led to deaths, don't do it", "deaths-after-ccsvi-procedures",
+     "true"),
 ]
 
 
