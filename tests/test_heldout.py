@@ -572,7 +572,7 @@ MAX_FALSE_FLAGS = {"set5": 10, "set6": 2, "set7": 5, "set8": 2, "set9": 8, "set1
                    "set36": 5, "set37": 0, "set38": 1, "set39": 2, "set40": 1,
                    "set41": 3, "set42": 2, "set43": 2, "set44": 3, "set46": 0,
                    "set47": 0, "set48": 3, "set49": 0, "set50": 0, "set51": 2,
-                   "set52": 4, "set53": 2, "set54": 2}
+                   "set52": 4, "set53": 2, "set54": 0}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # (every floor was raised to its count on 2026-12-06, twenty-first session and again in
