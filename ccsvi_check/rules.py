@@ -2016,8 +2016,7 @@ _NO_EDGE_ON_SHAM = _lazy(
     r"compared (?:with|to)|over)\b[^.;:!?]{0,40}?\b(?:sham|placebo|fake|dummy|pretend|mock)\b|"
     r"\b(?:compared (?:with|to)|against|next to|versus|vs\.?)\s+(?:the\s+|a\s+)?(?:sham|"
     r"placebo|fake|dummy|pretend|mock)(?:\s+(?:group|arm|procedure))?\b[^.;:!?]{0,80}?"
-    r"\bno (?:fewer|more|extra|"
-    r"bigger|greater|added|larger|real)\b")
+    r"\bno (?:fewer|more|extra|bigger|greater|added|larger|real)\b")
 _SHAM_SAME = _lazy(r"\b(?:same (?:results?|outcomes?|thing)|(?:no|zero|little) (?:real )?"
                    r"diff(?:erence)?|did no better|no better|nada|zilch|nothing|(?:about |roughly |"
                    r"pretty much )?the same|similar(?:ly)?|identical|equal(?:ly)?|no benefit)"
@@ -2250,8 +2249,8 @@ _ADVISED_AGAINST = _lazy(
     r"\b(?:doctors?|neurologists?|physicians?|experts?|specialists?|medics|clinicians|"
     r"health (?:bodies|authorities|agencies|officials)|medical (?:bodies|societies|"
     r"organi[sz]ations|community|establishment))\b(?:\s+(?!who\b|that\b|which\b)\w+){0,3}?\s+"
-    r"(?:(?:strongly|firmly|"
-    r"clearly|generally|all|now|still)\s+)?(?:discourag\w*|advis\w* (?:\w+ )?against|"
+    r"(?:(?:strongly|firmly|clearly|generally|all|now|still)\s+)?(?:discourag\w*|advis\w* "
+    r"(?:\w+ )?against|"
     r"recommend\w* (?:\w+ )?against|warn\w* (?:\w+ )?(?:against|off)|steer\w* (?:\w+ ){0,4}?away "
     r"from)\b")
 # later work said to have gone against him: "the later, larger studies contradicted his
@@ -3322,9 +3321,9 @@ def rewrite(text: str) -> Rewrite | None:
     m = _IDEA_THAT_FAILED.match(t) if "idea" in t or "theor" in t or "notion" in t or (
         "claim" in t or "belief" in t or "hypothes" in t) else None
     if m and len(m.group("what").split()) >= 3 and "zamboni" not in t[m.end():]:
-        # "the notion that blocked jugulars cause MS drew crowds but collapsed
-        # under testing": what the idea held is not so (who is said to have disproved it,
-        # "by Zamboni's 2008 study", is a detail of its own)
+        # "the notion that blocked jugulars cause MS drew crowds but collapsed": what the
+        # idea held is not so (who is said to have disproved it, "by Zamboni's 2008
+        # study", is a detail of its own)
         return Rewrite(_negate(m.group("what")), "claim-that-is-false")
     m = _THEN_DEBUNKED.match(t)
     if m and len(m.group("what").split()) >= 3:
