@@ -305,7 +305,6 @@ _TOLD_OF = re.compile(
     r"\b(?:felt|feel|feels|feeling|report|reports|reported|reporting|say|says|said|claim\w*|"
     r"swear\w*|swore|told|noticed|testimon\w*|anecdot\w*|stor(?:y|ies))\b", re.IGNORECASE)
 _BETTER = re.compile(r"\b(?:better|improv\w*|benefit\w*)\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _GATES: tuple[tuple[Callable[[str], object], re.Pattern[str] | LazyPattern, bool,
                     bool | None], ...] = (
     (lambda w: "zamboni" in w.casefold(), _ZAMBONI_REF, True, True),
@@ -321,7 +320,7 @@ _GATES: tuple[tuple[Callable[[str], object], re.Pattern[str] | LazyPattern, bool
     # a claim every wording of which turns on a year (when the seven studies were done)
     # rates only a statement that names one: "the societies completed seven studies"
     # names none, and is the claim that they paid for them
-    (_YEAR.search, _YEAR, False, True),
+    (details.YEAR.search, details.YEAR, False, True),
 )
 _PURPOSE = re.compile(r"\b(?:as a (?:way|means) to|meant to|designed to|intended to|"
                       r"aim(?:s|ed)? to|supposed to)\b", re.IGNORECASE)

@@ -27,7 +27,9 @@ from dataclasses import dataclass
 KINDS = ("year", "number", "percent", "money", "place", "term")
 FIGURES = ("year", "number", "percent", "money")
 
-_YEAR = re.compile(r"(?<![\d.,$])((?:19|20)\d\d)(?![\d%.,]\d|\s*%|\s*percent)")
+# a year ("2008", not "2008%" or a part of a longer number); public: the checker finds a
+# statement's year with it too
+YEAR = re.compile(r"(?<![\d.,$])((?:19|20)\d\d)(?![\d%.,]\d|\s*%|\s*percent)")
 _PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d+(?:\.\d+)?))?\s*"
                       r"(?:%|percent|per cent)")
 _NUMBER = re.compile(r"(?<![\d.$/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d%]|\.\d|\s*%|"
@@ -146,7 +148,7 @@ def _ratios(text: str) -> tuple[list[tuple[str, float, float, int]], str]:
 
     def ratio(m: re.Match[str]) -> str:
         a, b = value(m.group(2)), value(re.sub(r"(?i)^a\s+", "", m.group(3)))
-        if a is None or b is None or not 0 < a < b or _YEAR.fullmatch(m.group(3)):
+        if a is None or b is None or not 0 < a < b or YEAR.fullmatch(m.group(3)):
             return m.group(0)
         bound = (m.group(1) or "").casefold()
         found.append((m.group(0), a, b, -1 if bound in _AT_MOST else 1 if bound else 0))
@@ -193,7 +195,7 @@ def digits(figure: str) -> frozenset[str]:
 
 
 def years(text: str) -> list[str]:
-    return _YEAR.findall(text)
+    return YEAR.findall(text)
 
 
 def percents(text: str) -> list[str]:
@@ -205,7 +207,7 @@ def percents(text: str) -> list[str]:
 
 def numbers(text: str) -> list[str]:
     """Counts that are neither years nor percentages, digits or words."""
-    found = [n for n in _NUMBER.findall(text) if not _YEAR.fullmatch(n)]
+    found = [n for n in _NUMBER.findall(text) if not YEAR.fullmatch(n)]
     for m in _NUMBER_WORD.finditer(text):
         found.append(m.group(1).lower())  # the word itself: the matcher's span holds it
     return found

@@ -2533,6 +2533,8 @@ _FIXED_FOR_GOOD = _lazy(
 _OPENED = (r"(?:open\w*|widen\w*|unblock\w*|unclog\w*|balloon\w*|stretch\w*|clear\w*|"
            r"fix\w*|sort\w*|pop\w*|liberat\w*|stent\w*|drain\w*)")
 _VEINS_NAMED_HERE = r"(?:veins?|jugulars?|neck|blockages?)"
+# (the words its last part needs, looked for before the pattern is run)
+_CURED_WORDS = ("away", "disappear", "vanish", "gone", "cured", "clear", "melt")
 _VEINS_THEN_CURED = _lazy(
     rf"\b(?:{_OPENED}\b[^.;:!?]{{0,80}}?\b{_VEINS_NAMED_HERE}|{_VEINS_NAMED_HERE}\b"
     rf"[^.;:!?]{{0,40}}?\b{_OPENED})\b[^.;:!?]{{0,80}}?(?:\band|\bthen|,)\s+(?:the |your |ur |"
@@ -3105,8 +3107,8 @@ def rewrite(text: str) -> Rewrite | None:
             _DENIES.search(t) or _SCOFFED.search(t)):
         # "a stent in the jugular sorts out MS once and for all": a cure promised
         return Rewrite("liberation therapy cures ms", "fixed-for-good")
-    if ("ms" in t or "sclerosis" in t) and _VEINS_THEN_CURED.search(t) and not (
-            _DENIES.search(t) or _SCOFFED.search(t)):
+    if ("ms" in t or "sclerosis" in t) and any(w in t for w in _CURED_WORDS) and (
+            _VEINS_THEN_CURED.search(t) and not (_DENIES.search(t) or _SCOFFED.search(t))):
         # "stretch the jugulars wide and the MS will vanish": the procedure promised
         # as a cure
         return Rewrite("liberation therapy cures ms", "veins-then-cured")
