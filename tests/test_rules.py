@@ -93,8 +93,11 @@ def test_assertions_are_not_reports(text):
 @pytest.mark.parametrize("text, who", [
     ("It has been suggested that narrowed veins slow blood flow out of the brain", "it"),
     ("According to Zamboni's 2008 paper, CCSVI may be a cause of MS", "zamboni's 2008 paper"),
+    # a reporting clause set between commas in the middle of what it reports
+    ("The fix, he says, is to balloon the jugular veins open", "he"),
+    ("Blocked neck veins, the clinic claimed, are behind every case of MS", "the clinic"),
 ])
-def test_impersonal_reports_and_papers(text, who):
+def test_impersonal_reports_papers_and_reports_between_commas(text, who):
     report = rules.attribution(text)
     assert report is not None and report.who == who
 
@@ -665,30 +668,6 @@ def test_the_2017_trial_of_a_hundred_people(checker, text, claim_id):
 def test_not_the_2017_trial_as_the_seed_cites_it(text):
     found = rules.rewrite(text)
     assert found is None or found.rule != "trial-2017"
-
-
-@pytest.mark.parametrize("text, verdict", [
-    # narrowing a little commoner with MS than with siblings: the Lancet figures
-    ("Stenosis of a main neck vein was marginally more frequent in MS patients than in "
-     "siblings", "true"),
-    ("Vein narrowing came out commoner among MS patients than siblings, 74 to 66 percent",
-     "true"),
-    # CCSVI itself, or "far more": the myth
-    ("CCSVI turned up a little more often in MS sufferers than in siblings", "false"),
-    ("Neck vein narrowing was far more frequent among MS patients than siblings", "false"),
-])
-def test_narrowing_a_little_more_common_than_in_siblings(checker, text, verdict):
-    assert checker.check(text).verdict == verdict
-
-
-@pytest.mark.parametrize("text, who", [
-    # a reporting clause set between commas in the middle of what it reports
-    ("The fix, he says, is to balloon the jugular veins open", "he"),
-    ("Blocked neck veins, the clinic claimed, are behind every case of MS", "the clinic"),
-])
-def test_a_report_set_between_commas(text, who):
-    report = rules.attribution(text)
-    assert report is not None and report.who == who
 
 
 def test_so_called_is_no_naming(checker):

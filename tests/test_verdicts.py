@@ -1859,6 +1859,14 @@ VERDICT_ONLY = [
     ("A few patients who got the operation said their condition improved", "true"),
     ("Some patients who had the surgery said they felt better, which shows it works",
      "misleading"),
+    # narrowing a little commoner with MS than with siblings: the Lancet figures (true);
+    # CCSVI itself, or "far more", the myth
+    ("Stenosis of a main neck vein was marginally more frequent in MS patients than in "
+     "siblings", "true"),
+    ("Vein narrowing came out commoner among MS patients than siblings, 74 to 66 percent",
+     "true"),
+    ("CCSVI turned up a little more often in MS sufferers than in siblings", "false"),
+    ("Neck vein narrowing was far more frequent among MS patients than siblings", "false"),
 ]
 
 
