@@ -678,15 +678,6 @@ def test_so_called_is_no_naming(checker):
 
 
 @pytest.mark.parametrize("text", [
-    # a mention of the debate is near that claim in meaning, and says nothing of it
-    "She is drafting a paper on the story of the CCSVI debate for a class",
-    "My uncle followed the CCSVI controversy closely",
-])
-def test_a_mention_of_the_debate_is_not_rated(checker, text):
-    assert checker.check(text).verdict == "unknown"
-
-
-@pytest.mark.parametrize("text", [
     # ... unless a harm or a denial comes with it
     "Sluggish outflow from the brain is inborn and leads to disease later",
     "Weak venous outflow from the skull is not something people are born with",

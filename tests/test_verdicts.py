@@ -769,13 +769,6 @@ def test_a_belief_once_held_is_not_called_false(checker, text):
     assert checker.check(text).verdict == "unknown"
 
 
-def test_the_size_of_a_studys_groups_is_no_comparison_of_ccsvi(checker):
-    # a multiple of people in a study's groups says nothing of how common CCSVI is
-    result = checker.check("His first paper had three times as many healthy volunteers "
-                           "as MS patients")
-    assert result.verdict == "unknown"
-
-
 @pytest.mark.parametrize("text,claim_id,verdict", CASES)
 def test_verdict(checker, text, claim_id, verdict):
     r = checker.check(text)
@@ -1867,6 +1860,15 @@ VERDICT_ONLY = [
      "true"),
     ("CCSVI turned up a little more often in MS sufferers than in siblings", "false"),
     ("Neck vein narrowing was far more frequent among MS patients than siblings", "false"),
+    # a mention of the debate is near that claim in meaning, and says nothing of it
+    ("She is drafting a paper on the story of the CCSVI debate for a class", "unknown"),
+    ("My uncle followed the CCSVI controversy closely", "unknown"),
+    # a supposition denied is no supposition (each holds a hedge and a condition, so only
+    # the denial keeps the rule off it)
+    ("Venoplasty probably would not work even if it were done earlier.", "true"),
+    ("The balloon op might not help, even if done early.", "true"),
+    # a multiple of people in a study's groups says nothing of how common CCSVI is
+    ("His first paper had three times as many healthy volunteers as MS patients", "unknown"),
 ]
 
 
@@ -2652,15 +2654,6 @@ def test_what_is_supposed_to_work_is_unproven(checker, text, claim_id):
     assert (result.verdict, result.claim.id, result.why["rule"]) == (
         "unproven", claim_id, "supposed-to-work")
     assert result.sources
-
-
-@pytest.mark.parametrize("text", [
-    # (each holds a hedge and a condition, so only the denial keeps the rule off it)
-    "Venoplasty probably would not work even if it were done earlier.",
-    "The balloon op might not help, even if done early.",
-])
-def test_a_denied_supposition_is_not_read_as_one(checker, text):
-    assert checker.check(text).verdict == "true"
 
 
 @pytest.mark.parametrize("text", [
