@@ -519,6 +519,16 @@ beside itself in time) to the end of its work, twenty-three commits of fixes (22
 earlier sets; on its other 235 (209 main statements, wording never seen) 85.6% (179/209)
 at the start and 86.1% (180/209) at the end, 2/111 called false at both. Noisy 75.0%,
 comparative 77.8% (from 74.1%), evaluative 7/9, multilingual 7/9.
+
+Set 55 (287 statements and 10 posts) is the other half of set 54's writers, sealed
+through the twenty-second session: nobody read it until it was measured with
+../shared/eval/evaluate.py at the start of the twenty-third session (f113782): 81.8%
+(207/253), 1 of 126 true or unknown statements called false (0.8%), posts 9/10; the
+twenty-second session's starting code (22704fc) gives 81.0% (205/253), 1/126, 9/10. 66 of
+its texts are word for word statements of earlier sets; on the other 221 (200 main
+statements, wording never seen) 77.5% (155/200) against 77.0% (154/200), 1/99 called
+false at both commits. Hedged 63.3%, paraphrase 71.9%, double negation 75.0%, noisy
+77.8%, multilingual 5/6.
 """
 
 from __future__ import annotations
@@ -545,7 +555,8 @@ MIN_ACCURACY = {"set1": 0.95, "set2": 0.97, "set3": 0.99, "set4": 0.94, "set5": 
                 "set41": 0.87, "set42": 0.86, "set43": 0.86, "set44": 0.88,
                 "set45": 0.89, "set46": 0.88, "set47": 0.89, "set48": 0.88,
                 "set49": 0.87, "set50": 0.8, "set51": 0.89, "set52": 0.86,
-                "set53": 0.84, "set54": 0.89}
+                "set53": 0.84, "set54": 0.89,
+                "set55": 0.81}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 44 went 0.84 -> 0.83 when the claims on harms came to rate only a statement that
 # names a harm: "Zamboni's Brave Dreams trial was run in <another country>" had been called
@@ -572,7 +583,8 @@ MAX_FALSE_FLAGS = {"set5": 10, "set6": 2, "set7": 5, "set8": 2, "set9": 8, "set1
                    "set36": 5, "set37": 0, "set38": 1, "set39": 2, "set40": 1,
                    "set41": 3, "set42": 2, "set43": 2, "set44": 3, "set46": 0,
                    "set47": 0, "set48": 3, "set49": 0, "set50": 0, "set51": 2,
-                   "set52": 4, "set53": 2, "set54": 0}
+                   "set52": 4, "set53": 2, "set54": 0,
+                   "set55": 1}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # (every floor was raised to its count on 2026-12-06, twenty-first session and again in
@@ -607,7 +619,8 @@ MIN_POSTS = {"posts5": 48, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 11,
              "posts37": 11, "posts38": 11, "posts39": 5, "posts40": 10, "posts41": 13,
              "posts42": 9, "posts43": 10, "posts44": 9, "posts45": 10, "posts46": 14,
              "posts47": 8, "posts48": 10, "posts49": 8, "posts50": 11, "posts51": 9,
-             "posts52": 9, "posts53": 12, "posts54": 16}
+             "posts52": 9, "posts53": 12, "posts54": 16,
+             "posts55": 9}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
