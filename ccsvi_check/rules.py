@@ -3059,6 +3059,34 @@ def renarrowed(t: str) -> str | None:
             else "neck veins often narrow again after liberation therapy")
 
 
+# What the FDA asks of a study of the procedure (an investigational device exemption),
+# said or denied in any words: "American venoplasty studies need no FDA exemption",
+# "anyone may test TVAM without permission", "no study of it may start without an IDE"
+# (denials counted: two assert it)
+_CLEARANCE = _lazy(r"\b(?:exemptions?|ides?|permission|sign-?off|approval|clearance|"
+                   r"green light|authori[sz]ation)\b")
+_STUDIED = _lazy(r"\b(?:trials?|trial(?:l)?(?:ing|ed)|studies|study|studied|test\w*|"
+                 r"research\w*)\b")
+_CLEARANCE_NEEDED = _lazy(r"\b(?:needs?|needed|needing|requires?|required|requiring)\b|"
+                          # "without" only of what may be done: "can run trials without"
+                          r"\b(?:can|could|may|free|freely|allowed|able|legal\w*|go ahead)\b"
+                          r".*\bwithout\b")
+_CLEARANCE_OFF = _lazy(r"\b(?:means?|meant|shows?|proves?|considers?|because|promising|"
+                       r"warn\w*|if|whether|irb|review board|ethics)\b")
+_RESTRICTED = "us regulators restrict how liberation therapy may be used and studied"
+
+
+def _clearance_needed(t: str) -> str | None:
+    """The plain statement that studies of the procedure need the FDA's clearance, or its
+    denial, that cleaned ``t`` makes, or None."""
+    if not (_CLEARANCE.search(t) and _STUDIED.search(t) and _CLEARANCE_NEEDED.search(t)):
+        return None
+    if _CLEARANCE_OFF.search(t) or not (_names_procedure(t) or re.search(
+            r"\b(?:ccsvi|devices?)\b", t)):
+        return None
+    return _negate(_RESTRICTED) if len(_DENIES.findall(_uncontracted(t))) % 2 else _RESTRICTED
+
+
 def rewrite(text: str) -> Rewrite | None:
     """The plain statement behind an evaluative, meta or comparative form, if any."""
     t = re.sub(r"\s+", " ", clean(text)).strip(" .!?\"'")
@@ -3096,6 +3124,11 @@ def rewrite(text: str) -> Rewrite | None:
             r"\b(?:wrong|inaccurate|incorrect|untrue|false|mistaken|unfair)\b", before))) % 2
         return Rewrite("ccsvi is " + ("" if denied else "not ") + "well defined",
                        "vaguely-defined")
+    plain = _clearance_needed(t) if ("exempt" in t or "permission" in t or "sign" in t
+                                     or "approv" in t or "clearance" in t or " ide" in t
+                                     or "green light" in t or "authori" in t) else None
+    if plain is not None:
+        return Rewrite(plain, "clearance-needed")
     m = _NAME_APPOSITIVE.match(t) if "zamboni," in t else None
     if m is not None:
         plain = f"{m.group('who')} {m.group('rest')}"

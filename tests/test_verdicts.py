@@ -735,6 +735,16 @@ CASES = [
     # advice drawn from a harm ("don't do it") denies nothing of the harm
     ("TVAM has led to deaths, don't do it", "deaths-after-ccsvi-procedures",
      "true"),
+    # what the FDA asks of a study of the procedure, said or denied in any words (a
+    # denial of a need had read as "stop", and a need denied as the need)
+    ("Venoplasty studies in America need no special sign-off from regulators",
+     "fda-restricted-liberation-therapy", "false"),
+    ("Researchers may test the balloon devices on CCSVI without any FDA exemption",
+     "fda-restricted-liberation-therapy", "false"),
+    ("No US study of TVAM can go ahead without the FDA's permission",
+     "fda-restricted-liberation-therapy", "true"),
+    ("Testing the liberation procedure in America requires an exemption from the FDA",
+     "fda-restricted-liberation-therapy", "true"),
 ]
 
 
