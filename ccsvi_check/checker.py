@@ -13,8 +13,9 @@ from typing import Any
 from . import details
 from .claims import Claim, ClaimBase, Source
 from .matcher import Match, Matcher, english_words
+from .polarity import NEGATORS
 from .semantic import SemanticIndex
-from .text import LazyPattern, clean
+from .text import LazyPattern, clean, words
 
 SCHEMA = 1
 DEFAULT_THRESHOLD = 60.0
@@ -451,6 +452,23 @@ def verdict_for(claim: Claim, negated: bool) -> str:
 _ATTRIBUTIVE = re.compile(r"(?i)\b(the|this|its|their)\s+(?:so-called\s+)?"
                           r"(?:proposed|alleged|supposed|purported|claimed|suggested|"
                           r"hypothesi[sz]ed|putative)\s+(?=[a-z])")
+
+
+# "MRI, not ultrasound", "rather than ultrasound": the right term set aside for a wrong one
+_SET_ASIDE = r"\b(?:not|rather than|instead of)\s+(?:(?:an?|the)\s+)?"
+
+
+def _right_term_set_aside(text: str, claim: Claim) -> bool:
+    """Every denial in ``text`` only sets aside a right term of ``claim`` for another
+    ("Zamboni used MRI, not ultrasound"): the statement asserts the other term."""
+    rights = [v for d in claim.details if d.kind == "term" for v in d.values]
+    low = clean(text)
+    if not rights or not re.search(_SET_ASIDE + r"(?:" + "|".join(
+            re.escape(v.casefold()) for v in rights) + r")\b", low):
+        return False
+    rest = re.sub(_SET_ASIDE + r"(?:" + "|".join(re.escape(v.casefold()) for v in rights)
+                  + r")\b", " ", low)
+    return not any(w in NEGATORS for w in words(rest))
 
 
 class Checker:
@@ -1155,7 +1173,8 @@ class Checker:
                 if (m.lexical < (NAMED_BEHIND_FLOOR if m is not best and (
                         self._studies_named[m.claim.id][1] - {"zamboni"} == trials)
                         else NAMED_DETAIL_FLOOR)
-                        or m.negated or m.ambiguous
+                        or m.negated and not _right_term_set_aside(text, m.claim)
+                        or m.ambiguous
                         or m.claim.verdict != "true" or not m.claim.details
                         or not self._names_same_study(text, m.claim)
                         or m is not best and trials.isdisjoint(

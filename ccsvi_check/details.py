@@ -243,12 +243,19 @@ def places(text: str) -> list[str]:
     return out
 
 
+_SET_ASIDE = re.compile(r"(?:,\s*(?:and\s+|but\s+)?not|\brather than|\binstead of)\s+"
+                        r"(?:(?:in|about|around|some|only|just)\s+)?[\d.,]*\d%?",
+                        re.IGNORECASE)
+
+
 def check(text: str, details: tuple[Detail, ...]) -> list[Finding]:
     """The statement's details that ``details`` contradict, or cannot judge."""
     given = {d.kind: d for d in details}
     out: list[Finding] = []
     low = text.casefold()
     ratios, rest = _ratios(text)
+    # "in 2012, not 2008", "65 rather than 100": the figure set aside is not said
+    rest = _SET_ASIDE.sub(lambda m: " " * len(m.group(0)), rest)
     for said, a, b, bound in ratios:
         share = given.get("percent")
         counts = given.get("number")

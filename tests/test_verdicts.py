@@ -745,6 +745,15 @@ CASES = [
      "fda-restricted-liberation-therapy", "true"),
     ("Testing the liberation procedure in America requires an exemption from the FDA",
      "fda-restricted-liberation-therapy", "true"),
+    # a figure or a term set aside for another is not said: the other one is ("in 2012,
+    # not 2008" had been read as naming the right year; "biopsies, not ultrasound" as a
+    # denial only)
+    ("Zamboni proposed his vein idea in 2012, not 2008",
+     "zamboni-proposed-ccsvi-ms-link", "false"),
+    ("Zamboni floated the CCSVI theory in 2008 rather than 2012",
+     "zamboni-proposed-ccsvi-ms-link", "true"),
+    ("Zamboni's team used spinal taps, not ultrasound, to compare their groups",
+     "zamboni-reported-abnormal-flow-in-ms", "false"),
 ]
 
 
