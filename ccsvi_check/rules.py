@@ -2323,7 +2323,8 @@ def _clause_start(t: str, pos: int) -> int:
     return max((b.end() for b in _HARM_CLAUSE.finditer(t, 0, pos)), default=0)
 
 
-_LITOTES = _lazy(r"\b(?:not|never) (?:unheard of|uncommon|unusual|unknown|impossible|"
+_LITOTES = _lazy(r"\b(?:no|without (?:a|any)|beyond (?:a |any )?(?:reasonable )?) ?doubt\b|"
+                r"\b(?:not|never) (?:unheard of|uncommon|unusual|unknown|impossible|doubt|"
                 r"rare|a rarity|a joke|joking|kidding|exaggerating|making (?:this|it) up)\b|"
                 r"\bno (?:joke|lie|kidding|exaggeration)\b|"
                 # "TVAM has led to deaths, don't do it": advice drawn from the harm
@@ -2343,7 +2344,9 @@ def _harm_named(t: str) -> str | None:
     end = next((b.start() for b in _HARM_CLAUSE.finditer(t, m.end())), len(t))
     # ("it's not unheard of for it to cause clots", "it killed people, not a joke": a
     # denial that asserts or stresses is none)
-    denials = len(_DENIES.findall(_LITOTES.sub(" ", t[start:end])))
+    # ("I doubt it can cause clots", "I have my doubts that ...": not so)
+    clause = _LITOTES.sub(" ", t[start:end])
+    denials = len(_DENIES.findall(clause)) + len(re.findall(r"\bdoubts?\b", clause))
     if denials > 1:
         return None  # two denials: the ordinary path weighs them
     said = next(plain for harm, plain in _HARMS if re.fullmatch(harm, m.group(0)))

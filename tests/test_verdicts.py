@@ -754,6 +754,12 @@ CASES = [
      "zamboni-proposed-ccsvi-ms-link", "true"),
     ("Zamboni's team used spinal taps, not ultrasound, to compare their groups",
      "zamboni-reported-abnormal-flow-in-ms", "false"),
+    # a harm doubted is denied ("without a doubt" asserts it)
+    ("I doubt TVAM can cause strokes", "liberation-therapy-serious-complications", "false"),
+    ("I have my doubts that venoplasty causes clots",
+     "liberation-therapy-serious-complications", "false"),
+    ("Without a doubt the procedure can cause clots",
+     "liberation-therapy-serious-complications", "true"),
 ]
 
 
