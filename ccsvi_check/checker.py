@@ -622,8 +622,20 @@ class Checker:
                 # or of a ruling to come ("the FDA will approve it"), there is nothing to
                 # check yet
                 rated = self._rate(text, text, top, on_topic, why, words_only=words_only)
-                if (rated.claim is not None and rated.verdict != "true"
-                        and rated.claim.verdict in ("false", "misleading", "unproven")):
+                # (a question asks for a prediction: left to the words it has)
+                asked = text.rstrip().endswith("?")
+                plain = (cleaned if asked or rated.claim is not None and rated.verdict != "true"
+                         else rules.without_future(cleaned))
+                if plain != cleaned:
+                    # ("perhaps someday TVAM will prove to halt MS": the thing
+                    # foretold, read alone, places it)
+                    rated = self._rate(text, plain, top, on_topic, why,
+                                       words_only=words_only)
+                # (a myth foretold, or a fact foretold to be overturned: "the vein theory
+                # will be vindicated one day")
+                if rated.claim is not None and rated.verdict != "true" and (
+                        rated.claim.verdict in ("false", "misleading", "unproven")
+                        or rated.verdict == "false" and not asked):
                     if why is not None:
                         why["rule"] = "proof-foretold"
                     return replace(rated, verdict="unproven", negated=False, explanation=(

@@ -169,9 +169,24 @@ _PREDICTION = _lazy(
     r"before long|any day now)\b|\b(?:maybe|perhaps|hopefully|one day|someday|"
     r"eventually|soon)\b[^.?!]*\b(?:will|'ll|is going to|are going to|gonna)\b|"
     # "better imaging might one day reveal a link": a possibility to come
-    r"\b(?:might|may|could)\s+(?:\w+\s+){0,8}?(?:one day|someday|some day|eventually|"
+    r"\b(?:might|may|could)\s+(?:\w+\s+){0,10}?(?:one day|someday|some day|eventually|"
     r"in the future|in time)\b|\b(?:might|may|could)\s+(?:still\s+|yet\s+)?"
     r"(?:reveal|uncover|turn up|be found)\b")
+
+
+# what makes a statement a prediction, taken out to leave the thing foretold: "perhaps
+# someday TVAM will prove to halt MS" foretells "TVAM halt MS"
+_FUTURE_WORDS = _lazy(
+    r"\b(?:it (?:may|might|could) (?:well )?be that|maybe|perhaps|possibly|hopefully|"
+    r"conceivably|one day|someday|some day|eventually|in the future|in time|down the road|"
+    r"any day now|before long|soon|(?:will|'ll|is going to|are going to|gonna|might|may|"
+    r"could|would)(?: (?:still|yet|finally|actually|well|really))*(?: (?:turn out|prove|"
+    r"end up|be (?:proven|shown|found)) to)?)\b,?")
+
+
+def without_future(text: str) -> str:
+    """Cleaned ``text`` with what makes it a prediction taken out (the thing foretold)."""
+    return re.sub(r"\s+", " ", _FUTURE_WORDS.sub(" ", text)).strip(" ,")
 
 
 def prediction(text: str) -> bool:

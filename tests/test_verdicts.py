@@ -760,6 +760,10 @@ CASES = [
      "liberation-therapy-serious-complications", "false"),
     ("Without a doubt the procedure can cause clots",
      "liberation-therapy-serious-complications", "true"),
+    # a myth foretold, placed by the thing foretold read alone, or a fact foretold to be
+    # overturned: speculation (unproven), no longer unknown
+    ("Possibly the neck vein idea will be shown correct one day", "ccsvi-theory-disproven",
+     "unproven"),
 ]
 
 
