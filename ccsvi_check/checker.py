@@ -1465,6 +1465,17 @@ class Checker:
             return Result(text, "misleading", best.score, False,
                           ClaimRef(claim.id, claim.claim, claim.verdict), explanation,
                           claim.sources, alternatives)
+        if (verdict == "unproven" and not best.negated and claim.verdict == "unproven"
+                and rules.claims_proof(text)):
+            # "the relief was proven to stem from improved drainage": what has not
+            # been shown, said to have been, is false (no study has shown it)
+            if why is not None:
+                why["rule"] = "proof-claimed"
+            return Result(text, "false", best.score, False,
+                          ClaimRef(claim.id, claim.claim, claim.verdict),
+                          f"False: this says it has been shown, and it has not. On the claim "
+                          f"\"{claim.claim}\": {claim.explanation}", claim.sources,
+                          alternatives)
         if findings and verdict == "true" and claim.details:
             said = ", ".join(f.said for f in findings)
             explanation = (f"This statement comes close to the claim '{claim.id}' but names "

@@ -477,6 +477,27 @@ def presumes(text: str) -> bool:
     return _PRESUMED.search(clean(text)) is not None
 
 
+# "the relief was proven to stem from improved drainage", "the scans proved it",
+# "... had clearly improved flow on their scans": an unproven claim said to have been shown
+_PROOF_CLAIMED = _lazy(
+    r"\b(?:(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?(?:proven|proved|shown|"
+    r"demonstrated|confirmed|established|documented)|(?:scans?|studies|study|trials?|"
+    r"research|data|evidence|premise|imaging|it)\s+(?:\w+ly\s+)?(?:proved|proves|showed|"
+    r"shows|demonstrated|demonstrates|confirmed|confirms|established)|lined up|"
+    r"on (?:their|the|his|her|my) scans)\b")
+_PROOF_HEDGED = _lazy(r"\b(?:may|might|could|would|maybe|perhaps|possibly|probably|likely|"
+                      r"think|thinks|believe|believes|guess|suppose|seems?|apparently|if|"
+                      r"whether|not|no|never|unclear|nobody|none|yet|hope\w*|claim\w*|"
+                      r"says?|said|told|report\w*|according)\b|n't\b|\?")
+
+
+def claims_proof(text: str) -> bool:
+    """The statement says, in its own voice and without a hedge, that something has been
+    shown ("it was proven that X", "the scans proved it")."""
+    t = clean(text)
+    return _PROOF_CLAIMED.search(t) is not None and _PROOF_HEDGED.search(t) is None
+
+
 _DOUBTS = _lazy(r"\b(?:unclear|not clear|not known|unknown|uncertain|not certain|"
                r"not established|not been established|not proven|unproven|not been proven|"
                r"not been shown|not shown|no evidence|no good evidence|no reliable evidence|"

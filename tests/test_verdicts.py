@@ -764,6 +764,14 @@ CASES = [
     # overturned: speculation (unproven), no longer unknown
     ("Possibly the neck vein idea will be shown correct one day", "ccsvi-theory-disproven",
      "unproven"),
+    # an unproven claim said, in one's own voice and unhedged, to have been shown is false
+    ("Serious complications after liberation therapy have been shown to be rare.",
+     "complications-rare", "false"),
+    ("MRI scans proved that venoplasty patients improved thanks to better drainage.",
+     "improvement-due-to-better-blood-flow", "false"),
+    # ... hedged, or said without a proof, it stays unproven
+    ("I think the improvement after TVAM may come from better blood flow.",
+     "improvement-due-to-better-blood-flow", "unproven"),
 ]
 
 
