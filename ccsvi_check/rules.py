@@ -2002,11 +2002,11 @@ _AHEAD_OF_MS_TREATMENT = _lazy(
     r"\b(?P<how>safer|less risky|less dangerous|better|smarter|wiser|more sensible|beats?)"
     r"\b(?P<choice> (?:bet|option|choice|idea|move|path|route|thing to do|way to go))? "
     r"(?:than |to )?"
-    r"(?:just )?(?:sticking with|sticking to|staying on|keeping (?:to|up|on)?|taking|"
+    r"(?:just )?(?P<keep>sticking with|sticking to|staying on|keeping (?:to|up|on)?|taking|"
     r"continuing|carrying on with|relying on|trusting)\s+(?:with |on )?(?:your |the |their |"
     r"my |our )?(?:usual |regular |current |standard |prescribed |neurologist'?s |doctor'?s "
-    r")?(?:ms |multiple sclerosis )?(?:meds|medications?|medicines?|drugs|dmts?|treatment "
-    r"plan|treatments?|therapy|therapies)\b")
+    r")?(?:ms |multiple sclerosis )?(?P<what>meds|medications?|medicines?|drugs|dmts?|"
+    r"treatment plan|treatments?|therapy|therapies)\b")
 # The procedure said to do better than no treatment: "the op holds MS back better than
 # leaving the veins alone", "the treated fared better than those who went without": a
 # benefit no trial found (the claim that the procedure works)
@@ -3564,6 +3564,13 @@ def rewrite(text: str) -> Rewrite | None:
             and not _DENIES.search(t[:m.start()])):
         # (safer, as such or as a bet, compares a safety no study compared: the base's
         # unproven claim, as its own "a safer choice than MS medication" is)
+        if m.group("keep") != "taking" and m.group("what").startswith(("treatment", "ther")):
+            # ("less risky than keeping to one's treatment plan": against the advice to
+            # keep to one's MS treatment plan, which the FDA gives; set beside the drugs, it
+            # compares what no study compared)
+            return Rewrite(_negate("people with ms should continue their usual ms treatment "
+                                   "plan even if they have a ccsvi procedure"),
+                           "ahead-of-ms-treatment")
         safer = m.group("how").startswith(("safer", "less"))
         return Rewrite("venoplasty is safer than disease-modifying drugs" if safer
                        else "liberation therapy is a better choice than ms medication",

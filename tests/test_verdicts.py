@@ -474,9 +474,12 @@ CASES = [
     ("CCSVI is behind MS and the doctors won't tell anyone!!!", "ccsvi-causes-ms", "false"),
     ("TVAM CURES MS AND BIG PHARMA WONT ADMIT IT", "liberation-therapy-miracle-cure-hidden",
      "false"),
-    # the procedure put ahead of staying on MS treatment: a wiser or better bet says it is
+    # the procedure put ahead of staying on MS drugs: a wiser or better bet says it is
     # the better choice (false); safer or less risky compares a safety no study compared
-    # (unproven); neither is the advice to keep to one's treatment plan
+    # (unproven); put ahead of keeping to one's treatment plan, it goes against the FDA's
+    # advice to keep to it (false)
+    ("TVAM is a less risky route than staying on your usual treatment plan",
+     "keep-ms-treatment-plan", "false"),
     ("Having TVAM is a wiser move than staying on your regular MS drugs.",
      "liberation-therapy-better-than-ms-drugs", "false"),
     ("Getting the jugulars ballooned is a smarter choice than continuing your MS drugs.",
