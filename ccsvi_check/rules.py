@@ -2441,7 +2441,7 @@ _TRIVIAL = (r"(?:(?:a|an|getting|having|taking|your|the|routine|simple|ordinary|
             r"(?:flu (?:shot|jab|vaccine)|ultrasound(?: scan)?|blood (?:drawn|taken)|"
             r"vaccin\w*|jab|shot|blood (?:draw|test)|injection|dental (?:cleaning|check-?up|"
             r"visit)|teeth cleaning|haircut|aspirin|x-?ray|walk in the park|routine "
-            r"check-?up|check-?up|drip|iv)")
+            r"check-?up|check-?up|drip|iv|doing nothing(?: at all)?|no treatment(?: at all)?)")
 _TRIVIAL_RISK = _lazy(
     r"\b(?P<neg>not |no |n't )?(?:about |roughly |just |basically |pretty much |more or less "
     r")?(?P<form>as (?:risky|dangerous|safe|harmless|low-?risk|simple|routine|minor) as|"

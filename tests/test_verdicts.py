@@ -664,6 +664,8 @@ CASES = [
      "false"),
     ("TVAM is about as safe as having some blood taken", "liberation-therapy-safe", "false"),
     ("Venoplasty is not as safe as a simple blood test", "liberation-therapy-safe", "true"),
+    # ... and so is the procedure set beside no treatment at all
+    ("TVAM is about as risky as doing nothing", "liberation-therapy-safe", "false"),
     # a multiple of the MS side ("twice as much narrowing", "double the rate of") says
     # CCSVI is commoner with MS
     ("MS patients had twice as much jugular narrowing as unrelated adults",
