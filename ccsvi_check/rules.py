@@ -1444,15 +1444,20 @@ _NEVER_SAID_INEFFECTIVE = _lazy(
 # ("Zamboni claimed it helped his patients") is a report of its time
 _STILL_INSISTS = _lazy(
     r"^(?:(?:i (?:think|suspect|believe|reckon|guess|hear|heard)|apparently|honestly|"
-    r"sadly|incredibly|amazingly|meanwhile)\s+(?:that\s+)?)?"
+    r"sadly|incredibly|amazingly|meanwhile|to this day|even now|even today),?\s+"
+    r"(?:that\s+)?)?"
     rf"(?:{_ZAMBONI_NAME}(?:\s+himself)?|{_ZAMBONI_NAME}\b.{{0,60}}?[;,]\s+he)\s+"
-    r"(?:has |had )?(?:(?:still|always|to this day|continues to|keeps on|keeps)\s+)+"
+    # (the "still" may come last: "Zamboni backs the operation even today")
+    r"(?:has |had )?(?:(?:still|always|to this day|continues to|keeps on|keeps)\s+)*"
     r"(?:(?:says?|said|insists?|insisted|maintains?|maintained|claims?|claimed|argues?|"
     r"argued|believes?|believed|holds?|swears?(?! by)|swore|promotes?|promoted|touts?|touted)"
     r"(?:\s+to this day)?\s+(?:that\s+)?(?P<what>.+)|"
-    r"(?:(?:fully|firmly|strongly|openly|publicly)\s+)?(?:stands? by|backs?|supports?|endorses?|"
-    rf"defends?|champions?|recommends?|swears? by) (?P<by>{_HIS_PROCEDURE}|(?:his|the) "
-    r"(?:claims?|results?))\b.*)$")
+    r"(?:(?:fully|firmly|strongly|openly|publicly)\s+)?(?:stands? by|stands? behind|backs?|"
+    r"supports?|endorses?|defends?|champions?|recommends?|swears? by) "
+    rf"(?P<by>{_HIS_PROCEDURE}|(?:his|the) (?:claims?|results?))\b.*)$")
+# (what says he holds it today: a claim of his without it is a report of its time)
+_TO_THIS_DAY = re.compile(r"\b(?:still|always|to this day|continues to|keeps|even now|"
+                          r"even today|today)\b")
 _WORKS_SAID = re.compile(r"\b(?:works?|worked|helps?|helped|effective|benefits?|safe|cures?|"
                          r"cured|improves?|fix|fixes|proven|successful|heals?)\b")
 
@@ -1467,8 +1472,16 @@ def still_insists(cleaned: str) -> bool:
     if m is not None:  # "he has not changed his view that it works", "... dropped his surgery"
         return m.group("what") is None or _WORKS_SAID.search(m.group("what")) is not None
     m = _STILL_INSISTS.match(t)
+    if m is None:
+        return False
+    # (before what he says, or in its own clause: "Zamboni said it isn't safe, so why do
+    # people still push it" says nothing of today)
+    said = "what" if m.group("what") is not None else "by"
+    if _TO_THIS_DAY.search(t[:m.start(said)]) is None and _TO_THIS_DAY.search(re.split(
+            r"[,;:]|\s(?:so|but|and|because|why|though|yet)\s", t[m.start(said):])[0]) is None:
+        return False
     # (a denial before "he" insists the more: "Zamboni won't back down; he still says X")
-    return m is not None and (m.group("by") is not None or (
+    return (m.group("by") is not None or (
         _WORKS_SAID.search(m.group("what")) is not None
         and re.search(r"\b(?:not|no|never|neither|nor|isn't|isnt|doesn't|doesnt)\b|n't\b",
                       m.group("what")) is None))
@@ -2646,10 +2659,22 @@ _WHO_STARTED = _lazy(
     r"now|also|still|even)\b.+))$")
 
 
+_BEHIND_IDEA = _lazy(
+    r"^(?:the |that )?(?:italian )?(?:man|doctor|surgeon|researcher|guy|person|professor|"
+    r"scientist|physician)\s+behind\s+(?:the\s+|this\s+|that\s+|his\s+)?(?:whole\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:theory|idea|hypothesis|notion|concept)\s*,?\s+(?P<rest>.+)$")
+
+
 def without_who_started(cleaned: str) -> str | None:
     """Cleaned ``cleaned`` without a relative clause that only says who Zamboni is ("the
     doctor who launched the vein theory later said X" -> "the doctor said X": "later"
     goes too, since "Zamboni later found" reads as the later studies that confirmed him)."""
+    if " behind " in cleaned:
+        # "the doctor behind the vein idea still backs his operation": Zamboni, said to
+        # hold to it
+        m = _BEHIND_IDEA.match(re.sub(r"\s+", " ", cleaned).strip())
+        if m is not None and still_insists(f"zamboni {m.group('rest')}"):
+            return f"zamboni {m.group('rest')}"
     if " who " not in cleaned:  # (most statements)
         return None
     m = _WHO_STARTED.match(re.sub(r"\s+", " ", cleaned).strip())

@@ -666,6 +666,12 @@ CASES = [
     ("Venoplasty is not as safe as a simple blood test", "liberation-therapy-safe", "true"),
     # ... and so is the procedure set beside no treatment at all
     ("TVAM is about as risky as doing nothing", "liberation-therapy-safe", "false"),
+    # Zamboni said to hold to the procedure today, the "today" first or last, or named as
+    # the man behind the idea: against his own trial (false)
+    ("Even today Zamboni stands behind his operation", "zamboni-trial-proved-treatment-works",
+     "false"),
+    ("The doctor behind the vein idea still swears by the procedure",
+     "zamboni-trial-proved-treatment-works", "false"),
     # a multiple of the MS side ("twice as much narrowing", "double the rate of") says
     # CCSVI is commoner with MS
     ("MS patients had twice as much jugular narrowing as unrelated adults",
