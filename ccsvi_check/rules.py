@@ -1165,7 +1165,8 @@ _THEORY = (r"(?:the )?(?:ccsvi(?: theory| hypothesis| idea| thing| diagnosis| cr
            # "the (whole) neck vein thing", "the vein craze"
            r"(?:the )?(?:whole )?(?:neck[- ])?vein (?:thing|stuff|idea|craze|fad|saga|story|"
            r"hype|business)|"
-           r"zamboni'?s? (?:theory|hypothesis|idea|claim)|"
+           r"zamboni'?s? (?:(?:ccsvi|vein|neck[- ]vein|original|first|big) )?(?:theory|"
+           r"hypothesis|idea|claim)|"
            # "the drainage explanation of MS", "the whole blocked-vein explanation"
            r"(?:the )?(?:whole )?(?:blocked[- ])?(?:neck[- ])?(?:vein|drainage) explanation"
            r"(?: (?:of|for) (?:ms|multiple sclerosis))?)")
@@ -1379,8 +1380,11 @@ _PRAISE = (
     # "venoplasty is worth the risk": a gain worth what it costs
     r"worth (?:the |its |all the |any )?(?:risks?|gamble|dangers?)|"
     # "the best option for MS", "a legitimate, well-tested treatment", "rock solid"
-    r"(?:the )?(?:best|greatest|biggest) (?:option|hope|choice|bet|treatment|therapy|"
-    r"thing|shot|discovery|breakthrough|advance)|"
+    r"(?:the )?(?:best|greatest|biggest) (?:(?:ms|medical|scientific) )?(?:option|hope|"
+    r"choice|bet|treatment|therapy|thing|shot|discovery|breakthrough|advance)|"
+    # "a brilliant discovery", "a major advance"
+    r"(?:brilliant|great|major|huge|groundbreaking|revolutionary|landmark) (?:(?:ms|medical|"
+    r"scientific) )?(?:discovery|advance)|"
     r"legitimate,? (?:[\w-]+,? ){0,2}(?:treatment|therapy|option|cure|medicine)|"
     r"sound investment|rock[- ]solid|solid science|good science)")
 # "Zamboni's study was rock-solid proof that MS is a vein disease", "his study proved that

@@ -672,6 +672,11 @@ CASES = [
      "false"),
     ("The doctor behind the vein idea still swears by the procedure",
      "zamboni-trial-proved-treatment-works", "false"),
+    # Zamboni's idea, by any of its names, praised as a discovery or an advance: the
+    # theory asserted (it had read as the true report that he proposed it)
+    ("Zamboni's vein theory was a landmark medical discovery", "ccsvi-causes-ms", "false"),
+    ("Zamboni's neck-vein idea is the biggest scientific advance in MS", "ccsvi-causes-ms",
+     "false"),
     # a multiple of the MS side ("twice as much narrowing", "double the rate of") says
     # CCSVI is commoner with MS
     ("MS patients had twice as much jugular narrowing as unrelated adults",
