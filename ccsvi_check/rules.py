@@ -1386,6 +1386,12 @@ _PRAISE = (
     r"(?:brilliant|great|major|huge|groundbreaking|revolutionary|landmark) (?:(?:ms|medical|"
     r"scientific) )?(?:discovery|advance)|"
     r"legitimate,? (?:[\w-]+,? ){0,2}(?:treatment|therapy|option|cure|medicine)|"
+    # "legit medicine", "a solid, evidence-based treatment", "a mainstream MS therapy"
+    r"(?:100% |totally |completely |fully |perfectly )?legit(?: (?:medicine|science|"
+    r"treatment|therapy|cure|option))?|(?:(?:a|an|solid|accepted|proven|well-proven|"
+    r"mainstream|standard|established|recogni[sz]ed),? )*evidence[- ]based (?:ms )?"
+    r"(?:medicine|treatment|therapy|option|care|cure)|(?:a )?mainstream (?:ms )?(?:treatment|"
+    r"therapy|medicine|option)|"
     r"sound investment|rock[- ]solid|solid science|good science)")
 # "Zamboni's study was rock-solid proof that MS is a vein disease", "his study proved that
 # X": the speaker asserts X as proven

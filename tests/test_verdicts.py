@@ -677,6 +677,8 @@ CASES = [
     ("Zamboni's vein theory was a landmark medical discovery", "ccsvi-causes-ms", "false"),
     ("Zamboni's neck-vein idea is the biggest scientific advance in MS", "ccsvi-causes-ms",
      "false"),
+    # the procedure called legit, or evidence-based medicine: praise (it works, false)
+    ("Venoplasty is totally legit", "liberation-therapy-improves-symptoms", "false"),
     # a multiple of the MS side ("twice as much narrowing", "double the rate of") says
     # CCSVI is commoner with MS
     ("MS patients had twice as much jugular narrowing as unrelated adults",
