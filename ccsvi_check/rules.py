@@ -1141,7 +1141,7 @@ _EVALUATIVE = (
     r"(?:sad |costly |expensive |cruel )?(?:distraction|detour)|failure|flop|bust|dud|"
     r"disappointment|letdown|let-down|fad|overhyped|money down the drain|"
     r"(?:misplaced|false|empty|broken) (?:hope|hopes|promise|promises)|pipe dream|"
-    r"wishful thinking)"
+    r"wishful thinking|(?:urban |medical )?myth)"
 )
 # a motive of gain charged to those behind an idea: "cooked up to make money", "for profit"
 _GAIN_MOTIVE = _lazy(

@@ -679,6 +679,8 @@ CASES = [
      "false"),
     # the procedure called legit, or evidence-based medicine: praise (it works, false)
     ("Venoplasty is totally legit", "liberation-therapy-improves-symptoms", "false"),
+    # ... and called a myth, a judgement against it, as a hoax is
+    ("Venoplasty for MS is a medical myth", "liberation-therapy-improves-symptoms", "true"),
     # a multiple of the MS side ("twice as much narrowing", "double the rate of") says
     # CCSVI is commoner with MS
     ("MS patients had twice as much jugular narrowing as unrelated adults",
