@@ -1635,7 +1635,7 @@ _HARM_TO = _lazy(
     rf"^it(?:\s+is|'s|\s+was|\s+would be)\s+(?P<neg>not |never )?{_HARM}\s+to\s+"
     rf"(?P<subject>.+)$")
 _PROCEDURE = _lazy(r"\b(?:liberation|tvam|angioplast\w*|venoplast\w*|balloon\w*|"
-                   r"stent\w*|ccsvi (?:treatment|procedure|surgery|therapy)|"
+                   r"stent\w*|ccsvi (?:treatment|procedure|surgery|therapy|cure)|"
                    r"zamboni (?:procedure|treatment|method)|vein[- ]widening|"
                    r"(?:neck |jugular )?veins? (?:surgery|procedure|operation|op|treatment|"
                    r"ballooning|opening|widening|cure)s?|"

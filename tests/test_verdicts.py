@@ -681,6 +681,10 @@ CASES = [
     ("Venoplasty is totally legit", "liberation-therapy-improves-symptoms", "false"),
     # ... and called a myth, a judgement against it, as a hoax is
     ("Venoplasty for MS is a medical myth", "liberation-therapy-improves-symptoms", "true"),
+    # "the CCSVI cure" names the procedure (sold as a cure): called a risk, it is one
+    # (it had been read as the cure claimed, false)
+    ("Going after the CCSVI cure is a risky gamble", "liberation-therapy-serious-complications",
+     "true"),
     # a multiple of the MS side ("twice as much narrowing", "double the rate of") says
     # CCSVI is commoner with MS
     ("MS patients had twice as much jugular narrowing as unrelated adults",
