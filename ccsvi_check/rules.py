@@ -3148,6 +3148,15 @@ _CLEARANCE_NEEDED = _lazy(r"\b(?:needs?|needed|needing|requires?|required|requir
 _CLEARANCE_OFF = _lazy(r"\b(?:means?|meant|shows?|proves?|considers?|because|promising|"
                        r"warn\w*|if|whether|irb|review board|ethics)\b")
 _RESTRICTED = "us regulators restrict how liberation therapy may be used and studied"
+# The procedure said to go nowhere near the veins: "TVAM never involves threading a device
+# into a vein", "venoplasty does not need a catheter", "it's taken as a pill" (the
+# description, denied)
+_NOTHING_INSIDE = _lazy(
+    r"\b(?:(?:doesn'?t|does not|didn'?t|did not|never|won'?t|will not)\s+(?:actually\s+|even\s+|"
+    r"really\s+)?(?:involves?|requires?|needs?|means?|uses?)\s+(?:any\s+|a\s+|an\s+)?(?:putting|"
+    r"inserting|threading|placing|going|sticking|feeding|anything|instruments?|catheters?|"
+    r"tubes?|devices?|surgery|needles?|cutting)|(?P<pill>(?:is\s+)?(?:given|taken)\s+as\s+a\s+"
+    r"(?:pill|tablet|drink)))\b")
 
 
 def _clearance_needed(t: str) -> str | None:
@@ -3198,6 +3207,13 @@ def rewrite(text: str) -> Rewrite | None:
             r"\b(?:wrong|inaccurate|incorrect|untrue|false|mistaken|unfair)\b", before))) % 2
         return Rewrite("ccsvi is " + ("" if denied else "not ") + "well defined",
                        "vaguely-defined")
+    m = _NOTHING_INSIDE.search(t) if ("inv" in t or "no " in t or "n't" in t or "not" in t
+                                      or "never" in t or "pill" in t) else None
+    if (m is not None and _PROCEDURE.search(t[:m.start()])
+            and (_DENIES.search(_uncontracted(t[:m.start()])) is None if m.group("pill")
+                 else len(_DENIES.findall(_uncontracted(t))) == 1)):
+        return Rewrite(_negate("liberation therapy is a balloon angioplasty that widens "
+                               "narrowed neck veins"), "nothing-inside")
     plain = _clearance_needed(t) if ("exempt" in t or "permission" in t or "sign" in t
                                      or "approv" in t or "clearance" in t or " ide" in t
                                      or "green light" in t or "authori" in t) else None

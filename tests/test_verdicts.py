@@ -685,6 +685,11 @@ CASES = [
     # (it had been read as the cure claimed, false)
     ("Going after the CCSVI cure is a risky gamble", "liberation-therapy-serious-complications",
      "true"),
+    # the procedure said to go nowhere near the veins, or to be a pill: its description,
+    # denied (false)
+    ("TVAM never involves threading a device into a vein", "liberation-therapy-description",
+     "false"),
+    ("Venoplasty is taken as a pill", "liberation-therapy-description", "false"),
     # a multiple of the MS side ("twice as much narrowing", "double the rate of") says
     # CCSVI is commoner with MS
     ("MS patients had twice as much jugular narrowing as unrelated adults",
