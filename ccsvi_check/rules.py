@@ -1583,6 +1583,8 @@ _WRONG_TO_SAY = _lazy(
     r"dub|brand)\s+(?:that\s+)?|"
     # "it's incorrect that X"
     r"that\s+)(?P<what>.+)$")
+_NOT_THE_CASE = _lazy(r"^(?:but\s+|and\s+|so\s+)?it(?:\s+is|'s|\s+was)\s*(?:\s+not|n'?t)\s+"
+                     r"(?:really\s+|simply\s+)?the\s+case\s+that\s+(?P<what>.+)$")
 # "it's fair to say X", "it isn't unreasonable to say X": X is said
 _FAIR_TO_SAY = _lazy(
     r"^it(?:'s|\s+is|\s+would be|\s+seems)\s+(?P<neg>not\s+)?(?:\w+ly\s+)?"
@@ -3455,6 +3457,11 @@ def rewrite(text: str) -> Rewrite | None:
         what = m.group("what")
         denied = re.search(r"\b(?:not|no|never|nothing|none)\b|n't\b|\bdoesnt\b|\bisnt\b", what)
         return Rewrite(what if denied else _negate(what), "then-debunked")
+    m = _NOT_THE_CASE.match(t) if "the case that" in t else None
+    if m is not None and len(m.group("what").split()) >= 2:
+        # "it isn't the case that X" is "it is not true that X", which the rules read
+        return rewrite(_negate(m.group("what"))) or Rewrite(_negate(m.group("what")),
+                                                            "wrong-to-say")
     m = _WRONG_TO_SAY.match(t)
     if m and len(m.group("what").split()) >= 2:
         if m.group("neg"):  # "it isn't wrong to say X" says X, which may be a form to read

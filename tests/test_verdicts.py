@@ -690,6 +690,12 @@ CASES = [
     ("TVAM never involves threading a device into a vein", "liberation-therapy-description",
      "false"),
     ("Venoplasty is taken as a pill", "liberation-therapy-description", "false"),
+    # "it isn't the case that X" is "it is not true that X": a denial of X as the rules
+    # read X (two denials here assert what is denied inside)
+    ("It isn't the case that balloon venoplasty could not beat the sham",
+     "venoplasty-no-better-than-sham", "false"),
+    ("It was not the case that Paolo Zamboni never ran his own randomized trial of the surgery",
+     "zamboni-trial-found-no-benefit", "true"),
     # a multiple of the MS side ("twice as much narrowing", "double the rate of") says
     # CCSVI is commoner with MS
     ("MS patients had twice as much jugular narrowing as unrelated adults",
