@@ -344,6 +344,9 @@ FAMILY_EXPLANATION = (
 REQUEST_EXPLANATION = (
     "This is a request or a call for help, not a statement of fact, so it is not rated."
 )
+TITLE_EXPLANATION = (
+    "This gives the title of a paper or an article, which asserts nothing, so it is not rated."
+)
 UNKNOWN_EXPLANATION = (
     "No claim in the base matches this statement closely enough. ccsvi-check only "
     "rates claims about CCSVI and liberation therapy; it does not guess."
@@ -600,6 +603,10 @@ class Checker:
             if why is not None:
                 why["rule"] = "request"
             return Result(text, "unknown", 0.0, False, None, REQUEST_EXPLANATION, ())
+        if rules.titles(text):
+            if why is not None:
+                why["rule"] = "title"
+            return Result(text, "unknown", 0.0, False, None, TITLE_EXPLANATION, ())
         supposed = rules.supposes_it_works(cleaned)
         if supposed is not None:
             # "the balloon would work if they did it earlier", "maybe the trials just

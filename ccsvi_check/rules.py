@@ -334,6 +334,21 @@ def request(text: str) -> bool:
     return _REQUEST.search(t) is not None and _STOP_SPREADING.search(t) is None
 
 
+# A title quoted: "The title is 'Efficacy and Safety of Vein Angioplasty in MS'", "a paper
+# entitled 'CCSVI in MS'": what a paper is called asserts nothing
+_TITLED = _lazy(r"^(?:the |its |their |his |her |the paper'?s |the study'?s )?(?:title|"
+                r"headline|heading)\s+(?:is|was|reads|read)\b|\b(?:is|was|were|are)\s+"
+                r"(?:titled|entitled|headlined)\b|\bunder the (?:title|headline)\b|"
+                r"\b(?:paper|article|study|book|report|piece|video|story|post)\s+(?:titled|"
+                r"entitled|headlined)\b")
+
+
+def titles(text: str) -> bool:
+    """The statement gives the title of a paper or an article, in quotation marks."""
+    return (re.search(r"[\"“”'‘’:]", text) is not None
+            and _TITLED.search(clean(text).strip()) is not None)
+
+
 # "only" narrows a claim to one thing ("the *only* risk is a sore neck"): a claim that
 # does not say "only" cannot confirm it
 # (a bare "only" is often no narrowing: "reported only in people with MS")
@@ -571,12 +586,18 @@ _FELT_ABOUT = _lazy(
     r"when|then|once|before|after|too|as well)\b)")
 
 
+# ... or as a topic of talk: "CCSVI and liberation therapy are a hot topic among patients"
+_HOT_TOPIC = _lazy(r"\b(?:is|are|was|were|became|become|remains?|remained)\s+(?:still\s+)?"
+                   r"(?:a |the )?(?:hot|big|huge|popular|controversial|divisive|heated|major|"
+                   r"much[- ]discussed|favou?rite)\s+(?:topic|subject|talking point)s?\b")
+
+
 def only_mentions(text: str) -> bool:
     """The statement names the topic only as what is talked or asked about, or as what
     people felt about."""
     t = clean(text)
     return (_MENTIONED.search(t) is not None and _TALK.search(t) is not None
-            or _FELT_ABOUT.search(t) is not None)
+            or _FELT_ABOUT.search(t) is not None or _HOT_TOPIC.search(t) is not None)
 
 
 _LABEL_CUE = re.compile(rf"(?i)\b{_LABELS}")

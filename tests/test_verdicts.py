@@ -862,6 +862,9 @@ def test_verdict(checker, text, claim_id, verdict):
     "Someone at my MS support group brought up CCSVI yesterday.",
     "I'm writing an article about CCSVI for the health section.",
     "I read about CCSVI on a health forum last night.",
+    # ... or as a topic of talk, or in a title quoted
+    "Liberation therapy is a hot topic among neurologists and their patients.",
+    "A paper entitled 'Venous angioplasty cures MS' was retracted.",
     "I've been researching CCSVI for a school project.",
     "As a neurologist, I get asked about CCSVI every month.",
     "Bought a book on CCSVI, arrived fast.",
