@@ -794,12 +794,12 @@ def describes_aim(text: str) -> bool:
 # "researchers looked for a link between CCSVI and MS", "studies tested whether it
 # works": what was looked for or tested, not asserted (what was found is, when said:
 # "... and found none" is read as it stands)
-_SEEK_CUE = re.compile(r"\b(?:look|search|hunt|test|stud|investigat|examin|explor|ask|"
+_SEEK_CUE = re.compile(r"\b(?:look|search|hunt|seek|sought|test|stud|investigat|examin|explor|ask|"
                        r"set out|wanted|to (?:see|find|learn|determine|establish|check))")
 _SOUGHT = _lazy(
     # (not the purpose of something asserted: "a neck scan to look for CCSVI")
     r"(?<!\bto )\b(?:look(?:s|ed|ing)? (?:for|into)|search(?:es|ed|ing)? for|"
-    r"hunt(?:s|ed|ing)? for|"
+    r"hunt(?:s|ed|ing)? for|seek(?:s|ing)?(?: out)?|sought(?: out)?|"
     r"test(?:s|ed|ing)? (?:whether|if|the (?:idea|theory|hypothesis|claim|notion))|"
     r"stud(?:y|ies|ied|ying) (?:whether|if)|investigat(?:e|es|ed|ing) (?:whether|if)|"
     r"examin(?:e|es|ed|ing) (?:whether|if)|explor(?:e|es|ed|ing) (?:whether|if)|"

@@ -83,7 +83,6 @@ KNOWN_WRONG = {
     "ctvnews-2017-vein-therapy:1": CONTEXT,
     "topnews-ms-treatment-abroad:2": MYTH_MISSED,
     "topnews-ms-treatment-abroad:3": MYTH_MISSED,
-    "macleans-wallets:3": GENERIC,
     "ginamiller-blog:0": MYTH_MISSED,
     "lizzymcfly-2011-03:2": MYTH_MISSED,
     # ten more pages measured unseen on 2026-12-03 (see documents.yaml)
@@ -146,7 +145,7 @@ KNOWN_WRONG = {
 }
 
 # Floors of today's figures (benchmarks/real_documents.py prints them): never worse.
-MAX_CONSENSUS_FALSE_ALARMS = 7    # of 216 consensus sentences
+MAX_CONSENSUS_FALSE_ALARMS = 6    # of 216 consensus sentences
 MAX_REPORTED_FLAGGED = 3          # of 106 reported claims
 MIN_MYTHS_FOUND = 34              # of 103 myths (33 of 100 on advocacy pages)
 MAX_ASIDE_RATED = 7               # of 41 off-topic and other-disease sentences

@@ -865,6 +865,8 @@ def test_verdict(checker, text, claim_id, verdict):
     # ... or as a topic of talk, or in a title quoted
     "Liberation therapy is a hot topic among neurologists and their patients.",
     "A paper entitled 'Venous angioplasty cures MS' was retracted.",
+    # ... or as what people went looking for
+    "Thousands of people with MS went abroad seeking venous angioplasty for their symptoms.",
     "I've been researching CCSVI for a school project.",
     "As a neurologist, I get asked about CCSVI every month.",
     "Bought a book on CCSVI, arrived fast.",
