@@ -413,7 +413,10 @@ _CONCLUDED = (r"(?:established|proves?|proven|proof|right|correct|something to i
               r"bought (?:into|it))")
 _CONCLUSION = _lazy(
     # ("even so, X" concedes, it concludes nothing)
-    r"(?:(?:,|;|\s-|\s)\s*(?:and\s+)?(?<!even )(?:so|which(?= (?:\w+ ){0,2}?(?:shows|means|"
+    # ("so that more blood drains" is a purpose, no conclusion; "so that settles it" is)
+    r"(?:(?:,|;|\s-|\s)\s*(?:and\s+)?(?<!even )(?:so(?!\s+that\s+(?:more|less|the|a|an|"
+    r"blood|they|it|patients|people|their|its|veins|we|you|he|she)\b)|"
+    r"which(?= (?:\w+ ){0,2}?(?:shows|means|"
     r"proves|"
     r"suggests|confirms|indicates|implies|tells us|is why|backs|supports|vindicates)\b)|"
     r"therefore|thus|hence|meaning|this means|that means|"
@@ -784,7 +787,10 @@ _AIM_ASSERTED = _lazy(r"\b(?:which|and|that)\s+(?:\w+\s+)?(?:cures?|heals?|works
 def describes_aim(text: str) -> bool:
     """The statement describes what the procedure does or is for, without saying that
     it works ("a procedure that attempts to improve blood flow out of the brain")."""
-    t = clean(text)
+    t = re.sub(r"\s+", " ", clean(text)).strip(" .!?\"'")
+    m = _BALLOONS_TO_WIDEN.match(t) if "balloon" in t else None
+    if m is not None:  # ("using balloons to widen the veins cures MS": what it does, said)
+        t = f"liberation therapy{t[m.end():]}"
     return (_AIM_CUE.search(t) is not None and _AIM.search(t) is not None
             and _AIM_ASSERTED.search(t) is None
             # ("... by widening them, then your MS vanishes": a cure promised)
@@ -1757,6 +1763,17 @@ def delay_harms(t: str) -> bool:
 _VEINS_OPENED = _lazy(r"\b(?P<verb>get|gets|got|gotten|getting|have|has|had|having)\s+"
                       r"(?:(?:my|your|ur|their|his|her|our|the|those|these)\s+)?veins\s+"
                       r"(?:opened|unblocked|unclogged)(?:\s+up)?\b")
+
+
+# The procedure named by what it does, as the subject: "using balloons to widen the neck
+# veins (so that more blood drains) fails to help" speaks of liberation therapy
+_BALLOONS_TO_WIDEN = _lazy(
+    r"^(?:using|use of|putting|inserting|threading)\s+(?:(?:a|small|tiny|little)\s+)*"
+    r"balloons?\s+(?:(?:in|into|inside)\s+(?:the\s+)?(?:neck\s+)?veins?\s+)?to\s+(?:enlarge|"
+    r"widen|open(?: up)?|stretch|expand|dilate)\s+(?:(?:the|narrowed|narrow|neck|jugular)\s+)*"
+    r"veins?(?:\s+so that\s+[^,;]*?(?=\s+(?:fails?|failed|does|did|doesn't|didn't|is|was|has|"
+    r"helps?|helped|works?|worked|can|could|may|might|will|cures?|cured|improves?|improved)\b))?"
+    r"(?=\s)")
 
 
 # Two trials' sizes compared: the Canadian trial randomised 104, Brave Dreams 115
@@ -3204,6 +3221,10 @@ def rewrite(text: str) -> Rewrite | None:
     if m is not None:
         plain = f"{m.group('head')} {m.group('rest')}"
         return rewrite(plain) or Rewrite(plain, "trials-listed")
+    m = _BALLOONS_TO_WIDEN.match(t) if "balloon" in t else None
+    if m is not None:
+        plain = f"liberation therapy{t[m.end():]}"
+        return rewrite(plain) or Rewrite(plain, "balloons-used")
     m = _VEINS_OPENED.search(t) if "veins" in t else None
     if m is not None:
         plain = f"{t[:m.start()]}{m.group('verb')} liberation therapy{t[m.end():]}"

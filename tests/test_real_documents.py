@@ -109,7 +109,6 @@ KNOWN_WRONG = {
     "todaywithms-slow-massacre-2010:2": MYTH_MISSED,
     "todaywithms-slow-massacre-2010:3": MYTH_MISSED,
     # ten more pages measured unseen on 2026-12-03 at ee9ffc6 (see documents.yaml)
-    "msnewstoday-brave-dreams:0": DENIAL_MISSED,  # "fails to help", rated misleading
     "autonomicspecialists-tvam-safety:0": MYTH_MISSED,  # TVAM's own claims, "CVA"
     "autonomicspecialists-tvam-safety:3": MYTH_MISSED,
     "autonomicspecialists-tvam-safety:4": MYTH_MISSED,
@@ -145,7 +144,7 @@ KNOWN_WRONG = {
 }
 
 # Floors of today's figures (benchmarks/real_documents.py prints them): never worse.
-MAX_CONSENSUS_FALSE_ALARMS = 6    # of 216 consensus sentences
+MAX_CONSENSUS_FALSE_ALARMS = 5    # of 216 consensus sentences
 MAX_REPORTED_FLAGGED = 3          # of 106 reported claims
 MIN_MYTHS_FOUND = 34              # of 103 myths (33 of 100 on advocacy pages)
 MAX_ASIDE_RATED = 7               # of 41 off-topic and other-disease sentences

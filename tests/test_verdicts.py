@@ -690,6 +690,13 @@ CASES = [
     ("TVAM never involves threading a device into a vein", "liberation-therapy-description",
      "false"),
     ("Venoplasty is taken as a pill", "liberation-therapy-description", "false"),
+    # the procedure named by what it does, as the subject ("using balloons to widen the
+    # veins ... fails to help"): rated as the procedure; "so that" there is a purpose,
+    # no conclusion drawn
+    ("Using balloons to widen the neck veins cures MS.", "liberation-therapy-cures-ms",
+     "false"),
+    ("Using balloons to enlarge veins so that more blood drains does not help MS patients.",
+     "liberation-therapy-improves-symptoms", "true"),
     # "it isn't the case that X" is "it is not true that X": a denial of X as the rules
     # read X (two denials here assert what is denied inside)
     ("It isn't the case that balloon venoplasty could not beat the sham",
