@@ -49,7 +49,6 @@ MYTH_TRUE = "myth asserted in the page's voice: rated true"
 KNOWN_WRONG = {
     # the ten pages measured unseen on 2026-12-03 (see documents.yaml)
     "msaustralia-albany-cosmo:5": GENERIC,
-    "msaustralia-albany-cosmo:6": DETAIL,  # CoSMo's prevalence read against Barreto's
     "cihr-trial-faq:1": GENERIC,  # "all patients will have received the procedure"
     "diagnosisms-ccsvi-liberation:0": GENERIC,  # "everyone with MS has heard of CCSVI"
     "diagnosisms-ccsvi-liberation:1": MYTH_MISSED,
@@ -144,7 +143,7 @@ KNOWN_WRONG = {
 }
 
 # Floors of today's figures (benchmarks/real_documents.py prints them): never worse.
-MAX_CONSENSUS_FALSE_ALARMS = 5    # of 216 consensus sentences
+MAX_CONSENSUS_FALSE_ALARMS = 4    # of 216 consensus sentences
 MAX_REPORTED_FLAGGED = 3          # of 106 reported claims
 MIN_MYTHS_FOUND = 34              # of 103 myths (33 of 100 on advocacy pages)
 MAX_ASIDE_RATED = 7               # of 41 off-topic and other-disease sentences

@@ -874,6 +874,9 @@ def test_verdict(checker, text, claim_id, verdict):
     "A paper entitled 'Venous angioplasty cures MS' was retracted.",
     # ... or as what people went looking for
     "Thousands of people with MS went abroad seeking venous angioplasty for their symptoms.",
+    # figures near a claim in meaning only, from a study the statement does not name: they
+    # may be another study's, and are not judged by the claim's (they had been "wrong")
+    "Researchers saw CCSVI in just 3.4% of MS patients and in 2.2% of healthy people.",
     "I've been researching CCSVI for a school project.",
     "As a neurologist, I get asked about CCSVI every month.",
     "Bought a book on CCSVI, arrived fast.",
