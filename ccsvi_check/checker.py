@@ -1367,6 +1367,15 @@ class Checker:
             # Barreto's study (2013): the figures are another study's
             return close_but("speaks of another study than the claim, whose details "
                              "cannot judge it", "other-study")
+        if (wrong and not best.negated and all(f.kind == "number" for f in wrong)
+                and _NO_SOURCE_NAMED.search(text) is None
+                and not re.search(r"\d", claim.claim)):
+            # (counts of people, said of no study, trial or body, against a claim that
+            # gives none itself: "only 1 MS patient met the criteria, against 2 healthy
+            # controls" may be another study's; a share, "over 90% of MS patients", is
+            # said of all of them, and judged)
+            return close_but("gives figures of a study it does not name, which the claim's "
+                             "own study cannot judge", "figures-unsourced")
         if wrong and not best.negated:
             # a true claim with a detail changed is a false statement; a false claim
             # stays false whatever its details

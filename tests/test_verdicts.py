@@ -877,6 +877,8 @@ def test_verdict(checker, text, claim_id, verdict):
     # figures near a claim in meaning only, from a study the statement does not name: they
     # may be another study's, and are not judged by the claim's (they had been "wrong")
     "Researchers saw CCSVI in just 3.4% of MS patients and in 2.2% of healthy people.",
+    # ... and so are counts said of no study against a claim that gives none itself
+    "A single MS patient met the CCSVI criteria, against 2 of the healthy controls.",
     "I've been researching CCSVI for a school project.",
     "As a neurologist, I get asked about CCSVI every month.",
     "Bought a book on CCSVI, arrived fast.",
