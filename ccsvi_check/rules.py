@@ -1928,7 +1928,10 @@ _COUNTED_DENIALS = _lazy(
     r"\b(?:not|no|never|none|zero|nobody|without|nothing|myth|untrue|false|wrong|"
     r"incorrect|inaccurate|cannot|impossible|rarely|seldom|hardly|barely|unheard|unusual|"
     r"uncommon|rare|isnt|wasnt|arent|werent|dont|doesnt|didnt|cant|wont|hasnt|havent|"
-    r"hadnt)\b|n't\b")
+    r"hadnt)\b|n't\b|"
+    # "a small percentage of patients experience restenosis": few, as "rarely" says
+    r"\b(?:a (?:small|tiny) (?:percentage|proportion|number|fraction|minority|share)|"
+    r"only a (?:few|handful)|very few|a minority|hardly any)\b")
 # (idioms that deny nothing: "no worries", "no joke")
 _NO_IDIOM = re.compile(r"\bno (?:worries|problem|joke|lie|cap|doubt|kidding)\b")
 # the plain denials ("not", "never", "false", "wrong", "untrue", "a myth"), counted where

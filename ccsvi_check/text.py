@@ -170,7 +170,12 @@ def _clean(text: str) -> str:
         text = _SLASHED.sub(lambda m: _SLASH_WORDS[m.group(1)] + " ", text)
     if "with or without" in text:  # "in lots of people, with or without MS": in both
         text = text.replace("with or without", "with and without")
+    if "re-sten" in text or "re sten" in text:  # "re-stenosis": restenosis, hyphenated
+        text = _RE_STENOSIS.sub("resten", text)
     return text
+
+
+_RE_STENOSIS = re.compile(r"\bre[- ]sten(?=os[ie]s\b|osed\b|otic\b)")
 
 
 _SLASH_WORDS = {"w/o": "without", "w/": "with", "b/c": "because", "b/w": "between"}

@@ -129,7 +129,6 @@ KNOWN_WRONG = {
     "debatepolitics-ms-breakthrough:0": MYTH_MISSED,  # symptoms gone in 73%
     "debatepolitics-ms-breakthrough:2": MYTH_MISSED,
     "debatepolitics-ms-breakthrough:5": MYTH_MISSED,
-    "hubbard-foundation-restenosis:0": MYTH_MISSED,  # restenosis in "a small percentage"
     "hubbard-foundation-restenosis:2": MYTH_MISSED,
     "hubbard-foundation-restenosis:3": MYTH_MISSED,
     "hubbard-foundation-restenosis:4": MYTH_MISSED,
@@ -144,7 +143,7 @@ KNOWN_WRONG = {
 # Floors of today's figures (benchmarks/real_documents.py prints them): never worse.
 MAX_CONSENSUS_FALSE_ALARMS = 3    # of 216 consensus sentences
 MAX_REPORTED_FLAGGED = 3          # of 106 reported claims
-MIN_MYTHS_FOUND = 34              # of 103 myths (33 of 100 on advocacy pages)
+MIN_MYTHS_FOUND = 35              # of 103 myths (34 of 100 on advocacy pages)
 MAX_ASIDE_RATED = 7               # of 41 off-topic and other-disease sentences
 
 

@@ -695,6 +695,10 @@ CASES = [
     # no conclusion drawn
     ("Using balloons to widen the neck veins cures MS.", "liberation-therapy-cures-ms",
      "false"),
+    # "re-stenosis" is restenosis; in "a tiny fraction" of patients it is rare (false)
+    ("Re-stenosis is common after venoplasty.", "restenosis-common", "true"),
+    ("A tiny fraction of treated patients saw their neck veins narrow again after "
+     "angioplasty.", "restenosis-rare", "false"),
     ("Using balloons to enlarge veins so that more blood drains does not help MS patients.",
      "liberation-therapy-improves-symptoms", "true"),
     # "it isn't the case that X" is "it is not true that X": a denial of X as the rules
