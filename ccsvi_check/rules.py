@@ -2152,6 +2152,7 @@ _HEALTHY_GROUP = (r"(?:in )?(?:unrelated )?(?:healthy|unaffected)(?: people| con
                   r"(?:who|that) (?:do|did|does) not(?: have (?:ms|it|the disease))?|"
                   r"without multiple sclerosis|free of ms|without it|without the disease)|(?:in )?"
                   r"(?:people|those|persons|individuals) without\b|(?:in )?(?:the |their )?"
+                  r"(?:(?:healthy|unaffected|own) )?"
                   r"(?:general population|everyone else|controls|siblings|relatives|"
                   r"unrelated controls|volunteers|(?:healthy )?brothers and sisters)|"
                   r"(?:in )?(?:the )?healthy"

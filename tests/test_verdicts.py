@@ -695,6 +695,9 @@ CASES = [
     # no conclusion drawn
     ("Using balloons to widen the neck veins cures MS.", "liberation-therapy-cures-ms",
      "false"),
+    # "healthy siblings" are the other side of a comparison, as "siblings" are
+    ("CCSVI is found no more often among MS patients than among their healthy siblings.",
+     "ccsvi-linked-to-ms", "true"),
     # "re-stenosis" is restenosis; in "a tiny fraction" of patients it is rare (false)
     ("Re-stenosis is common after venoplasty.", "restenosis-common", "true"),
     ("A tiny fraction of treated patients saw their neck veins narrow again after "
