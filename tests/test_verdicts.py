@@ -698,6 +698,11 @@ CASES = [
     # "healthy siblings" are the other side of a comparison, as "siblings" are
     ("CCSVI is found no more often among MS patients than among their healthy siblings.",
      "ccsvi-linked-to-ms", "true"),
+    # treated veins kept open in most, or all: restenosis said to be rare (false); "not
+    # every" vein kept open, restenosis said (true)
+    ("In most patients the treated veins stayed open after venoplasty.", "restenosis-rare",
+     "false"),
+    ("Not every vein stayed open after the balloon procedure.", "restenosis-common", "true"),
     # "re-stenosis" is restenosis; in "a tiny fraction" of patients it is rare (false)
     ("Re-stenosis is common after venoplasty.", "restenosis-common", "true"),
     ("A tiny fraction of treated patients saw their neck veins narrow again after "
