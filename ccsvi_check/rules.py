@@ -3195,6 +3195,17 @@ _CLEARANCE_NEEDED = _lazy(r"\b(?:needs?|needed|needing|requires?|required|requir
 _CLEARANCE_OFF = _lazy(r"\b(?:means?|meant|shows?|proves?|considers?|because|promising|"
                        r"warn\w*|if|whether|irb|review board|ethics)\b")
 _RESTRICTED = "us regulators restrict how liberation therapy may be used and studied"
+# No benefit said as "will not do a thing for MS", "does nothing at all for patients"
+_DOES_NOTHING_FOR = _lazy(
+    r"\b(?:(?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not|didn'?t|did not|can'?t|"
+    r"cannot|don'?t|do not)\s+(?:really\s+|actually\s+|even\s+)?do\s+(?:anything|a thing|"
+    r"much|a lot|squat|a single thing)|(?:does|did|do|will do|would do)\s+(?:absolutely\s+)?"
+    r"nothing(?:\s+(?:at all|measurable|useful))?)\s+(?:at all\s+)?(?:for|to help)\s+"
+    r"(?:your |their |her |his |my |our |the |people with |patients with |anyone with )?"
+    r"(?:ms|multiple sclerosis|symptoms|ms symptoms|patients|people)\b")
+_VEIN_THING = _lazy(r"\b(?:vein|neck[- ]vein|jugular)\s+(?:thing|op|surgery|procedure|"
+                    r"operation|treatment|stuff)\b|\bveins?\b.{0,40}\b(?:ballooned|stretched|"
+                    r"widened|opened|unblocked)\b")
 # The procedure said to go nowhere near the veins: "TVAM never involves threading a device
 # into a vein", "venoplasty does not need a catheter", "it's taken as a pill" (the
 # description, denied)
@@ -3258,6 +3269,14 @@ def rewrite(text: str) -> Rewrite | None:
             r"\b(?:wrong|inaccurate|incorrect|untrue|false|mistaken|unfair)\b", before))) % 2
         return Rewrite("ccsvi is " + ("" if denied else "not ") + "well defined",
                        "vaguely-defined")
+    m = _DOES_NOTHING_FOR.search(t) if ("nothing" in t or " do " in t) else None
+    if (m is not None and (_names_procedure(t[:m.start()]) or _VEIN_THING.search(t[:m.start()]))
+            and not re.search(r"\b(?:better|worse|more|less|else|than|if|unless|but)\b",
+                              t[m.end():])
+            and len(_DENIES.findall(_uncontracted(t[:m.start()]))) == 0):
+        # "stretching the jugulars will not do a thing for people with MS", "TVAM likely
+        # doesn't do much to help patients": no benefit (true)
+        return Rewrite("liberation therapy does not improve ms symptoms", "does-nothing-for")
     m = _NOTHING_INSIDE.search(t) if ("inv" in t or "no " in t or "n't" in t or "not" in t
                                       or "never" in t or "pill" in t) else None
     if (m is not None and _PROCEDURE.search(t[:m.start()])

@@ -698,6 +698,9 @@ CASES = [
     # "healthy siblings" are the other side of a comparison, as "siblings" are
     ("CCSVI is found no more often among MS patients than among their healthy siblings.",
      "ccsvi-linked-to-ms", "true"),
+    # no benefit said as "won't do a thing for anyone with MS": true
+    ("Stretching the neck veins will not do a thing for anyone with MS.",
+     "liberation-therapy-improves-symptoms", "true"),
     # treated veins kept open in most, or all: restenosis said to be rare (false); "not
     # every" vein kept open, restenosis said (true)
     ("In most patients the treated veins stayed open after venoplasty.", "restenosis-rare",
