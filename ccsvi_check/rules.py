@@ -3273,7 +3273,12 @@ def rewrite(text: str) -> Rewrite | None:
     if (m is not None and (_names_procedure(t[:m.start()]) or _VEIN_THING.search(t[:m.start()]))
             and not re.search(r"\b(?:better|worse|more|less|else|than|if|unless|but)\b",
                               t[m.end():])
-            and len(_DENIES.findall(_uncontracted(t[:m.start()]))) == 0):
+            and len(_DENIES.findall(_uncontracted(t[:m.start()]))) == 0
+            # (a study's finding, "the 2017 research showed no gain in symptoms from it", is
+            # left to the claims on that study)
+            and not re.search(r"\b(?:found|find|finds|showed|shown|shows|trials?|stud(?:y|ies)|"
+                              r"research|premise|brave dreams|lancet|(?:19|20)\d\d)\b",
+                              t[:m.start()])):
         # "stretching the jugulars will not do a thing for people with MS", "TVAM likely
         # doesn't do much to help patients": no benefit (true)
         return Rewrite("liberation therapy does not improve ms symptoms", "does-nothing-for")
