@@ -296,6 +296,8 @@ CASES = [
     ("It is not untrue that liberation therapy flopped in its trials",
      "clinical-trials-show-liberation-therapy-works", "true"),
     # other languages
+    # IVCC: the French and Spanish acronym of CCSVI
+    ("La IVCC provoca esclerosis múltiple.", "ccsvi-causes-ms", "false"),
     ("La terapia de liberación cura la esclerosis múltiple", "liberation-therapy-cures-ms",
      "false"),
     ("La CCSVI non causa la sclerosi multipla", "ccsvi-causes-ms", "true"),
