@@ -3195,6 +3195,14 @@ _CLEARANCE_NEEDED = _lazy(r"\b(?:needs?|needed|needing|requires?|required|requir
 _CLEARANCE_OFF = _lazy(r"\b(?:means?|meant|shows?|proves?|considers?|because|promising|"
                        r"warn\w*|if|whether|irb|review board|ethics)\b")
 _RESTRICTED = "us regulators restrict how liberation therapy may be used and studied"
+# The procedure's risks played down: "the risks of the balloon op are trivial", "its
+# complications are mostly minor", "the dangers are overblown": it is safe, said
+_RISKS_PLAYED_DOWN = _lazy(
+    r"\b(?:risks?|dangers?|side effects?|complications?|downsides?)\b[^.;:!?]{0,60}?\b(?:are|"
+    r"is|were|was|seem|seems|look|looks|remain|remains)\s+(?:(?:mostly|all|just|only|pretty|"
+    r"really|very|quite|basically|largely|totally|completely|so|utterly)\s+)*(?:trivial|"
+    r"minor|tiny|negligible|minimal|mild|insignificant|overblown|exaggerated|overstated|"
+    r"overhyped|blown out of proportion)\b")
 # No benefit said as "will not do a thing for MS", "does nothing at all for patients"
 _DOES_NOTHING_FOR = _lazy(
     r"\b(?:(?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not|didn'?t|did not|can'?t|"
@@ -3269,6 +3277,13 @@ def rewrite(text: str) -> Rewrite | None:
             r"\b(?:wrong|inaccurate|incorrect|untrue|false|mistaken|unfair)\b", before))) % 2
         return Rewrite("ccsvi is " + ("" if denied else "not ") + "well defined",
                        "vaguely-defined")
+    m = _RISKS_PLAYED_DOWN.search(t) if ("risk" in t or "danger" in t or "side" in t
+                                        or "complic" in t or "downside" in t) else None
+    if (m is not None and (_names_procedure(t) or _VEIN_THING.search(t))
+            and not _DENIES.search(_uncontracted(t)) and not _CONCLUSION_CUE.search(t)
+            and not re.search(r"\b(?:only|than|next to|compared|if|whether|claims?|"
+                              r"says?|said|according)\b", t)):
+        return Rewrite("liberation therapy is safe", "risks-played-down")
     m = _DOES_NOTHING_FOR.search(t) if ("nothing" in t or " do " in t) else None
     if (m is not None and (_names_procedure(t[:m.start()]) or _VEIN_THING.search(t[:m.start()]))
             and not re.search(r"\b(?:better|worse|more|less|else|than|if|unless|but)\b",
