@@ -700,6 +700,10 @@ CASES = [
     # "healthy siblings" are the other side of a comparison, as "siblings" are
     ("CCSVI is found no more often among MS patients than among their healthy siblings.",
      "ccsvi-linked-to-ms", "true"),
+    # the societies' studies counted wrong in words ("two societies" would be right, "two
+    # studies" is not)
+    ("Both North American MS societies together funded just two CCSVI studies in all.",
+     "ms-societies-funded-seven-studies", "false"),
     # the procedure's risks played down ("negligible", "trivial", "mostly minor"): it is
     # said to be safe (false; it had read as the claim that it is dangerous, true)
     ("TVAM's side effects are basically negligible.", "liberation-therapy-safe", "false"),
