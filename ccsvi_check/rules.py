@@ -3202,7 +3202,12 @@ _RISKS_PLAYED_DOWN = _lazy(
     r"is|were|was|seem|seems|look|looks|remain|remains)\s+(?:(?:mostly|all|just|only|pretty|"
     r"really|very|quite|basically|largely|totally|completely|so|utterly)\s+)*(?:trivial|"
     r"minor|tiny|negligible|minimal|mild|insignificant|overblown|exaggerated|overstated|"
-    r"overhyped|blown out of proportion)\b")
+    r"overhyped|blown out of proportion)\b|"
+    # "the worst outcome of the op would be a little bruising"
+    r"\bworst (?:that can happen|that could happen|thing that can happen|case|outcome|risk|"
+    r"side effect)\b[^.;:!?]*?\b(?:is|was|would be)\s+(?:(?:a|some|just|only|a little|a bit "
+    r"of|mild|minor|slight)\s+)*(?:bruis\w*|soreness|sore (?:neck|arm|leg)|headaches?|"
+    r"(?:a )?scratch|nothing)\b")
 # No benefit said as "will not do a thing for MS", "does nothing at all for patients"
 _DOES_NOTHING_FOR = _lazy(
     r"\b(?:(?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not|didn'?t|did not|can'?t|"
@@ -3278,7 +3283,8 @@ def rewrite(text: str) -> Rewrite | None:
         return Rewrite("ccsvi is " + ("" if denied else "not ") + "well defined",
                        "vaguely-defined")
     m = _RISKS_PLAYED_DOWN.search(t) if ("risk" in t or "danger" in t or "side" in t
-                                        or "complic" in t or "downside" in t) else None
+                                        or "complic" in t or "downside" in t
+                                        or "worst" in t) else None
     if (m is not None and (_names_procedure(t) or _VEIN_THING.search(t))
             and not _DENIES.search(_uncontracted(t)) and not _CONCLUSION_CUE.search(t)
             and not re.search(r"\b(?:only|than|next to|compared|if|whether|claims?|"

@@ -707,6 +707,8 @@ CASES = [
     # the procedure's risks played down ("negligible", "trivial", "mostly minor"): it is
     # said to be safe (false; it had read as the claim that it is dangerous, true)
     ("TVAM's side effects are basically negligible.", "liberation-therapy-safe", "false"),
+    ("The worst outcome of venoplasty would be some mild soreness.", "liberation-therapy-safe",
+     "false"),
     # no benefit said as "won't do a thing for anyone with MS": true
     ("Stretching the neck veins will not do a thing for anyone with MS.",
      "liberation-therapy-improves-symptoms", "true"),
