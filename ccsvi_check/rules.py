@@ -3736,7 +3736,10 @@ def rewrite(text: str) -> Rewrite | None:
         # "venoplasty crushed the sham" asserts a benefit the trials did not find; "the
         # sham did as well as venoplasty" is what they found
         first, second = m.group("a"), m.group("b")
-        equal = re.search(r"\bas (?:well|good|effective) as\b", m.group(0)) is not None
+        # ("twice as well as the sham" is a multiple: better, not alike)
+        equal = (re.search(r"\bas (?:well|good|effective) as\b", m.group(0)) is not None
+                 and not re.search(r"\b(?:twice|double|(?:two|three|four|five|ten|\d+) times)"
+                                   r"\s+as (?:well|good|effective) as\b", t))
         if ((_PROCEDURE.search(first) or _REAL_ARM.search(first)) and _SHAM_ARM.search(second)
                 and not _SHAM_ARM.search(first)):
             return Rewrite("venoplasty was no better than a sham procedure" if equal

@@ -787,6 +787,9 @@ CASES = [
      "venoplasty-no-better-than-sham", "true"),
     ("Ballooned jugulars didn't outperform the placebo arm in Canada",
      "venoplasty-no-better-than-sham", "true"),
+    # "three times as well as the sham" is a multiple: better than it (false)
+    ("TVAM worked three times as well as the sham operation.",
+     "venoplasty-no-better-than-sham", "false"),
     # later work said to have contradicted or overturned Zamboni's findings did not bear
     # them out (true; "contradicted" had read as the claim that they were confirmed)
     ("Later studies contradicted Zamboni's data", "zamboni-findings-confirmed", "true"),
