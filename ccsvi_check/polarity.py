@@ -380,6 +380,9 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     **{(neg, verb, doing): (verb, "not", doing) for neg in ("not", "never")
        for verb in ("advise", "advises", "advised", "advising")
        for doing in ("getting", "having", "trying", "undergoing")},
+    # to rule against X is to advise against it ("NICE ruled against venoplasty")
+    **{(verb, "against"): ("advise", "not") for verb in (
+        "rule", "rules", "ruled", "ruling", "decide", "decides", "decided", "deciding")},
     # ... and to steer or warn someone away from X ("doctors steer patients away from
     # liberation therapy because it's unproven")
     **{(verb, *whom, "away", "from"): ("advise", "not") for verb in (

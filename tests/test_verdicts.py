@@ -787,6 +787,10 @@ CASES = [
      "venoplasty-no-better-than-sham", "true"),
     ("Ballooned jugulars didn't outperform the placebo arm in Canada",
      "venoplasty-no-better-than-sham", "true"),
+    # to rule against it is to advise against it; never to have done so denies NICE's
+    # advice (it had read as a denial that NICE approved it, true)
+    ("NICE never ruled against venous angioplasty for MS.",
+     "nice-says-venoplasty-should-not-be-used", "false"),
     # "three times as well as the sham" is a multiple: better than it (false)
     ("TVAM worked three times as well as the sham operation.",
      "venoplasty-no-better-than-sham", "false"),
