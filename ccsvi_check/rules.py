@@ -2360,7 +2360,13 @@ _ADVISED_AGAINST = _lazy(
 # original findings"
 _LATER_CONTRADICTED = _lazy(
     rf"\b(?:{_LATER_WORK})\b[^.;:!?]{{0,30}}?\b(?:contradict\w*|refut\w*|overturn\w*|"
-    rf"undercut|undermin\w*|went against|ran counter to)\b[^.;:!?]{{0,20}}?\b{_HIS_FINDINGS}\b")
+    rf"undercut|undermin\w*|went against|ran counter to|challenged|questioned|disputed|"
+    rf"cast doubt on)\b[^.;:!?]{{0,20}}?\b{_HIS_FINDINGS}\b")
+# ... or said never to have been: "nobody has ever questioned Zamboni's findings"
+_NEVER_CONTRADICTED = _lazy(
+    r"\b(?:nobody|no one|no-one|no researcher|no scientist|no study|no other study|no trial)"
+    r"\s+(?:has\s+|have\s+|had\s+|ever\s+|really\s+|seriously\s+)*(?:challenged|questioned|"
+    rf"disputed|contradicted|refuted|doubted|cast doubt on)\s+{_HIS_FINDINGS}\b")
 _THE_PROCEDURE = _lazy(r"\b(?:the|this) (?:procedure|operation|surgery|treatment)\b")
 # the procedure "failed" or "flopped" in its trials, a test: it did not work in them (not
 # "failed to": a failure to do something is read as a denial of it); "did not fail" in them,
@@ -3923,6 +3929,9 @@ def rewrite(text: str) -> Rewrite | None:
         # (what later work contradicted it did not bear out)
         return Rewrite("other researchers have not confirmed zamboni's ccsvi findings",
                        "later-contradicted")
+    if "zamboni" in t and _NEVER_CONTRADICTED.search(t):
+        return Rewrite("other researchers have confirmed zamboni's ccsvi findings",
+                       "never-contradicted")
     if _AS_ZAMBONI.search(t):
         # "later scans found CCSVI as often as Zamboni had": his findings confirmed
         return Rewrite("other researchers have confirmed zamboni's ccsvi findings",

@@ -798,6 +798,11 @@ CASES = [
     # them out (true; "contradicted" had read as the claim that they were confirmed)
     ("Later studies contradicted Zamboni's data", "zamboni-findings-confirmed", "true"),
     ("Later research overturned Zamboni's results", "zamboni-findings-confirmed", "true"),
+    ("Subsequent studies cast doubt on Zamboni's original results.",
+     "zamboni-findings-confirmed", "true"),
+    # ... and said never to have been questioned: confirmed, said (false)
+    ("No one has seriously questioned Zamboni's results.", "zamboni-findings-confirmed",
+     "false"),
     # doctors said to discourage the procedure, by any of its names: what they do (it had
     # been called false when the name was not a wording's)
     ("Doctors discourage the neck vein operation", "experts-advise-against-liberation-therapy",
