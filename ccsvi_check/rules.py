@@ -1765,6 +1765,12 @@ _VEINS_OPENED = _lazy(r"\b(?P<verb>get|gets|got|gotten|getting|have|has|had|havi
                       r"(?:opened|unblocked|unclogged)(?:\s+up)?\b")
 
 
+# the studies after Zamboni's: "every study since Zamboni's", "all the trials since his"
+_SINCE_ZAMBONI = _lazy(
+    r"\b(?:every|each|all(?: the)?|any|other) (?:study|studies|trial|trials|paper|papers|"
+    r"research)\s+(?:done\s+|carried out\s+|published\s+)?since\s+(?:zamboni'?s?|his)"
+    r"(?:\s+(?:own|original|first|early|2008|2009))?(?:\s+(?:study|work|paper|findings?|"
+    r"report|research))?\b")
 # The procedure named by what it does, as the subject: "using balloons to widen the neck
 # veins (so that more blood drains) fails to help" speaks of liberation therapy
 _BALLOONS_TO_WIDEN = _lazy(
@@ -3258,6 +3264,13 @@ def rewrite(text: str) -> Rewrite | None:
     if m is not None:
         plain = f"{m.group('head')} {m.group('rest')}"
         return rewrite(plain) or Rewrite(plain, "trials-listed")
+    m = _SINCE_ZAMBONI.search(t) if " since " in t else None
+    if m is not None:
+        # "each trial since Zamboni's backed X": the later studies said to
+        # ("... have backed his findings": Zamboni's, named again)
+        rest = re.sub(r"\bhis\b", "zamboni's", t[m.end():])
+        plain = f"{t[:m.start()]}later studies{rest}"
+        return rewrite(plain) or Rewrite(plain, "since-zamboni")
     m = _BALLOONS_TO_WIDEN.match(t) if "balloon" in t else None
     if m is not None:
         plain = f"liberation therapy{t[m.end():]}"

@@ -800,6 +800,9 @@ CASES = [
     ("Later research overturned Zamboni's results", "zamboni-findings-confirmed", "true"),
     ("Subsequent studies cast doubt on Zamboni's original results.",
      "zamboni-findings-confirmed", "true"),
+    # the studies since Zamboni's, said to have backed him: his findings confirmed (false)
+    ("Every trial since Zamboni's work has confirmed the vein link to MS.",
+     "zamboni-findings-confirmed", "false"),
     # ... and said never to have been questioned: confirmed, said (false)
     ("No one has seriously questioned Zamboni's results.", "zamboni-findings-confirmed",
      "false"),
