@@ -2604,7 +2604,12 @@ _FDA_APPROVED = _lazy(
     r"(?:has |have |had )?(?:officially |formally |finally |now |already )?(?:approved|cleared|"
     r"authori[sz]ed|licensed|okayed|okd|green[- ]?lit|signed off on)\b|"
     r"\b(?:approved|cleared|authori[sz]ed|licensed|okayed)\s+by\s+(?:the\s+)?(?:fda|f d a|"
-    r"food and drug administration|us regulators?)\b")
+    r"food and drug administration|us regulators?)\b|"
+    # "the FDA gave TVAM a thumbs up", "... granted the operation its blessing"
+    r"\b(?:fda|f d a|food and drug administration|us regulators?)\s+(?:has |have |had )?"
+    r"(?:gave|given|give|gives|granted|grants)\s+(?:[\w-]+\s+){0,5}?(?:(?:its|their|full|"
+    r"official|formal|final|a|an)\s+)*(?:approval|green light|blessing|seal of approval|"
+    r"go-ahead|thumbs up)\b")
 # "the FDA says no to TVAM": the idiom refuses it (no approval), it denies nothing of a
 # warning
 _FDA_SAYS_NO = _lazy(r"\b(?:fda|f d a|us regulators?|american regulators?)\s+(?:has |have |"

@@ -787,6 +787,9 @@ CASES = [
      "venoplasty-no-better-than-sham", "true"),
     ("Ballooned jugulars didn't outperform the placebo arm in Canada",
      "venoplasty-no-better-than-sham", "true"),
+    # the FDA said to have given it its approval (a blessing, the go-ahead): approved, said
+    ("The FDA gave TVAM a thumbs up.",
+     "fda-approved-liberation-therapy", "false"),
     # to rule against it is to advise against it; never to have done so denies NICE's
     # advice (it had read as a denial that NICE approved it, true)
     ("NICE never ruled against venous angioplasty for MS.",
