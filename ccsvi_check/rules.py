@@ -3212,6 +3212,18 @@ _CLEARANCE_NEEDED = _lazy(r"\b(?:needs?|needed|needing|requires?|required|requir
 _CLEARANCE_OFF = _lazy(r"\b(?:means?|meant|shows?|proves?|considers?|because|promising|"
                        r"warn\w*|if|whether|irb|review board|ethics)\b")
 _RESTRICTED = "us regulators restrict how liberation therapy may be used and studied"
+# Advice to have the procedure given by a body or by doctors at large: "neurologists now
+# urge patients with MS to undergo TVAM" (not one's own doctor: "my neurologist told me
+# to try it" is a story)
+_ADVISED_TO_GET = _lazy(
+    r"^(?:the\s+|many\s+|most\s+|all\s+|some\s+)?(?P<who>[\w\s'-]{0,40}?\b(?:society|"
+    r"societies|nice|fda|cihr|doctors|neurologists|physicians|experts|specialists|health "
+    r"(?:bodies|authorities|agencies)|guidelines|charit(?:y|ies))(?:\s+(?:of|in)\s+(?:the\s+)?"
+    r"\w+)?)\s+(?:now\s+|officially\s+|"
+    r"routinely\s+|strongly\s+)*(?:advises?|advised|recommends?|recommended|urges?|urged|"
+    r"encourages?|encouraged|tells?|told)\s+(?:(?:people|patients|everyone|anyone|those|"
+    r"ms patients|them)\s+)?(?:with\s+(?:ms|multiple sclerosis)\s+)?to\s+(?:get|have|try|"
+    r"undergo|consider|seek|book)\b(?P<what>.*)$")
 # The procedure's risks played down: "the risks of the balloon op are trivial", "its
 # complications are mostly minor", "the dangers are overblown": it is safe, said
 _RISKS_PLAYED_DOWN = _lazy(
@@ -3235,7 +3247,7 @@ _DOES_NOTHING_FOR = _lazy(
     r"(?:ms|multiple sclerosis|symptoms|ms symptoms|patients|people)\b")
 _VEIN_THING = _lazy(r"\b(?:vein|neck[- ]vein|jugular)\s+(?:thing|op|surgery|procedure|"
                     r"operation|treatment|stuff)\b|\bveins?\b.{0,40}\b(?:ballooned|stretched|"
-                    r"widened|opened|unblocked)\b")
+                    r"widened|opened|unblocked|dilated)\b")
 # The procedure said to go nowhere near the veins: "TVAM never involves threading a device
 # into a vein", "venoplasty does not need a catheter", "it's taken as a pill" (the
 # description, denied)
@@ -3306,6 +3318,11 @@ def rewrite(text: str) -> Rewrite | None:
             r"\b(?:wrong|inaccurate|incorrect|untrue|false|mistaken|unfair)\b", before))) % 2
         return Rewrite("ccsvi is " + ("" if denied else "not ") + "well defined",
                        "vaguely-defined")
+    m = _ADVISED_TO_GET.match(t) if " to " in t else None
+    if (m is not None and not re.search(r"\b(?:my|our|her|his|their|your)\b", m.group("who"))
+            and (_names_procedure(m.group("what")) or _VEIN_THING.search(m.group("what")))
+            and not _DENIES.search(_uncontracted(t))):
+        return Rewrite("liberation therapy is recommended for ms", "advised-to-get")
     m = _RISKS_PLAYED_DOWN.search(t) if ("risk" in t or "danger" in t or "side" in t
                                         or "complic" in t or "downside" in t
                                         or "worst" in t) else None

@@ -787,6 +787,10 @@ CASES = [
      "venoplasty-no-better-than-sham", "true"),
     ("Ballooned jugulars didn't outperform the placebo arm in Canada",
      "venoplasty-no-better-than-sham", "true"),
+    # doctors or a body said to advise people to have the procedure: the advice against it,
+    # denied (it had read as that advice, true)
+    ("Neurologists now urge patients with MS to undergo TVAM.",
+     "experts-advise-against-liberation-therapy", "false"),
     # the FDA said to have given it its approval (a blessing, the go-ahead): approved, said
     ("The FDA gave TVAM a thumbs up.",
      "fda-approved-liberation-therapy", "false"),
