@@ -128,8 +128,9 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
         "false", "misguided", "empty", "vain") for rel in ("that", "which")
        for modal in ("can", "could", "may", "might", "will", "puts", "put", "exposes")},
     # shown to be wrong is disproven
-    **{(verb, verdict): ("not", "proven") for verb in ("proven", "proved", "shown")
-       for verdict in ("wrong", "false", "incorrect", "untrue", "rong")},
+    **{(verb, *to_be, verdict): ("not", "proven") for verb in ("proven", "proved", "shown")
+       for to_be in ((), ("to", "be")) for verdict in ("wrong", "false", "incorrect",
+                                                        "untrue", "rong", "mistaken")},
     # results that "have been consistent" did not conflict
     **{(verb, *adverb, "consistent"): (verb, "not", "conflicting") for verb in (
         "been", "were", "are", "was", "is", "remained", "stayed")

@@ -1168,7 +1168,7 @@ _EVALUATIVE = (
     r"(?:sad |costly |expensive |cruel )?(?:distraction|detour)|failure|flop|bust|dud|"
     r"disappointment|letdown|let-down|fad|overhyped|money down the drain|"
     r"(?:misplaced|false|empty|broken) (?:hope|hopes|promise|promises)|pipe dream|"
-    r"wishful thinking|(?:urban |medical )?myth)"
+    r"wishful thinking|(?:urban |medical )?myth|(?:plain |dead |simply |just )?(?:wrong|mistaken))"
 )
 # a motive of gain charged to those behind an idea: "cooked up to make money", "for profit"
 _GAIN_MOTIVE = _lazy(
@@ -1765,6 +1765,10 @@ _VEINS_OPENED = _lazy(r"\b(?P<verb>get|gets|got|gotten|getting|have|has|had|havi
                       r"(?:opened|unblocked|unclogged)(?:\s+up)?\b")
 
 
+# the theory granted something, then judged: "the vein idea was bold, but it was wrong"
+_BUT_IT_WAS = _lazy(
+    rf"^(?P<subj>{_THEORY})\s+(?:was|is|sounded|seemed|looked)\s+[^,;:.!?]{{1,40}},\s*but\s+"
+    r"it\s+(?P<rest>(?:was|is|turned out|proved|has been|had been)\b.+)$")
 # the studies after Zamboni's: "every study since Zamboni's", "all the trials since his"
 _SINCE_ZAMBONI = _lazy(
     r"\b(?:every|each|all(?: the)?|any|other) (?:study|studies|trial|trials|paper|papers|"
@@ -3281,6 +3285,11 @@ def rewrite(text: str) -> Rewrite | None:
     if m is not None:
         plain = f"{m.group('head')} {m.group('rest')}"
         return rewrite(plain) or Rewrite(plain, "trials-listed")
+    m = _BUT_IT_WAS.match(t) if ", but it " in t else None
+    if m is not None:
+        # "the vein idea was bold, but it was mistaken": what "but" asserts, of it
+        plain = f"{m.group('subj')} {m.group('rest')}"
+        return rewrite(plain) or Rewrite(plain, "but-it-was")
     m = _SINCE_ZAMBONI.search(t) if " since " in t else None
     if m is not None:
         # "each trial since Zamboni's backed X": the later studies said to

@@ -787,6 +787,11 @@ CASES = [
      "venoplasty-no-better-than-sham", "true"),
     ("Ballooned jugulars didn't outperform the placebo arm in Canada",
      "venoplasty-no-better-than-sham", "true"),
+    # shown (or proven) "to be wrong" is disproven, as "shown wrong" is; the theory granted
+    # something, "but it" then judged, is judged (both had been called false)
+    ("Zamboni's idea has been proven to be mistaken.", "ccsvi-theory-disproven", "true"),
+    ("The vein theory sounded clever, but it turned out to be nonsense.", "ccsvi-causes-ms",
+     "true"),
     # doctors or a body said to advise people to have the procedure: the advice against it,
     # denied (it had read as that advice, true)
     ("Neurologists now urge patients with MS to undergo TVAM.",
