@@ -343,6 +343,11 @@ NEGATIVE_PHRASES: dict[tuple[str, ...], tuple[str, ...]] = {
     # "the evidence points away from any link": there is none
     **{(verb, "away", "from"): ("not",) for verb in ("points", "point", "pointed",
                                                      "pointing")},
+    # ... and so does "the evidence points (firmly) against a link"
+    **{(verb, *adverb, "against"): ("not",) for verb in ("points", "point", "pointed",
+                                                         "pointing")
+       for adverb in ((), ("firmly",), ("strongly",), ("clearly",), ("squarely",),
+                      ("overwhelmingly",))},
     # "I can't disagree that X", "nobody would disagree with X": X is agreed
     **{(neg, "disagree"): ("agree",) for neg in ("not", "never")},
     # "the numbers don't lie", "scans never lie": what they show is so

@@ -231,6 +231,9 @@ CASES = [
      "neck-vein-narrowing-common-in-healthy-people", "true"),
     ("More than 90% of MS patients have blocked neck veins.",
      "neck-vein-narrowing-common-in-healthy-people", "false"),
+    # what research points (strongly) against, it does not support
+    ("Research points strongly against a tie between MS and the neck veins.",
+     "ccsvi-linked-to-ms", "true"),
     # what the evidence points away from, it does not support
     ("The data point away from a benefit of liberation therapy.",
      "clinical-trials-show-liberation-therapy-works", "true"),
