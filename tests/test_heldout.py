@@ -529,6 +529,22 @@ its texts are word for word statements of earlier sets; on the other 221 (200 ma
 statements, wording never seen) 77.5% (155/200) against 77.0% (154/200), 1/99 called
 false at both commits. Hedged 63.3%, paraphrase 71.9%, double negation 75.0%, noisy
 77.8%, multilingual 5/6.
+
+Set 56 (261 statements and 11 posts) is half of 600 statements (591 distinct) and 30
+posts written blind on 2026-12-06 by two new helper sessions (seed and sources only; air
+traffic controllers, submariners, snake charmers, yodellers, bobsledders, pastry chefs,
+lumberjacks and cowboy poets; deep-sea fishermen, rickshaw drivers, ski instructors, sumo
+wrestlers, rally drivers, trombonists, golf caddies and welders), split by a hash of the
+text before anyone read them (the other half is tests/data/sealed/). Measured without
+reading it with ../shared/eval/evaluate.py: at the start of the twenty-third session
+(f113782's code): 89.3% (200/224), 4 of 123 true or unknown statements called false
+(3.3%), posts 9/11; the twenty-second session's starting code (22704fc) gives 88.8%
+(199/224), 4/123, 9/11; unchanged after five, twelve, twenty and thirty-two commits of
+fixes and at the end of its work, thirty-eight commits (4e07a80): 89.3%, 4/123, 9/11. 64
+of its 261 texts are word for word statements of earlier sets; on its other 197 (173 main
+statements, wording never seen) 86.7% (150/173) at the start and at the end (86.1% at
+22704fc), 4/89 called false at both. Noisy 73.3%, hedged 78.3%. Two of its false flags
+were mended after it was read (631fcf0, 88b176d).
 """
 
 from __future__ import annotations
@@ -541,22 +557,23 @@ import pytest
 
 SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("set*.jsonl"))
 # what the sets give today (see the closing notes), with a little room (every set's floor
-# was raised on 2026-12-06, twenty-first session and again in the twenty-second, to its
-# figure less a point, where that was higher: a statement lost is seen)
-MIN_ACCURACY = {"set1": 0.95, "set2": 0.97, "set3": 0.99, "set4": 0.94, "set5": 0.89,
-                "set6": 0.9, "set7": 0.9, "set8": 0.9, "set9": 0.9, "set10": 0.84,
-                "set11": 0.86, "set12": 0.83, "set13": 0.81, "set14": 0.81, "set15": 0.82,
-                "set16": 0.88, "set17": 0.91, "set18": 0.88, "set19": 0.85, "set20": 0.81,
-                "set21": 0.8, "set22": 0.83, "set23": 0.86, "set24": 0.83,
-                "set25": 0.86, "set26": 0.84, "set27": 0.86, "set28": 0.87,
+# was raised on 2026-12-06, twenty-first session and again in the twenty-second and
+# twenty-third, to its figure less a point, where that was higher: a statement lost is
+# seen)
+MIN_ACCURACY = {"set1": 0.95, "set2": 0.97, "set3": 0.99, "set4": 0.94,
+                "set5": 0.89, "set6": 0.9, "set7": 0.9, "set8": 0.9,
+                "set9": 0.9, "set10": 0.84, "set11": 0.86, "set12": 0.83,
+                "set13": 0.81, "set14": 0.82, "set15": 0.82, "set16": 0.89,
+                "set17": 0.91, "set18": 0.88, "set19": 0.86, "set20": 0.81,
+                "set21": 0.8, "set22": 0.83, "set23": 0.86, "set24": 0.84,
+                "set25": 0.87, "set26": 0.85, "set27": 0.86, "set28": 0.87,
                 "set29": 0.83, "set30": 0.82, "set31": 0.87, "set32": 0.86,
-                "set33": 0.86, "set34": 0.88, "set35": 0.89, "set36": 0.82,
-                "set37": 0.88, "set38": 0.89, "set39": 0.84, "set40": 0.84,
-                "set41": 0.87, "set42": 0.86, "set43": 0.86, "set44": 0.88,
-                "set45": 0.89, "set46": 0.88, "set47": 0.89, "set48": 0.88,
-                "set49": 0.87, "set50": 0.8, "set51": 0.89, "set52": 0.86,
-                "set53": 0.84, "set54": 0.89,
-                "set55": 0.81}
+                "set33": 0.86, "set34": 0.88, "set35": 0.9, "set36": 0.83,
+                "set37": 0.88, "set38": 0.89, "set39": 0.84, "set40": 0.85,
+                "set41": 0.89, "set42": 0.87, "set43": 0.86, "set44": 0.9,
+                "set45": 0.9, "set46": 0.88, "set47": 0.9, "set48": 0.88,
+                "set49": 0.89, "set50": 0.81, "set51": 0.9, "set52": 0.86,
+                "set53": 0.85, "set54": 0.91, "set55": 0.83, "set56": 0.89}
 DEFAULT_MIN_ACCURACY = 0.88
 # set 44 went 0.84 -> 0.83 when the claims on harms came to rate only a statement that
 # names a harm: "Zamboni's Brave Dreams trial was run in <another country>" had been called
@@ -576,23 +593,24 @@ DEFAULT_MIN_ACCURACY = 0.88
 # labelled misleading or unproven there; no trial has shown one (ten statements across
 # eleven sets that say such things came right with it)
 # (the maxima of eighteen sets were lowered to their counts on 2026-12-05, nineteenth
-# session, four more in the twentieth, five in the twenty-first and thirteen in the
-# twenty-second, when they had come to hold fewer: a false flag that comes back fails)
-MAX_FALSE_FLAGS = {"set5": 10, "set6": 2, "set7": 5, "set8": 2, "set9": 8, "set10": 2,
-                   "set11": 9, "set12": 3, "set13": 3, "set14": 2, "set15": 4,
-                   "set16": 0, "set17": 0, "set18": 0, "set19": 0, "set20": 1,
-                   "set21": 4, "set22": 2, "set23": 1, "set24": 3, "set25": 0,
-                   "set26": 1, "set27": 1, "set28": 3, "set29": 16, "set30": 15,
-                   "set31": 1, "set32": 2, "set33": 0, "set34": 1, "set35": 0,
-                   "set36": 5, "set37": 0, "set38": 1, "set39": 2, "set40": 1,
-                   "set41": 3, "set42": 2, "set43": 2, "set44": 3, "set46": 0,
-                   "set47": 0, "set48": 3, "set49": 0, "set50": 0, "set51": 2,
-                   "set52": 4, "set53": 2, "set54": 0,
-                   "set55": 1}
+# session, four more in the twentieth, five in the twenty-first, thirteen in the
+# twenty-second and two in the twenty-third, when they had come to hold fewer: a false
+# flag that comes back fails)
+MAX_FALSE_FLAGS = {"set5": 10, "set6": 2, "set7": 5, "set8": 2, "set9": 8,
+                   "set10": 2, "set11": 9, "set12": 3, "set13": 3, "set14": 2,
+                   "set15": 4, "set16": 0, "set17": 0, "set18": 0, "set19": 0,
+                   "set20": 1, "set21": 4, "set22": 2, "set23": 1, "set24": 3,
+                   "set25": 0, "set26": 1, "set27": 1, "set28": 3, "set29": 15,
+                   "set30": 15, "set31": 1, "set32": 2, "set33": 0, "set34": 1,
+                   "set35": 0, "set36": 5, "set37": 0, "set38": 1, "set39": 2,
+                   "set40": 1, "set41": 3, "set42": 2, "set43": 2, "set44": 3,
+                   "set46": 0, "set47": 0, "set48": 3, "set49": 0, "set50": 0,
+                   "set51": 2, "set52": 4, "set53": 2, "set54": 0, "set55": 0,
+                   "set56": 2}
 DEFAULT_MAX_FALSE_FLAGS = 0
 POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jsonl"))
 # (every floor was raised to its count on 2026-12-06, twenty-first session and again in
-# the twenty-second, where that was higher)
+# the twenty-second and twenty-third, where that was higher)
 # posts 6 went 5 -> 4 when "Zamboni proved that X" came to assert X (its post that says
 # so before "Case closed, MS is a vein disease" is labelled with the one false only) and
 # back to 5 with the topic terms on blood backing up in the brain; posts 16 went 13 -> 12
@@ -614,7 +632,7 @@ POST_SETS = sorted((Path(__file__).parent / "data" / "heldout").glob("posts*.jso
 # posts 31 went 8 -> 7 on 2026-12-06 (twenty-first session) when a claim more moved the
 # weights by a hair: a museum guide's chit-chat on a model of the brain's draining veins
 # reached the threshold (60.0) of the claim defining CCSVI
-MIN_POSTS = {"posts5": 48, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 11,
+MIN_POSTS = {"posts5": 49, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 11,
              "posts10": 11, "posts11": 10, "posts12": 6, "posts13": 9, "posts14": 14,
              "posts15": 7, "posts16": 14, "posts17": 12, "posts18": 10, "posts19": 9,
              "posts20": 10, "posts21": 11, "posts22": 9, "posts23": 12, "posts24": 7,
@@ -623,8 +641,7 @@ MIN_POSTS = {"posts5": 48, "posts6": 5, "posts7": 14, "posts8": 9, "posts9": 11,
              "posts37": 11, "posts38": 11, "posts39": 5, "posts40": 10, "posts41": 13,
              "posts42": 9, "posts43": 10, "posts44": 9, "posts45": 10, "posts46": 14,
              "posts47": 8, "posts48": 10, "posts49": 8, "posts50": 11, "posts51": 9,
-             "posts52": 9, "posts53": 12, "posts54": 16,
-             "posts55": 9}
+             "posts52": 9, "posts53": 12, "posts54": 16, "posts55": 9, "posts56": 9}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.stem for p in SETS])
