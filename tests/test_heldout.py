@@ -544,7 +544,7 @@ fixes and at the end of its work, thirty-eight commits (4e07a80): 89.3%, 4/123, 
 of its 261 texts are word for word statements of earlier sets; on its other 197 (173 main
 statements, wording never seen) 86.7% (150/173) at the start and at the end (86.1% at
 22704fc), 4/89 called false at both. Noisy 73.3%, hedged 78.3%. Two of its false flags
-were mended after it was read (631fcf0, 88b176d).
+were mended after it was read (13acf9b, 88b176d).
 """
 
 from __future__ import annotations
