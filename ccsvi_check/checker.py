@@ -638,7 +638,8 @@ class Checker:
                 rated = self._rate(text, text, top, on_topic, why, words_only=words_only)
                 # (a question asks for a prediction: left to the words it has)
                 asked = text.rstrip().endswith("?")
-                plain = (cleaned if asked or rated.claim is not None and rated.verdict != "true"
+                plain = (cleaned if asked or (rated.claim is not None
+                                              and rated.verdict != "true")
                          else rules.without_future(cleaned))
                 if plain != cleaned:
                     # ("perhaps someday TVAM will prove to halt MS": the thing

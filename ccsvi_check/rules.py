@@ -788,9 +788,8 @@ def describes_aim(text: str) -> bool:
     """The statement describes what the procedure does or is for, without saying that
     it works ("a procedure that attempts to improve blood flow out of the brain")."""
     t = re.sub(r"\s+", " ", clean(text)).strip(" .!?\"'")
-    m = _BALLOONS_TO_WIDEN.match(t) if "balloon" in t else None
-    if m is not None:  # ("using balloons to widen the veins cures MS": what it does, said)
-        t = f"liberation therapy{t[m.end():]}"
+    # ("using balloons to widen the veins cures MS": what it does, said)
+    t = _balloons_as_procedure(t) or t
     return (_AIM_CUE.search(t) is not None and _AIM.search(t) is not None
             and _AIM_ASSERTED.search(t) is None
             # ("... by widening them, then your MS vanishes": a cure promised)
@@ -1784,6 +1783,14 @@ _BALLOONS_TO_WIDEN = _lazy(
     r"veins?(?:\s+so that\s+[^,;]*?(?=\s+(?:fails?|failed|does|did|doesn't|didn't|is|was|has|"
     r"helps?|helped|works?|worked|can|could|may|might|will|cures?|cured|improves?|improved)\b))?"
     r"(?=\s)")
+
+
+
+def _balloons_as_procedure(t: str) -> str | None:
+    """Cleaned, space-normalised ``t`` with a subject that names the procedure by what it
+    does ("using balloons to widen the veins ...") said as "liberation therapy", or None."""
+    m = _BALLOONS_TO_WIDEN.match(t) if "balloon" in t else None
+    return None if m is None else f"liberation therapy{t[m.end():]}"
 
 
 # Two trials' sizes compared: the Canadian trial randomised 104, Brave Dreams 115
@@ -3297,9 +3304,8 @@ def rewrite(text: str) -> Rewrite | None:
         rest = re.sub(r"\bhis\b", "zamboni's", t[m.end():])
         plain = f"{t[:m.start()]}later studies{rest}"
         return rewrite(plain) or Rewrite(plain, "since-zamboni")
-    m = _BALLOONS_TO_WIDEN.match(t) if "balloon" in t else None
-    if m is not None:
-        plain = f"liberation therapy{t[m.end():]}"
+    plain = _balloons_as_procedure(t)
+    if plain is not None:
         return rewrite(plain) or Rewrite(plain, "balloons-used")
     m = _VEINS_OPENED.search(t) if "veins" in t else None
     if m is not None:
@@ -3327,7 +3333,8 @@ def rewrite(text: str) -> Rewrite | None:
             r"\b(?:wrong|inaccurate|incorrect|untrue|false|mistaken|unfair)\b", before))) % 2
         return Rewrite("ccsvi is " + ("" if denied else "not ") + "well defined",
                        "vaguely-defined")
-    m = _ADVISED_TO_GET.match(t) if " to " in t else None
+    m = _ADVISED_TO_GET.match(t) if " to " in t and any(
+        w in t for w in ("advis", "recommend", "urge", "encourag", "tell", "told")) else None
     if (m is not None and not re.search(r"\b(?:my|our|her|his|their|your)\b", m.group("who"))
             and (_names_procedure(m.group("what")) or _VEIN_THING.search(m.group("what")))
             and not _DENIES.search(_uncontracted(t))):
@@ -3344,7 +3351,7 @@ def rewrite(text: str) -> Rewrite | None:
     if (m is not None and (_names_procedure(t[:m.start()]) or _VEIN_THING.search(t[:m.start()]))
             and not re.search(r"\b(?:better|worse|more|less|else|than|if|unless|but)\b",
                               t[m.end():])
-            and len(_DENIES.findall(_uncontracted(t[:m.start()]))) == 0
+            and _DENIES.search(_uncontracted(t[:m.start()])) is None
             # (a study's finding, "the 2017 research showed no gain in symptoms from it", is
             # left to the claims on that study)
             and not re.search(r"\b(?:found|find|finds|showed|shown|shows|trials?|stud(?:y|ies)|"
